@@ -1,0 +1,50 @@
+// Runs a scenario in history mode (every provider on its scenario policy) from its origin and
+// reads the calibration figures off the reports.
+
+import { labelAt, playQuarter, startGame, tOf } from '../engine/index.ts';
+import type { QuarterReport, Scenario } from '../engine/index.ts';
+
+/** Reports for quarters t = 1..upTo of a history-mode run (seed 1, no humans). */
+export function historyReports(scenario: Scenario, upTo: number): QuarterReport[] {
+  const started = startGame(scenario, { seed: 1, humans: [] });
+  const reports = [...started.history];
+  let state = started.state;
+  const last = Math.min(upTo, tOf(scenario.origin, scenario.start) - 1 + scenario.quarters);
+  while (state.t < last) {
+    const step = playQuarter(scenario, state, {});
+    state = step.state;
+    reports.push(step.report);
+  }
+  return reports;
+}
+
+export function reportAt(scenario: Scenario, reports: readonly QuarterReport[], quarter: string): QuarterReport {
+  const found = reports.find((r) => r.quarter === quarter);
+  if (!found) throw new Error(`no report for ${quarter} (have ${reports[0]?.quarter}..${reports.at(-1)?.quarter})`);
+  void scenario;
+  return found;
+}
+
+/** Revenue-weighted IaaS share over the quarters of a half year (e.g. H1 2023 = Q1 and Q2). */
+export function halfYearShare(reports: readonly QuarterReport[], provider: string, year: number, half: 1 | 2): number {
+  const quarters = half === 1 ? [`${year}Q1`, `${year}Q2`] : [`${year}Q3`, `${year}Q4`];
+  let own = 0;
+  let total = 0;
+  for (const r of reports) {
+    if (!quarters.includes(r.quarter)) continue;
+    const p = r.providers.find((x) => x.id === provider)!;
+    own += p.finance.iaasRevenue;
+    total += r.iaasSpend;
+  }
+  return total > 0 ? own / total : 0;
+}
+
+export function revenueOf(reports: readonly QuarterReport[], provider: string, quarter: string): number {
+  const r = reports.find((x) => x.quarter === quarter);
+  return r?.providers.find((p) => p.id === provider)?.finance.revenue ?? Number.NaN;
+}
+
+export function yoy(reports: readonly QuarterReport[], provider: string, quarter: string, origin: string): number {
+  const t = tOf(origin, quarter);
+  return revenueOf(reports, provider, quarter) / revenueOf(reports, provider, labelAt(origin, t - 4)) - 1;
+}

@@ -1,0 +1,79 @@
+// Many games over a range of seeds on worker threads. Seeds are dealt in small chunks to
+// whichever worker is free (games of different seeds can take different time), and results are
+// put back in seed order so the output never depends on the number of workers or on timing.
+
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { JobResult, Outcome, WorkerSetup } from './batch-protocol.ts';
+import type { GamePlan } from './scenario-options.ts';
+import { startWorker } from './start-worker.ts';
+
+export interface BatchOptions {
+  plan: GamePlan;
+  seeds: { from: number; to: number };
+  /** Defaults to os.availableParallelism(). */
+  workers?: number | undefined;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const WORKER_ENTRY = new URL(`./batch-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+export async function runBatch(options: BatchOptions): Promise<Outcome[]> {
+  const { from, to } = options.seeds;
+  const total = to - from + 1;
+  const count = Math.max(1, Math.min(options.workers ?? defaultWorkers(), total));
+  // About eight chunks per worker balances the load without many round trips.
+  const chunk = Math.max(1, Math.min(64, Math.ceil(total / (count * 8))));
+  const outcomes: Outcome[] = new Array<Outcome>(total);
+  const setup: WorkerSetup = { plan: options.plan };
+  const workers: Worker[] = [];
+  let next = from;
+  let done = 0;
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = false;
+      const fail = (error: Error) => {
+        if (finished) return;
+        finished = true;
+        reject(error);
+      };
+      const deal = (worker: Worker) => {
+        if (next > to) {
+          worker.postMessage({ stop: true });
+          return;
+        }
+        const seeds: number[] = [];
+        for (; seeds.length < chunk && next <= to; next++) seeds.push(next);
+        worker.postMessage({ seeds });
+      };
+      for (let w = 0; w < count; w++) {
+        const worker = startWorker(WORKER_ENTRY, setup);
+        workers.push(worker);
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+          if (code !== 0) fail(new Error(`a batch worker stopped with exit code ${code}`));
+        });
+        worker.on('message', (result: JobResult) => {
+          if ('error' in result) return fail(new Error(result.error));
+          result.seeds.forEach((seed, i) => (outcomes[seed - from] = result.outcomes[i]!));
+          done += result.seeds.length;
+          options.onProgress?.(done, total);
+          if (done === total && !finished) {
+            finished = true;
+            resolve();
+          }
+          deal(worker);
+        });
+        deal(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return outcomes;
+}

@@ -1,0 +1,40 @@
+// Capacity rationing with spill-over (MODEL.md §2.8). A provider whose GPUs or CPUs cannot
+// carry its allocated volume serves a fraction of it (pro rata, or its priority segments
+// first); part of the unserved volume spills to providers with spare capacity in proportion
+// to their logit attraction, capped by their spare capacity; the rest is lost this quarter.
+
+export interface ResourceNeed {
+  gpu: number[]; // kGPU per market for one provider
+  cpu: number[]; // RSU/qtr per market
+}
+
+/**
+ * Fraction of each market's need that can be served from `available`, serving the markets of
+ * `order` groups in turn (each group pro rata). Markets absent from every group are last.
+ */
+export function rationFractions(
+  need: readonly number[],
+  available: number,
+  groups: readonly (readonly number[])[],
+): number[] {
+  const fraction = need.map(() => 1);
+  let left = Math.max(0, available);
+  const seen = new Set<number>();
+  const ordered: number[][] = groups.map((g) => g.filter((m) => !seen.has(m) && seen.add(m)));
+  ordered.push(need.map((_, m) => m).filter((m) => !seen.has(m)));
+  for (const group of ordered) {
+    let groupNeed = 0;
+    for (const m of group) groupNeed += need[m]!;
+    const f = groupNeed <= left ? 1 : groupNeed > 0 ? left / groupNeed : 1;
+    for (const m of group) fraction[m] = f;
+    left = Math.max(0, left - groupNeed * f);
+  }
+  return fraction;
+}
+
+/** GPU and CPU needed to serve `volume` in a market: compute splits by GPU intensity. */
+export function needFor(line: number, volume: number, gpuShare: number, gpuRate: number, throughput: number): { gpu: number; cpu: number } {
+  if (line === 0) return { gpu: (gpuShare * volume) / gpuRate, cpu: (1 - gpuShare) * volume };
+  if (line === 1) return { gpu: 0, cpu: volume };
+  return { gpu: volume / throughput, cpu: 0 };
+}

@@ -1,0 +1,76 @@
+// Logit choice with switching costs (MODEL.md §2.7). Customers re-deciding pay a switching
+// cost to leave their incumbent; new contestable demand follows the plain logit target.
+// The switching matrix is never built: with e_i = exp(V_i - max V) and Z = Σ e, the row of
+// incumbent j has denominator D_j = k(Z - e_j) + e_j where k = exp(-SC), so the whole update
+// is O(n) per market instead of O(n²) exponentials.
+
+export interface ShareUpdate {
+  /** Logit target for new, contestable demand. */
+  target: number[];
+  /** Allocated volume shares after churn and new demand. */
+  share: number[];
+}
+
+/** Log-sum-exp over the active entries; -Infinity when none is active. */
+export function logSumExp(values: readonly number[], active: readonly boolean[]): number {
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) if (active[i] && values[i]! > max) max = values[i]!;
+  if (max === -Infinity) return max;
+  let total = 0;
+  for (let i = 0; i < values.length; i++) if (active[i]) total += Math.exp(values[i]! - max);
+  return max + Math.log(total);
+}
+
+export function logitTarget(utility: readonly number[], active: readonly boolean[]): number[] {
+  const lse = logSumExp(utility, active);
+  return utility.map((v, i) => (active[i] && lse > -Infinity ? Math.exp(v - lse) : 0));
+}
+
+/**
+ * One quarter of share dynamics:
+ *   s'_i = (1-n)[(1-χ)s_i + χ Σ_j s_j P(j→i)] + n σ_i
+ * `previous` must sum to 1 over active providers, or to 0 for a market opening this quarter
+ * (then the whole market is contestable and s' = σ).
+ */
+export function updateShares(
+  utility: readonly number[],
+  active: readonly boolean[],
+  previous: readonly number[],
+  churn: number,
+  switchingCost: number,
+  contestable: number,
+): ShareUpdate {
+  const count = utility.length;
+  const target = logitTarget(utility, active);
+  let previousTotal = 0;
+  for (let i = 0; i < count; i++) previousTotal += previous[i]!;
+  if (previousTotal <= 0) return { target, share: target.slice() };
+
+  const lse = logSumExp(utility, active);
+  const weight: number[] = new Array<number>(count).fill(0);
+  let z = 0;
+  for (let i = 0; i < count; i++) {
+    if (!active[i]) continue;
+    weight[i] = Math.exp(utility[i]! - lse);
+    z += weight[i]!;
+  }
+  const stay = Math.exp(-switchingCost);
+  // W = Σ_j s_j / D_j: the part of every churn row's mass that is common to all destinations.
+  let common = 0;
+  const ownRow: number[] = new Array<number>(count).fill(0);
+  for (let j = 0; j < count; j++) {
+    if (!active[j]) continue;
+    const denominator = stay * (z - weight[j]!) + weight[j]!;
+    ownRow[j] = previous[j]! / denominator;
+    common += ownRow[j]!;
+  }
+  const share: number[] = new Array<number>(count).fill(0);
+  for (let i = 0; i < count; i++) {
+    if (!active[i]) continue;
+    const churned = weight[i]! * (ownRow[i]! + stay * (common - ownRow[i]!));
+    share[i] =
+      (1 - contestable) * ((1 - churn) * previous[i]! + churn * churned) +
+      contestable * target[i]!;
+  }
+  return { target, share };
+}

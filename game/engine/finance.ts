@@ -1,0 +1,180 @@
+// One provider's quarter in money (MODEL.md §2.10): P&L, credits-for-equity ledger,
+// receivables, cash, and automatic borrowing up to the debt cap. Every flow is returned so the
+// tests can check the cash and balance-sheet identities exactly.
+
+import type { MarketSpec, ProviderSpec, ProviderState } from './types.ts';
+
+export interface FinanceInput {
+  market: MarketSpec;
+  spec: ProviderSpec;
+  prev: ProviderState;
+  t: number;
+  /** Quarters since the provider's PaaS ratio started growing (0 before). */
+  paasQuarters: number;
+  iaasRevenue: number;
+  tokenRevenue: number;
+  variableCost: number;
+  /** Revenue from AI start-ups' compute, the base on which credits are burned. */
+  startupRevenue: number;
+  creditBurn: number;
+  complianceCost: number;
+  impairmentFraction: number;
+  integration: number;
+  gpu: number;
+  cpu: number;
+  /** Cost of CPU/storage capacity relative to the origin: it falls with the compute reference price. */
+  cpuCostIndex: number;
+  decision: {
+    gpuCapex: number;
+    dcCapex: number;
+    rnd: number;
+    ecosystem: number;
+    security: number;
+    creditDeal: { amount: number; creditFraction: number };
+  };
+}
+
+export interface Finance {
+  revenue: number;
+  iaasRevenue: number;
+  tokenRevenue: number;
+  paasRevenue: number;
+  projectRevenue: number;
+  otherRevenue: number;
+  creditRevenue: number;
+  cogs: number;
+  depreciation: number;
+  opex: number;
+  ebita: number;
+  tax: number;
+  interest: number;
+  impairment: number;
+  breakage: number;
+  netIncome: number;
+  receivables: number;
+  deltaReceivables: number;
+  cfo: number;
+  capex: number;
+  cashInvest: number;
+  fcf: number;
+  newDebt: number;
+  repay: number;
+  injection: number;
+  cash: number;
+  debt: number;
+  credits: number[];
+  stake: number;
+  gpuBook: number;
+  cpuBook: number;
+  debtCap: number;
+}
+
+function total(values: readonly number[]): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}
+
+export function debtCap(market: MarketSpec, spec: ProviderSpec, ebitdaHistory: readonly number[]): number {
+  return Math.max(spec.guarantee, market.debtCapMultiple * Math.max(0, total(ebitdaHistory)));
+}
+
+export function settleFinance(input: FinanceInput): Finance {
+  const { market, spec, prev, decision } = input;
+  const years = input.t / 4;
+  const paasRevenue = input.iaasRevenue * spec.paasRatio0 * Math.pow(1 + spec.paasRatioGrowth, input.paasQuarters);
+  const projectRevenue = spec.projectRevenue0 * input.integration;
+  const otherRevenue = spec.otherRevenue0 * Math.pow(1 + spec.otherGrowthPerYear, years);
+  const revenue = input.iaasRevenue + input.tokenRevenue + paasRevenue + projectRevenue + otherRevenue;
+
+  const depreciation = prev.gpuBook * market.gpuDecay + prev.cpuBook * market.cpuDecay;
+  const opsCost = market.gpuOpsCost * input.gpu + market.cpuOpsCost * input.cpu * input.cpuCostIndex;
+  const cogs =
+    input.variableCost +
+    opsCost +
+    depreciation +
+    projectRevenue * (1 - market.projectMargin) +
+    (paasRevenue + otherRevenue) * (1 - market.otherMargin);
+  const fixedCost = spec.fixedCost0 * Math.pow(1 + spec.fixedCostGrowthPerYear, years);
+  const opex = decision.rnd + decision.ecosystem + decision.security + fixedCost + input.complianceCost;
+  const ebita = revenue - cogs - opex;
+
+  // Credits-for-equity: the stake is booked at the full amount; the credit part is a liability
+  // paid later in compute, the rest is cash now.
+  const deal = decision.creditDeal;
+  const granted = deal.amount * deal.creditFraction;
+  const cashInvest = deal.amount - granted;
+  const credits = [granted, ...prev.credits.slice(0, market.creditExpiry)];
+  const outstanding = total(credits);
+  let consume = Math.min(outstanding, market.creditBurn * input.creditBurn * input.startupRevenue);
+  const creditRevenue = consume;
+  for (let age = credits.length - 1; age >= 0 && consume > 0; age--) {
+    const used = Math.min(credits[age]!, consume);
+    credits[age] = credits[age]! - used;
+    consume -= used;
+  }
+  // Credits older than the expiry lapse; the liability they leave behind is breakage income.
+  const breakage = credits.length > market.creditExpiry ? credits.pop()! : 0;
+
+  const impairment = prev.stake * input.impairmentFraction;
+  const stake = prev.stake - impairment + deal.amount;
+  const tax = market.taxRate * Math.max(0, ebita);
+  const interest = (spec.interestRate / 4) * prev.debt;
+  const netIncome = ebita - interest - tax - impairment + breakage;
+
+  const publicRevenue = revenue - projectRevenue - creditRevenue;
+  const receivables =
+    (projectRevenue * market.dsoProjects) / 90 + (Math.max(0, publicRevenue) * market.dsoPublic) / 90;
+  const deltaReceivables = receivables - prev.receivables;
+  const cfo = ebita + depreciation - tax - deltaReceivables - creditRevenue;
+  const capex = decision.gpuCapex + decision.dcCapex;
+  const fcf = cfo - capex - cashInvest;
+
+  const history = [...prev.ebitdaHistory.slice(-3), ebita + depreciation];
+  const cap = debtCap(market, spec, history);
+  let cash = prev.cash + fcf - interest;
+  let newDebt = 0;
+  let repay = 0;
+  if (cash < market.minCash) newDebt = Math.min(market.minCash - cash, Math.max(0, cap - prev.debt));
+  else if (prev.debt > 0 && cash > 2 * market.minCash) repay = Math.min(prev.debt, cash - 2 * market.minCash);
+  cash += newDebt - repay;
+  // A cloud unit never goes bankrupt in this game: the parent group covers a cash hole, and the
+  // debrief counts it against the player.
+  const injection = cash < 0 ? -cash : 0;
+  cash += injection;
+
+  return {
+    revenue,
+    iaasRevenue: input.iaasRevenue,
+    tokenRevenue: input.tokenRevenue,
+    paasRevenue,
+    projectRevenue,
+    otherRevenue,
+    creditRevenue,
+    cogs,
+    depreciation,
+    opex,
+    ebita,
+    tax,
+    interest,
+    impairment,
+    breakage,
+    netIncome,
+    receivables,
+    deltaReceivables,
+    cfo,
+    capex,
+    cashInvest,
+    fcf,
+    newDebt,
+    repay,
+    injection,
+    cash,
+    debt: prev.debt + newDebt - repay,
+    credits,
+    stake,
+    gpuBook: prev.gpuBook - prev.gpuBook * market.gpuDecay + decision.gpuCapex,
+    cpuBook: prev.cpuBook - prev.cpuBook * market.cpuDecay + decision.dcCapex,
+    debtCap: cap,
+  };
+}

@@ -1,0 +1,21 @@
+// Public surface of the engine. Everything outside game/engine imports from here.
+
+export * from './types.ts';
+export { startGame, newGame, playQuarter, replay, isFinished, nextQuarter, quartersPlayed } from './game.ts';
+export type { LogEntry, StartedGame, Step, ReplayResult } from './game.ts';
+export { resolveQuarter, EngineError } from './resolve.ts';
+export type { Resolution } from './resolve.ts';
+export { validateDecision, spendingRoom, gpuCapexLimit } from './validate.ts';
+export { explain, attributionTotal, DRIVERS } from './explain.ts';
+export type { Attribution, Driver } from './explain.ts';
+export { benchmarks } from './benchmarks.ts';
+export type { MarketBenchmark, BenchmarkSeller } from './benchmarks.ts';
+export { stateHash, canonicalJson, hashText } from './hash.ts';
+export { score, objectiveValue, segmentShareOf } from './score.ts';
+export type { ScoreResult, ObjectiveResult } from './score.ts';
+export { labelAt, tOf, quarterIndex, labelOf } from './calendar.ts';
+export { POLICY_KINDS } from './policies/index.ts';
+export { suggestDecision } from './suggest.ts';
+export type { QuarterReport, MarketReport, ProviderReport } from './report.ts';
+export type { Finance } from './finance.ts';
+export type { FiredEvent } from './world.ts';

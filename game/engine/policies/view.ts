@@ -1,0 +1,66 @@
+// What a computer-run provider may know when it decides quarter t: its own books and the
+// public outcome of quarter t-1 (list prices, reported shares and revenue), plus the
+// calendar of exogenous conditions. It never sees rivals' drafts for quarter t.
+
+import { indexOf } from '../indices.ts';
+import type { Decision, GameState, ProviderSpec, ProviderState, Scenario, Text } from '../types.ts';
+import type { World } from '../world.ts';
+
+export interface RivalPublic {
+  id: string;
+  price: readonly number[];
+  priceChange: readonly number[];
+  iaasShare: number;
+  tokenShare: number;
+  revenue: number;
+  sells: readonly boolean[];
+}
+
+export interface PolicyView {
+  scenario: Scenario;
+  world: World;
+  index: number;
+  spec: ProviderSpec;
+  self: ProviderState;
+  rivals: RivalPublic[]; // every provider but self, in scenario order
+  /** Own IaaS share change over the quarter just resolved (fraction). */
+  shareChange: number;
+}
+
+export interface PolicyChoice {
+  decision: Decision;
+  reason: Text;
+}
+
+export function viewFor(
+  scenario: Scenario,
+  state: GameState,
+  world: World,
+  index: number,
+): PolicyView {
+  const lookup = indexOf(scenario);
+  const rivals: RivalPublic[] = [];
+  scenario.providers.forEach((spec, p) => {
+    if (p === index) return;
+    const ps = state.providers[p]!;
+    rivals.push({
+      id: spec.id,
+      price: ps.price,
+      priceChange: ps.priceChange,
+      iaasShare: ps.last.iaasShare,
+      tokenShare: ps.last.tokenShare,
+      revenue: ps.last.revenue,
+      sells: lookup.sells.map((row) => row[p]!),
+    });
+  });
+  const self = state.providers[index]!;
+  return {
+    scenario,
+    world,
+    index,
+    spec: scenario.providers[index]!,
+    self,
+    rivals,
+    shareChange: self.last.iaasShareChange,
+  };
+}

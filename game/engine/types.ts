@@ -1,0 +1,454 @@
+// Types shared by the whole engine. A Scenario is the parsed, validated, frozen content of a
+// scenario file (all numbers plain, citations kept aside); a GameState is everything needed to
+// resolve the next quarter. Units are named in each field's comment: money is CNY billions
+// (CNY B), per quarter unless said otherwise.
+
+export const LINES = ['C', 'S', 'T'] as const;
+/** Product lines: IaaS compute, storage/network, model-API tokens. */
+export type LineId = (typeof LINES)[number];
+export const LINE_INDEX: Record<LineId, number> = { C: 0, S: 1, T: 2 };
+
+/** A calendar quarter written like "2023Q2". */
+export type QuarterLabel = string;
+
+export interface Text {
+  en: string;
+  zh: string;
+}
+
+// ---------------------------------------------------------------- scenario ----------------
+
+export interface SourceSpec {
+  id: string;
+  url: string;
+  note?: string;
+}
+
+export interface PathPoint {
+  quarter: QuarterLabel;
+  value: number;
+}
+
+export interface LineSpec {
+  /** Reference price at the origin: index (C, S; 1 = origin list level) or CNY per million tokens (T). */
+  refStart: number;
+  /** Yearly fall of the reference price path when no points are given (0.12 = -12 %/yr). */
+  refDeclinePerYear: number;
+  /** Step path of the reference price (holds from each point's quarter on); overrides the decline. */
+  refPoints: PathPoint[];
+  /** Variable unit cost at the origin, as a fraction of refStart (C, S) or CNY per M tokens (T). */
+  unitCost0: number;
+  /** Learning-curve exponent b: cost ∝ (cumulative volume / X0)^-b. */
+  learning: number;
+  /** Share of a segment's IaaS spend on this line at the origin (C + S = 1; T is 0). */
+  spendSplit: number;
+  /** Multipliers on the segment's choice parameters for this line. */
+  chiMult: number;
+  switchingMult: number;
+  betaMult: number;
+  qualityMult: number;
+  /** Bounds of one quarter's price change, as fractions (-0.4 = -40 %). */
+  maxCut: number;
+  maxRise: number;
+  /** Price floor as a fraction of the reference price. */
+  floor: number;
+}
+
+export interface SegmentSpec {
+  id: string;
+  name: Text;
+  /** Share of IaaS spend at the origin (fraction; all segments sum to 1). */
+  weight0: number;
+  /** Yearly spend growth at reference prices, by calendar year (later years reuse the last). */
+  growth: { year: number; rate: number }[];
+  /** Market price elasticity of volume per line. */
+  elasticity: Record<LineId, number>;
+  /** Price coefficient of utility for compute (utils per unit of ln price). */
+  beta: number;
+  /** Fraction of installed volume that re-decides each quarter. */
+  churn: number;
+  /** Utility lost by leaving one's incumbent (utils). */
+  switchingCost: number;
+  /** Fraction of net new volume that is contestable. */
+  contestable: number;
+  theta: {
+    trust: number;
+    qualityC: number;
+    qualityT: number;
+    ecosystem: number;
+    integration: number;
+    network: number;
+    stockout: number;
+  };
+  /** Fraction of unserved demand that spills to providers with spare capacity. */
+  spill: number;
+  /** Exposure to the calibrated residual drift. */
+  driftExposure: number;
+  /** Fraction of compute volume served on GPUs, from the origin to `gpuIntensityQuarters` later. */
+  gpuIntensity: { start: number; end: number; quarters: number };
+  /** Share of the token market's spend that this segment holds. */
+  tokenWeight: number;
+  /** Volume shares at the origin in percent, one per provider id (IaaS providers only). */
+  shares0: Record<string, number>;
+}
+
+export interface MarketSpec {
+  /** IaaS (compute + storage/network) spend at the origin, CNY B per quarter. */
+  size0: number;
+  /** Token market: first quarter open and the path of spend at reference prices (CNY B/qtr). */
+  tokenOpen: QuarterLabel;
+  tokenSpend: PathPoint[];
+  /** Quarter after which the calibrated residual stops drifting. */
+  residualFreeze: QuarterLabel;
+  maxUtilisation: number;
+  gpuUnitCost: number; // CNY B per kGPU at the origin
+  gpuCostTrendPerYear: number; // -0.10 = -10 %/yr
+  cpuUnitCost: number; // CNY B per RSU/qtr of capacity
+  gpuOpsCost: number; // CNY B per kGPU-quarter
+  cpuOpsCost: number; // CNY B per RSU/qtr of capacity per quarter
+  gpuServiceRate: number; // φ_G: RSU of GPU compute one kGPU serves per quarter
+  gpuDecay: number; // per quarter
+  cpuDecay: number; // per quarter
+  gpuLead: number; // quarters
+  cpuLead: number; // quarters
+  taxRate: number;
+  projectMargin: number;
+  /** Margin on revenue outside the simulated markets (PaaS, international, internal). */
+  otherMargin: number;
+  dsoProjects: number; // days
+  dsoPublic: number; // days
+  minCash: number; // CNY B
+  debtCapMultiple: number; // × trailing 4-quarter EBITDA
+  creditExpiry: number; // quarters
+  creditBurn: number; // fraction of a credit holder's AIS compute paid with credits
+  networkRef: number; // RSU
+  stocks: {
+    qualityGain: number;
+    rndRef: number; // CNY B/qtr
+    trainingNeed0: number; // kGPU
+    trainingNeedGrowth: number; // per year
+    ecoDecay: number;
+    ecoGain: number;
+    ecoRef: number; // CNY B/qtr
+    creditGain: number;
+    creditRef: number; // CNY B
+    networkGain: number;
+    openSourceGain: number;
+    trustGain: number;
+    securityRef: number; // CNY B/qtr
+    trustDecay: number;
+    integrationMin: number;
+    integrationMax: number;
+  };
+  /** Frontier model quality (0-100 scale beyond 100 allowed) and the open-weights floor. */
+  frontier: { start: QuarterLabel; value: number; perQuarter: number };
+  openFloor: PathPoint[];
+  openWeightsHosting: number; // ω: fraction of the open floor any host can offer
+}
+
+export type PolicyKind =
+  | 'history'
+  | 'price-follower'
+  | 'penetration'
+  | 'margin-defender'
+  | 'hybrid-specialist'
+  | 'open-weights';
+
+export interface ScriptMove {
+  quarter: QuarterLabel;
+  /** Price changes this quarter (fractions) per line; omitted lines follow the policy. */
+  price?: Partial<Record<LineId, number>>;
+  /** Absolute token price (CNY per M tokens); wins over price.T. */
+  tokenPrice?: number;
+  gpuCapex?: number;
+  dcCapex?: number;
+  creditDeal?: { amount: number; creditFraction: number };
+  projectExit?: number;
+  security?: number;
+  reason: Text;
+}
+
+export interface PolicySpec {
+  kind: PolicyKind;
+  /** Spending rules as fractions of last quarter's revenue. */
+  rndShare: number;
+  ecosystemShare: number;
+  securityShare: number;
+  trainShare: number;
+  /** Capacity the policy aims for: forecast utilisation target (fraction). */
+  utilisationTarget: number;
+  /** Yearly growth of GPU capacity the policy buys regardless of demand (parent-funded push). */
+  gpuPushPerYear: number;
+  /** Kind-specific parameters, all optional with documented defaults. */
+  followGap: number; // price follower τF
+  followShareLoss: number; // price follower δF (fraction)
+  followMarkup: number; // price follower πF
+  followFraction: number; // hybrid specialist: fraction of the leader's cut matched
+  targetLerner: number; // margin defender L*
+  tokenLossBudget: number; // penetration pricer, CNY B
+  projectExit: number; // standing project exit rate per quarter
+  /** Scripted moves, applied on their quarter over the policy's own choice. */
+  script: ScriptMove[];
+  /** Open-weights disruptor price path, CNY per M tokens. */
+  tokenPath: PathPoint[];
+}
+
+export interface ProviderSpec {
+  id: string;
+  name: Text;
+  colour: string;
+  /** Counts in the IaaS share (false for token-only labs). */
+  iaas: boolean;
+  lines: LineId[];
+  policy: PolicySpec;
+  gpuSupply: 'nvidia' | 'domestic';
+  price0: Record<LineId, number>;
+  quality0: number;
+  ecosystem0: number;
+  trust0: number;
+  trustFloor: number;
+  projectRevenue0: number; // CNY B/qtr at integration capability 1
+  otherRevenue0: number; // CNY B/qtr (international, internal, legacy): exogenous
+  otherGrowthPerYear: number;
+  paasRatio0: number; // PaaS/AI-platform revenue per unit of public IaaS revenue
+  paasRatioGrowth: number; // per quarter, from paasGrowthFrom
+  paasGrowthFrom: QuarterLabel;
+  gpu0: number; // kGPU installed
+  cpu0: number; // RSU/qtr capacity installed
+  gpuOrderCap: number; // kGPU per quarter that suppliers will deliver
+  tokenThroughput0: number; // trillion tokens per kGPU-quarter
+  costFactor: number; // multiplier on variable unit costs
+  fixedCost0: number; // CNY B/qtr of S&M and G&A
+  fixedCostGrowthPerYear: number;
+  cash0: number;
+  debt0: number;
+  interestRate: number; // per year
+  guarantee: number; // CNY B of debt the parent guarantees
+  residual: { offset: number; drift: number }; // utils, utils per quarter
+}
+
+export type EffectSpec =
+  | { kind: 'trust'; provider: string; delta: number }
+  | { kind: 'growth'; segments: string[]; multiplier: number; quarters: number }
+  | {
+      kind: 'demand';
+      segments: string[];
+      lines: LineId[];
+      factor: number;
+      rampQuarters: number;
+    }
+  | {
+      kind: 'gpu-supply';
+      supply: 'nvidia' | 'domestic' | 'all';
+      capMultiplier: number;
+      costMultiplier: number;
+      lead: number;
+      quarters: number;
+    }
+  | { kind: 'frontier'; delta: number }
+  | { kind: 'throughput'; multiplier: number }
+  | { kind: 'impairment'; fraction: number }
+  | { kind: 'credit-burn'; multiplier: number; quarters: number }
+  | {
+      kind: 'utility';
+      providers: string[];
+      segments: string[];
+      lines: LineId[];
+      delta: number;
+      quarters: number;
+    }
+  | { kind: 'compliance'; cost: number }
+  | { kind: 'reference-price'; line: LineId; multiplier: number }
+  /** A large customer leaves `provider` in `segment`: for `to`, or for its own data centres. */
+  | { kind: 'anchor-loss'; provider: string; segment: string; fraction: number; to?: string };
+
+export interface EventSpec {
+  id: string;
+  quarter: QuarterLabel;
+  title: Text;
+  body: Text;
+  effects: EffectSpec[];
+}
+
+export interface RandomCardSpec {
+  id: string;
+  title: Text;
+  /** 'random' as provider picks one IaaS provider from the seeded generator. */
+  effects: EffectSpec[];
+  weight: number;
+}
+
+export interface RandomDeckSpec {
+  enabled: boolean;
+  perQuarter: number; // probability of a card each quarter
+  cards: RandomCardSpec[];
+}
+
+export type ObjectiveMetric =
+  | 'iaas-share'
+  | 'segment-share'
+  | 'token-share'
+  | 'cumulative-ebita'
+  | 'ebita-margin'
+  | 'cash';
+
+export interface ObjectiveSpec {
+  id: string;
+  title: Text;
+  metric: ObjectiveMetric;
+  segment?: string;
+  /** Shares and margins as fractions; money in CNY B. */
+  target: number;
+  direction: 'at-least' | 'at-most';
+  weight: number;
+}
+
+export interface Scenario {
+  id: string;
+  title: Text;
+  premise: Text;
+  difficulty: 'intro' | 'standard' | 'hard';
+  origin: QuarterLabel;
+  start: QuarterLabel;
+  quarters: number;
+  defaultHuman: string;
+  lines: Record<LineId, LineSpec>;
+  market: MarketSpec;
+  segments: SegmentSpec[];
+  providers: ProviderSpec[];
+  events: EventSpec[];
+  randomEvents: RandomDeckSpec;
+  objectives: ObjectiveSpec[];
+  sources: SourceSpec[];
+}
+
+// ---------------------------------------------------------------- decisions ----------------
+
+export interface Decision {
+  /** Price change this quarter per line, as a fraction (-0.15 = cut 15 %). */
+  price: Record<LineId, number>;
+  gpuCapex: number; // CNY B
+  dcCapex: number; // CNY B
+  rnd: number; // CNY B
+  trainShare: number; // fraction of GPUs reserved for own training, 0..0.6
+  ecosystem: number; // CNY B
+  creditDeal: { amount: number; creditFraction: number }; // CNY B, fraction paid in credits
+  security: number; // CNY B of GOV sales and security
+  projectExit: number; // fraction of integration capability dropped, -0.05..0.5
+  openSource: boolean;
+  /** Segments served first when capacity is short; empty = pro rata. */
+  priority: string[];
+}
+
+export interface DecisionError {
+  field: string;
+  code: string;
+  message: string;
+  limit?: number;
+  value?: number;
+}
+
+export type ValidationResult =
+  | { ok: true; decision: Decision }
+  | { ok: false; errors: DecisionError[] };
+
+// ---------------------------------------------------------------- state -------------------
+
+export interface ProviderState {
+  price: number[]; // per line
+  priceChange: number[]; // per line, the change made in the quarter just resolved
+  gpu: number;
+  cpu: number;
+  gpuPipeline: number[]; // [arrives next quarter, in two quarters, ...]
+  cpuPipeline: number[];
+  gpuBook: number; // net PP&E, CNY B
+  cpuBook: number;
+  quality: number;
+  ecosystem: number;
+  trust: number;
+  integration: number;
+  cumVolume: number[]; // per line, for learning
+  throughput: number; // trillion tokens per kGPU-quarter
+  cash: number;
+  debt: number;
+  receivables: number;
+  credits: number[]; // outstanding credits by age (index 0 = granted last quarter)
+  stake: number;
+  trainShare: number;
+  openSourceCooldown: number;
+  openSourced: boolean;
+  /** Spending of the quarter just resolved; it feeds the stocks next quarter. */
+  spend: { rnd: number; ecosystem: number; security: number; creditsGranted: number };
+  ebitdaHistory: number[]; // last 4 quarters
+  tokenLosses: number; // cumulative token operating loss, CNY B
+  cumEbita: number;
+  cumFcf: number;
+  cumInjection: number;
+  last: ProviderQuarter;
+}
+
+/** What a provider reported for the quarter just resolved (public to rivals next quarter). */
+export interface ProviderQuarter {
+  revenue: number;
+  iaasRevenue: number;
+  tokenRevenue: number;
+  ebita: number;
+  iaasShare: number;
+  /** Change of iaasShare over the quarter (fraction), public like the share itself. */
+  iaasShareChange: number;
+  tokenShare: number;
+  gpuUtilisation: number;
+  cpuUtilisation: number;
+  /** Capacity the allocated demand asked for, before rationing (kGPU, RSU/qtr). */
+  gpuNeed: number;
+  cpuNeed: number;
+  /** Quarter-on-quarter growth of those needs: what a planner extrapolates. */
+  gpuNeedGrowth: number;
+  cpuNeedGrowth: number;
+  unitCost: number[]; // per line: index units (C, S) or CNY per M tokens (T)
+  served: number[]; // per line volume
+  /** AI complementor base: GPU-served compute (RSU) plus tokens (per 1,000 T). */
+  network: number;
+}
+
+export interface MarketState {
+  share: number[]; // served volume share per provider (sums to 1 over sellers)
+  demand: number; // demand last quarter (volume at realised prices, before rationing)
+  servedTotal: number; // volume actually served last quarter
+  spendRef: number; // Sbar: spend at reference prices, CNY B/qtr
+  shortfall: number[]; // unserved fraction of allocated demand last quarter
+  utility: number[][]; // last quarter's utility components [component][provider]
+}
+
+export interface RandomDraw {
+  t: number;
+  card: string;
+  provider: string;
+}
+
+export interface GameState {
+  scenarioId: string;
+  t: number; // last resolved quarter, 0 = origin
+  rng: number[]; // four 32-bit words
+  humans: string[];
+  providers: ProviderState[];
+  markets: MarketState[]; // index = segment * 3 + line
+  draws: RandomDraw[];
+  /** Berry-inverted constants A[market][provider]. */
+  constants: number[][];
+  /** Quality of the best model any provider has released as open weights (0-100). */
+  openModelFloor: number;
+}
+
+export const UTILITY_COMPONENTS = [
+  'constant',
+  'price',
+  'quality',
+  'ecosystem',
+  'trust',
+  'integration',
+  'capacity',
+  'events',
+  'drift',
+] as const;
+export type UtilityComponent = (typeof UTILITY_COMPONENTS)[number];

@@ -1,0 +1,76 @@
+// Utility of each provider in each market (MODEL.md §2.7), kept as named components so that the
+// report can say which of them moved shares. Component order is UTILITY_COMPONENTS.
+
+import { tOf } from './calendar.ts';
+import { indexOf } from './indices.ts';
+import type { GameState, ProviderState, Scenario } from './types.ts';
+import { LINES, UTILITY_COMPONENTS } from './types.ts';
+import type { World } from './world.ts';
+
+export const COMPONENT_COUNT = UTILITY_COMPONENTS.length;
+export const C_CONSTANT = 0;
+export const C_PRICE = 1;
+export const C_QUALITY = 2;
+export const C_ECOSYSTEM = 3;
+export const C_TRUST = 4;
+export const C_INTEGRATION = 5;
+export const C_CAPACITY = 6;
+export const C_EVENTS = 7;
+export const C_DRIFT = 8;
+
+export interface UtilityInputs {
+  prices: number[][]; // [provider][line] this quarter
+  network: number[]; // complementor base per provider, RSU
+  openModelFloor: number;
+}
+
+/** Utility components [component][provider] for market (segment, line). */
+export function utilityComponents(
+  scenario: Scenario,
+  state: GameState,
+  world: World,
+  inputs: UtilityInputs,
+  segment: number,
+  line: number,
+): number[][] {
+  const index = indexOf(scenario);
+  const seg = scenario.segments[segment]!;
+  const lineSpec = scenario.lines[LINES[line]!];
+  const market = segment * LINES.length + line;
+  const beta = seg.beta * lineSpec.betaMult;
+  const thetaQuality = (line === 2 ? seg.theta.qualityT : seg.theta.qualityC) * lineSpec.qualityMult;
+  const hostedFloor =
+    scenario.market.openWeightsHosting * Math.max(world.openFloor, inputs.openModelFloor);
+  const driftQuarters = Math.min(world.t, tOf(scenario.origin, scenario.market.residualFreeze));
+  const components: number[][] = UTILITY_COMPONENTS.map(() =>
+    new Array<number>(index.providerCount).fill(0),
+  );
+  for (let p = 0; p < index.providerCount; p++) {
+    if (!index.sells[line]![p]) continue;
+    const spec = scenario.providers[p]!;
+    const ps = state.providers[p]!;
+    components[C_CONSTANT]![p] = state.constants[market]![p]!;
+    components[C_PRICE]![p] = beta * Math.log(inputs.prices[p]![line]!);
+    components[C_QUALITY]![p] = thetaQuality * Math.max(ps.quality, hostedFloor);
+    components[C_ECOSYSTEM]![p] =
+      seg.theta.ecosystem * ps.ecosystem +
+      seg.theta.network * Math.log(1 + inputs.network[p]! / scenario.market.networkRef);
+    components[C_TRUST]![p] = seg.theta.trust * ps.trust;
+    components[C_INTEGRATION]![p] = seg.theta.integration * Math.log(ps.integration);
+    components[C_CAPACITY]![p] = -seg.theta.stockout * state.markets[market]!.shortfall[p]!;
+    components[C_EVENTS]![p] = world.eventUtility[segment]![line]![p]!;
+    // The residual starts at t = 1 so the origin stays the exact Berry-inverted equilibrium.
+    components[C_DRIFT]![p] =
+      line === 2 || world.t === 0
+        ? 0
+        : seg.driftExposure * (spec.residual.offset + spec.residual.drift * driftQuarters);
+  }
+  return components;
+}
+
+export function totalUtility(components: readonly (readonly number[])[]): number[] {
+  const count = components[0]!.length;
+  const total = new Array<number>(count).fill(0);
+  for (const row of components) for (let p = 0; p < count; p++) total[p]! += row[p]!;
+  return total;
+}

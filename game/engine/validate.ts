@@ -1,0 +1,149 @@
+// validateDecision: checks a draft against the bounds of the scenario and the provider's means
+// for the coming quarter. It reports every problem it finds and never changes a value: a
+// draft is either taken as it is or rejected with reasons.
+
+import { debtCap } from './finance.ts';
+import { indexOf } from './indices.ts';
+import type { Decision, DecisionError, GameState, Scenario, ValidationResult } from './types.ts';
+import { LINES } from './types.ts';
+import { worldAt } from './world.ts';
+
+const MAX_SPEND = 1e5; // CNY B: far above any cloud budget, keeps arithmetic finite
+
+function finiteNumber(errors: DecisionError[], field: string, value: unknown): value is number {
+  if (typeof value === 'number' && Number.isFinite(value)) return true;
+  errors.push({ field, code: 'decision/not_a_number', message: `${field} must be a finite number` });
+  return false;
+}
+
+function range(errors: DecisionError[], field: string, value: unknown, low: number, high: number, unit: string): void {
+  if (!finiteNumber(errors, field, value)) return;
+  if (value < low)
+    errors.push({ field, code: 'decision/below_minimum', message: `${field} is ${value}${unit}, below the minimum ${low}${unit}`, limit: low, value });
+  else if (value > high)
+    errors.push({ field, code: 'decision/above_maximum', message: `${field} is ${value}${unit}, above the maximum ${high}${unit}`, limit: high, value });
+}
+
+/** Money a provider can commit this quarter: cash plus unused borrowing room. */
+export function spendingRoom(scenario: Scenario, state: GameState, provider: number): number {
+  const ps = state.providers[provider]!;
+  const cap = debtCap(scenario.market, scenario.providers[provider]!, ps.ebitdaHistory);
+  return Math.max(0, ps.cash) + Math.max(0, cap - ps.debt);
+}
+
+/** Most GPU capex (CNY B) suppliers will fill this quarter. */
+export function gpuCapexLimit(scenario: Scenario, state: GameState, provider: number): number {
+  const spec = scenario.providers[provider]!;
+  const world = worldAt(scenario, state.draws, state.t + 1);
+  const price =
+    scenario.market.gpuUnitCost *
+    Math.pow(1 + scenario.market.gpuCostTrendPerYear, world.t / 4) *
+    world.gpuCostMultiplier[spec.gpuSupply];
+  return spec.gpuOrderCap * world.gpuCapMultiplier[spec.gpuSupply] * price;
+}
+
+export function validateDecision(
+  scenario: Scenario,
+  state: GameState,
+  providerId: string,
+  draft: unknown,
+): ValidationResult {
+  const errors: DecisionError[] = [];
+  const index = indexOf(scenario);
+  const p = index.providerIndex.get(providerId);
+  if (p === undefined)
+    return { ok: false, errors: [{ field: 'provider', code: 'decision/unknown_provider', message: `no provider ${providerId} in ${scenario.id}` }] };
+  if (typeof draft !== 'object' || draft === null)
+    return { ok: false, errors: [{ field: 'decision', code: 'decision/not_an_object', message: 'a decision must be an object' }] };
+  const d = draft as Partial<Decision>;
+  const ps = state.providers[p]!;
+  const world = worldAt(scenario, state.draws, state.t + 1);
+
+  const price = (d.price ?? {}) as Partial<Record<string, unknown>>;
+  LINES.forEach((line, k) => {
+    const field = `price.${line}`;
+    const change = price[line];
+    if (!finiteNumber(errors, field, change)) return;
+    const sells = index.sells[k]![p]! && (k < 2 || world.tokenOpen);
+    if (!sells) {
+      if (change !== 0)
+        errors.push({ field, code: 'decision/line_not_sold', message: `${providerId} does not sell line ${line} this quarter; its price change must be 0`, value: change });
+      return;
+    }
+    const spec = scenario.lines[line];
+    range(errors, field, change, spec.maxCut, spec.maxRise, '');
+    const floor = spec.floor * world.referencePrice[k]!;
+    const next = ps.price[k]! * (1 + change);
+    if (next < floor - 1e-12)
+      errors.push({ field, code: 'decision/below_floor', message: `${field} would set the price to ${next.toPrecision(4)}, below the floor ${floor.toPrecision(4)}`, limit: floor, value: next });
+  });
+
+  const gpuLimit = gpuCapexLimit(scenario, state, p);
+  range(errors, 'gpuCapex', d.gpuCapex, 0, gpuLimit, ' CNY B');
+  range(errors, 'dcCapex', d.dcCapex, 0, MAX_SPEND, ' CNY B');
+  range(errors, 'rnd', d.rnd, 0, MAX_SPEND, ' CNY B');
+  range(errors, 'ecosystem', d.ecosystem, 0, MAX_SPEND, ' CNY B');
+  range(errors, 'security', d.security, 0, MAX_SPEND, ' CNY B');
+  range(errors, 'trainShare', d.trainShare, 0, 0.6, '');
+  const exit = d.projectExit;
+  range(errors, 'projectExit', exit, -0.05, 0.5, '');
+  if (typeof exit === 'number' && Number.isFinite(exit)) {
+    const after = ps.integration * (1 - exit);
+    const k = scenario.market.stocks;
+    if (after < k.integrationMin - 1e-12)
+      errors.push({ field: 'projectExit', code: 'decision/integration_floor', message: `projectExit would cut integration capability to ${after.toFixed(3)}, below ${k.integrationMin}`, limit: k.integrationMin, value: exit });
+    if (after > k.integrationMax + 1e-12)
+      errors.push({ field: 'projectExit', code: 'decision/integration_ceiling', message: `projectExit would raise integration capability to ${after.toFixed(3)}, above ${k.integrationMax}`, limit: k.integrationMax, value: exit });
+  }
+  const deal = (d.creditDeal ?? {}) as Partial<Decision['creditDeal']>;
+  range(errors, 'creditDeal.amount', deal.amount, 0, Math.max(0, 0.1 * ps.cash), ' CNY B');
+  range(errors, 'creditDeal.creditFraction', deal.creditFraction, 0, 0.8, '');
+  if (typeof d.openSource !== 'boolean')
+    errors.push({ field: 'openSource', code: 'decision/not_a_boolean', message: 'openSource must be true or false' });
+  else if (d.openSource && ps.openSourceCooldown > 0)
+    errors.push({ field: 'openSource', code: 'decision/open_source_cooldown', message: `an open-weights release is possible again in ${ps.openSourceCooldown} quarter(s)` });
+  if (!Array.isArray(d.priority))
+    errors.push({ field: 'priority', code: 'decision/not_a_list', message: 'priority must be a list of segment ids' });
+  else {
+    const seen = new Set<string>();
+    d.priority.forEach((id: unknown, i) => {
+      if (typeof id !== 'string' || !index.segmentIndex.has(id))
+        errors.push({ field: `priority[${i}]`, code: 'decision/unknown_segment', message: `priority[${i}] is not a segment of ${scenario.id}: ${String(id)}` });
+      else if (seen.has(id))
+        errors.push({ field: `priority[${i}]`, code: 'decision/duplicate_segment', message: `priority lists ${id} twice` });
+      else seen.add(id);
+    });
+  }
+
+  if (errors.length === 0) {
+    const decision = d as Decision;
+    const committed =
+      decision.gpuCapex +
+      decision.dcCapex +
+      decision.rnd +
+      decision.ecosystem +
+      decision.security +
+      decision.creditDeal.amount * (1 - decision.creditDeal.creditFraction);
+    const room = spendingRoom(scenario, state, p);
+    if (committed > room + 1e-9)
+      errors.push({ field: 'budget', code: 'decision/unaffordable', message: `the draft commits ${committed.toFixed(2)} CNY B but only ${room.toFixed(2)} CNY B of cash and credit line is available`, limit: room, value: committed });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const ok = d as Decision;
+  return {
+    ok: true,
+    decision: {
+      price: { C: ok.price.C, S: ok.price.S, T: ok.price.T },
+      gpuCapex: ok.gpuCapex,
+      dcCapex: ok.dcCapex,
+      rnd: ok.rnd,
+      trainShare: ok.trainShare,
+      ecosystem: ok.ecosystem,
+      creditDeal: { amount: ok.creditDeal.amount, creditFraction: ok.creditDeal.creditFraction },
+      security: ok.security,
+      projectExit: ok.projectExit,
+      openSource: ok.openSource,
+      priority: ok.priority.slice(),
+    },
+  };
+}

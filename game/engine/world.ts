@@ -1,0 +1,233 @@
+// Exogenous conditions of quarter t, computed afresh from the scenario and the random draws so
+// far. Nothing here is stored in GameState: an event that is removed from a scenario leaves no
+// trace, and every event fires exactly at its own quarter.
+
+import { labelAt, quarterIndex, tOf } from './calendar.ts';
+import { lerp } from './numeric.ts';
+import type {
+  EffectSpec,
+  LineId,
+  PathPoint,
+  RandomDraw,
+  Scenario,
+  QuarterLabel,
+} from './types.ts';
+import { LINES, LINE_INDEX } from './types.ts';
+
+export interface FiredEvent {
+  id: string;
+  title: { en: string; zh: string };
+  body: { en: string; zh: string };
+  effects: EffectSpec[];
+  provider?: string; // for random cards
+}
+
+export interface World {
+  t: number;
+  label: QuarterLabel;
+  year: number;
+  referencePrice: number[]; // per line
+  previousReferencePrice: number[];
+  gpuCapMultiplier: { nvidia: number; domestic: number };
+  gpuCostMultiplier: { nvidia: number; domestic: number };
+  gpuLead: number;
+  frontier: number;
+  frontierMoving: boolean;
+  openFloor: number;
+  throughputMultiplier: number;
+  /** Level multiplier on spend at reference prices, [segment][line]. */
+  demandMultiplier: number[][];
+  /** Multiplier on the yearly growth rate, per segment. */
+  growthMultiplier: number[];
+  /** Utility shifts from events, [segment][line][provider]. */
+  eventUtility: number[][][];
+  complianceCost: number;
+  creditBurnMultiplier: number;
+  tokenSpend: number; // CNY B/qtr at reference prices, before demand multipliers
+  tokenOpen: boolean;
+  /** One-off effects that fire this quarter. */
+  fired: FiredEvent[];
+}
+
+/** Geometric interpolation along a path of points; flat before the first and after the last. */
+export function pathValue(origin: QuarterLabel, points: readonly PathPoint[], t: number): number {
+  if (points.length === 0) return 0;
+  const first = points[0]!;
+  if (t <= tOf(origin, first.quarter)) return first.value;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1]!;
+    const b = points[i]!;
+    const ta = tOf(origin, a.quarter);
+    const tb = tOf(origin, b.quarter);
+    if (t <= tb) {
+      if (a.value <= 0 || b.value <= 0) return lerp(a.value, b.value, (t - ta) / (tb - ta));
+      return a.value * Math.pow(b.value / a.value, (t - ta) / (tb - ta));
+    }
+  }
+  return points[points.length - 1]!.value;
+}
+
+/** Step path: the value of the last point at or before t (the first point before it). */
+function stepValue(origin: QuarterLabel, points: readonly PathPoint[], t: number): number {
+  let value = points[0]!.value;
+  for (const point of points) if (tOf(origin, point.quarter) <= t) value = point.value;
+  return value;
+}
+
+function baseReferencePrice(scenario: Scenario, line: LineId, t: number): number {
+  const spec = scenario.lines[line];
+  if (spec.refPoints.length > 0) return stepValue(scenario.origin, spec.refPoints, t);
+  return spec.refStart * Math.pow(1 - spec.refDeclinePerYear, t / 4);
+}
+
+interface TimedEffect {
+  effect: EffectSpec;
+  since: number; // quarters since the event fired (0 = this quarter)
+  provider?: string;
+}
+
+function effectsUpTo(scenario: Scenario, draws: readonly RandomDraw[], t: number): TimedEffect[] {
+  const list: TimedEffect[] = [];
+  for (const event of scenario.events) {
+    const at = tOf(scenario.origin, event.quarter);
+    if (at <= t) for (const effect of event.effects) list.push({ effect, since: t - at });
+  }
+  for (const draw of draws) {
+    if (draw.t > t) continue;
+    const card = scenario.randomEvents.cards.find((c) => c.id === draw.card);
+    if (card)
+      for (const effect of card.effects)
+        list.push({ effect, since: t - draw.t, provider: draw.provider });
+  }
+  return list;
+}
+
+function firedAt(scenario: Scenario, draws: readonly RandomDraw[], t: number): FiredEvent[] {
+  const fired: FiredEvent[] = [];
+  for (const event of scenario.events)
+    if (tOf(scenario.origin, event.quarter) === t)
+      fired.push({ id: event.id, title: event.title, body: event.body, effects: event.effects });
+  for (const draw of draws) {
+    if (draw.t !== t) continue;
+    const card = scenario.randomEvents.cards.find((c) => c.id === draw.card);
+    if (card)
+      fired.push({
+        id: card.id,
+        title: card.title,
+        body: card.title,
+        effects: card.effects,
+        provider: draw.provider,
+      });
+  }
+  return fired;
+}
+
+/** Resolves the 'random' provider placeholder of a random card to the drawn provider. */
+export function effectProvider(id: string, drawn: string | undefined): string {
+  return id === 'random' && drawn !== undefined ? drawn : id;
+}
+
+export function worldAt(scenario: Scenario, draws: readonly RandomDraw[], t: number): World {
+  const segmentCount = scenario.segments.length;
+  const providerIds = scenario.providers.map((p) => p.id);
+  const world: World = {
+    t,
+    label: labelAt(scenario.origin, t),
+    year: Math.floor((quarterIndex(scenario.origin) + t) / 4),
+    referencePrice: LINES.map((line) => baseReferencePrice(scenario, line, t)),
+    previousReferencePrice: LINES.map((line) => baseReferencePrice(scenario, line, t - 1)),
+    gpuCapMultiplier: { nvidia: 1, domestic: 1 },
+    gpuCostMultiplier: { nvidia: 1, domestic: 1 },
+    gpuLead: scenario.market.gpuLead,
+    frontier: 0,
+    frontierMoving: false,
+    openFloor: pathValue(scenario.origin, scenario.market.openFloor, t),
+    throughputMultiplier: 1,
+    demandMultiplier: scenario.segments.map(() => LINES.map(() => 1)),
+    growthMultiplier: scenario.segments.map(() => 1),
+    eventUtility: scenario.segments.map(() => LINES.map(() => providerIds.map(() => 0))),
+    complianceCost: 0,
+    creditBurnMultiplier: 1,
+    tokenSpend: 0,
+    tokenOpen: t >= tOf(scenario.origin, scenario.market.tokenOpen),
+    fired: firedAt(scenario, draws, t),
+  };
+  const frontierStart = tOf(scenario.origin, scenario.market.frontier.start);
+  world.frontierMoving = t >= frontierStart;
+  world.frontier =
+    scenario.market.frontier.value +
+    scenario.market.frontier.perQuarter * Math.max(0, t - frontierStart);
+  world.tokenSpend = world.tokenOpen
+    ? pathValue(scenario.origin, scenario.market.tokenSpend, t)
+    : 0;
+  const segmentIndex = (id: string): number => scenario.segments.findIndex((s) => s.id === id);
+
+  for (const { effect, since, provider } of effectsUpTo(scenario, draws, t)) {
+    switch (effect.kind) {
+      case 'growth':
+        if (since < effect.quarters)
+          for (const id of effect.segments) {
+            const s = segmentIndex(id);
+            if (s >= 0) world.growthMultiplier[s]! *= effect.multiplier;
+          }
+        break;
+      case 'demand': {
+        const ramp = Math.min(1, (since + 1) / Math.max(1, effect.rampQuarters));
+        const level = 1 + (effect.factor - 1) * ramp;
+        for (const id of effect.segments) {
+          const s = segmentIndex(id);
+          if (s < 0) continue;
+          for (const line of effect.lines) world.demandMultiplier[s]![LINE_INDEX[line]]! *= level;
+        }
+        break;
+      }
+      case 'gpu-supply':
+        if (since < effect.quarters) {
+          for (const supply of ['nvidia', 'domestic'] as const) {
+            if (effect.supply !== 'all' && effect.supply !== supply) continue;
+            world.gpuCapMultiplier[supply] *= effect.capMultiplier;
+            world.gpuCostMultiplier[supply] *= effect.costMultiplier;
+          }
+          world.gpuLead = Math.max(world.gpuLead, effect.lead);
+        }
+        break;
+      case 'frontier':
+        world.frontier += effect.delta;
+        break;
+      case 'throughput':
+        world.throughputMultiplier *= effect.multiplier;
+        break;
+      case 'credit-burn':
+        if (since < effect.quarters) world.creditBurnMultiplier *= effect.multiplier;
+        break;
+      case 'utility':
+        if (since < effect.quarters)
+          for (const sid of effect.segments) {
+            const s = segmentIndex(sid);
+            if (s < 0) continue;
+            for (const pid of effect.providers) {
+              const p = providerIds.indexOf(effectProvider(pid, provider));
+              if (p < 0) continue;
+              for (const line of effect.lines)
+                world.eventUtility[s]![LINE_INDEX[line]]![p]! += effect.delta;
+            }
+          }
+        break;
+      case 'compliance':
+        world.complianceCost += effect.cost;
+        break;
+      case 'reference-price':
+        world.referencePrice[LINE_INDEX[effect.line]]! *= effect.multiplier;
+        if (since >= 1) world.previousReferencePrice[LINE_INDEX[effect.line]]! *= effect.multiplier;
+        break;
+      // One-off stock changes (trust, impairment, anchor-loss) are applied by the resolver
+      // from `fired`, so they happen exactly once.
+      case 'trust':
+      case 'impairment':
+      case 'anchor-loss':
+        break;
+    }
+  }
+  void segmentCount;
+  return world;
+}

@@ -1,0 +1,16 @@
+// Public surface of the store.
+
+export { createGameStore } from './game-store.ts';
+export type { GameStore } from './game-store.ts';
+export { createViewStore } from './view-store.ts';
+export type { ViewState, ViewStore } from './view-store.ts';
+export { savedLog, waitingFor } from './selectors.ts';
+export type {
+  ActionResult,
+  GameActions,
+  GameData,
+  GameOptions,
+  GameStoreState,
+  SavedLog,
+  StoreError,
+} from './types.ts';
