@@ -1,12 +1,20 @@
 // Fits the calibrated residual (an offset and a drift per provider, MODEL.md §2.13 step 3) so
-// the history run hits the H1 and H2 2023 share vectors: a damped fixed-point iteration in the
-// spirit of the BLP contraction. The last provider (the fringe, OTH) is the normalisation.
+// the history run hits the half-year share targets. Each iteration fits a straight line through
+// each provider's log share errors over time and moves the offset and drift by a damped step of
+// it, a BLP-style contraction on two parameters per provider. The fringe (OTH) is the
+// normalisation and has no residual.
 
+import { quarterIndex, tOf } from '../engine/index.ts';
 import type { Scenario } from '../engine/index.ts';
 import { halfYearShare, historyReports } from './history-run.ts';
-import type { ShareTarget } from './targets.ts';
 
 export type Residuals = Record<string, { offset: number; drift: number }>;
+
+export interface HalfYearTarget {
+  year: number;
+  half: 1 | 2;
+  shares: Readonly<Record<string, number>>;
+}
 
 export function withResiduals(scenario: Scenario, residuals: Residuals): Scenario {
   return {
@@ -17,30 +25,46 @@ export function withResiduals(scenario: Scenario, residuals: Residuals): Scenari
 
 export interface FitProgress {
   iteration: number;
-  worst: number; // largest log error over providers and halves
+  worst: number; // largest log error over providers and targets
 }
+
+const STEP = 0.35;
 
 export function fitResiduals(
   scenario: Scenario,
-  targets: { first: ShareTarget; second: ShareTarget; year: number },
+  targets: readonly HalfYearTarget[],
   iterations = 300,
   onProgress?: (p: FitProgress) => void,
 ): Residuals {
   const residuals: Residuals = Object.fromEntries(scenario.providers.map((p) => [p.id, { ...p.residual }]));
-  const fitted = Object.keys(targets.first).filter((id) => id !== 'OTH');
-  const horizon = scenario.providers.length > 0 ? 12 : 0;
+  const ids = [...new Set(targets.flatMap((t) => Object.keys(t.shares)))].filter((id) => id !== 'OTH');
+  const freeze = tOf(scenario.origin, scenario.market.residualFreeze);
+  // Mid-point of each half year in quarters from the origin (drift stops at the freeze).
+  const timeOf = (t: HalfYearTarget): number =>
+    Math.min(freeze, quarterIndex(`${t.year}Q${t.half === 1 ? 1 : 3}`) - quarterIndex(scenario.origin) + 0.5);
+  const horizon = Math.max(...targets.map((t) => tOf(scenario.origin, `${t.year}Q${t.half * 2}`)));
   for (let i = 0; i < iterations; i++) {
     const reports = historyReports(withResiduals(scenario, residuals), horizon);
     let worst = 0;
-    for (const id of fitted) {
-      const e1 = Math.log(targets.first[id]!) - Math.log(halfYearShare(reports, id, targets.year, 1));
-      const e2 = Math.log(targets.second[id]!) - Math.log(halfYearShare(reports, id, targets.year, 2));
-      worst = Math.max(worst, Math.abs(e1), Math.abs(e2));
+    for (const id of ids) {
+      const points = targets
+        .filter((t) => t.shares[id] !== undefined)
+        .map((t) => ({ time: timeOf(t), error: Math.log(t.shares[id]!) - Math.log(halfYearShare(reports, id, t.year, t.half)) }));
+      for (const p of points) worst = Math.max(worst, Math.abs(p.error));
+      const meanTime = points.reduce((s, p) => s + p.time, 0) / points.length;
+      const meanError = points.reduce((s, p) => s + p.error, 0) / points.length;
+      let covariance = 0;
+      let variance = 0;
+      for (const p of points) {
+        covariance += (p.time - meanTime) * (p.error - meanError);
+        variance += (p.time - meanTime) ** 2;
+      }
+      const slope = variance > 0 ? covariance / variance : 0;
       const r = residuals[id]!;
-      residuals[id] = { offset: r.offset + 0.1 * (e1 - 0.5 * (e2 - e1)), drift: r.drift + 0.06 * (e2 - e1) };
+      residuals[id] = { offset: r.offset + STEP * (meanError - slope * meanTime), drift: r.drift + STEP * slope };
     }
     onProgress?.({ iteration: i + 1, worst });
-    if (worst < 1e-4) break;
+    if (worst < 2e-4) break;
   }
   return residuals;
 }

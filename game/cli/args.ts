@@ -60,7 +60,12 @@ export function parseSeedRange(text: string): { from: number; to: number } {
   const match = /^(\d+)(?:-(\d+))?$/.exec(text);
   const from = match ? Number(match[1]) : NaN;
   const to = match ? Number(match[2] ?? match[1]) : NaN;
-  if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || from > to || to - from + 1 > MAX_BATCH)
+  if (
+    !Number.isSafeInteger(from) ||
+    !Number.isSafeInteger(to) ||
+    from > to ||
+    to - from + 1 > MAX_BATCH
+  )
     throw new UsageError(
       `--seeds must be FROM-TO with whole numbers FROM <= TO and at most ${MAX_BATCH} seeds (e.g. 1-1000), got "${text}"`,
     );
@@ -71,14 +76,22 @@ export function parsePolicy(text: string): PolicyOverride {
   const at = text.indexOf('=');
   const provider = at > 0 ? text.slice(0, at) : '';
   const kind = at > 0 ? text.slice(at + 1) : '';
-  if (!provider || !kind) throw new UsageError(`--policy must be PROVIDER=POLICY (e.g. ALI=price-follower), got "${text}"`);
+  if (!provider || !kind)
+    throw new UsageError(
+      `--policy must be PROVIDER=POLICY (e.g. ALI=price-follower), got "${text}"`,
+    );
   if (!(POLICY_KINDS as readonly string[]).includes(kind))
-    throw new UsageError(`unknown policy "${kind}" for ${provider}; valid policies: ${POLICY_KINDS.join(', ')}`);
+    throw new UsageError(
+      `unknown policy "${kind}" for ${provider}; valid policies: ${POLICY_KINDS.join(', ')}`,
+    );
   return { provider, kind: kind as PolicyKind };
 }
 
 /** Splits argv into flag values; `--flag value` and `--flag=value` both work. */
-function collect(argv: readonly string[]): { command: string | undefined; values: Map<string, string[]> } {
+function collect(argv: readonly string[]): {
+  command: string | undefined;
+  values: Map<string, string[]>;
+} {
   const values = new Map<string, string[]>();
   let command: string | undefined;
   const valid = [...SINGLE, ...REPEATED];
@@ -86,12 +99,16 @@ function collect(argv: readonly string[]): { command: string | undefined; values
     const arg = argv[i]!;
     if (!arg.startsWith('--')) {
       if (i === 0 && arg === 'batch') command = arg;
-      else throw new UsageError(`unexpected argument "${arg}"; the only command is "batch" (first), everything else is --flags`);
+      else
+        throw new UsageError(
+          `unexpected argument "${arg}"; the only command is "batch" (first), everything else is --flags`,
+        );
       continue;
     }
     const eq = arg.indexOf('=');
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!valid.includes(flag)) throw new UsageError(`unknown option ${flag}; valid options: ${valid.join(', ')}, --help`);
+    if (!valid.includes(flag))
+      throw new UsageError(`unknown option ${flag}; valid options: ${valid.join(', ')}, --help`);
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : argv[i + 1];
     if (eq < 0) {
       if (value === undefined || value.startsWith('--')) value = undefined;
@@ -99,7 +116,8 @@ function collect(argv: readonly string[]): { command: string | undefined; values
     }
     if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
     const list = values.get(flag) ?? [];
-    if (list.length > 0 && SINGLE.includes(flag)) throw new UsageError(`${flag} is given twice ("${list[0]}" and "${value}")`);
+    if (list.length > 0 && SINGLE.includes(flag))
+      throw new UsageError(`${flag} is given twice ("${list[0]}" and "${value}")`);
     // Repeated flags also take comma lists: --human ALI,TEN.
     list.push(...(REPEATED.includes(flag) ? value.split(',').filter(Boolean) : [value]));
     values.set(flag, list);
@@ -107,14 +125,21 @@ function collect(argv: readonly string[]): { command: string | undefined; values
   return { command, values };
 }
 
-export function parseSimArgs(argv: readonly string[], knownScenarios: readonly string[] = []): SimArgs {
+export function parseSimArgs(
+  argv: readonly string[],
+  knownScenarios: readonly string[] = [],
+): SimArgs {
   if (argv.includes('--help') || argv.includes('-h')) return { command: 'help' };
   const { command, values } = collect(argv);
   const one = (flag: string): string | undefined => values.get(flag)?.[0];
   const batch = command === 'batch';
   for (const flag of batch ? RUN_ONLY : BATCH_ONLY)
     if (values.has(flag))
-      throw new UsageError(batch ? `${flag} is for a single run; batch takes --seeds FROM-TO` : `${flag} is only for "batch"`);
+      throw new UsageError(
+        batch
+          ? `${flag} is for a single run; batch takes --seeds FROM-TO`
+          : `${flag} is only for "batch"`,
+      );
 
   const scenario = one('--scenario');
   if (scenario === undefined)
@@ -128,7 +153,8 @@ export function parseSimArgs(argv: readonly string[], knownScenarios: readonly s
   const policies = (values.get('--policy') ?? []).map(parsePolicy);
   const common: CommonArgs = {
     scenario,
-    quarters: quartersText === undefined ? undefined : integer('--quarters', quartersText, 1, 10_000),
+    quarters:
+      quartersText === undefined ? undefined : integer('--quarters', quartersText, 1, 10_000),
     humans,
     policies,
     out: one('--out'),
@@ -138,12 +164,16 @@ export function parseSimArgs(argv: readonly string[], knownScenarios: readonly s
     return {
       ...common,
       command: 'run',
-      seed: seed === undefined ? 1 : integer('--seed', seed, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+      seed:
+        seed === undefined
+          ? 1
+          : integer('--seed', seed, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
       format: oneOf('--format', one('--format') ?? 'table', RUN_FORMATS),
     };
   }
   const seeds = one('--seeds');
-  if (seeds === undefined) throw new UsageError('batch needs --seeds FROM-TO (e.g. --seeds 1-1000)');
+  if (seeds === undefined)
+    throw new UsageError('batch needs --seeds FROM-TO (e.g. --seeds 1-1000)');
   const workers = one('--workers');
   return {
     ...common,

@@ -4,7 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { deepFreeze } from '../scenario/freeze.ts';
 import type { Job, JobResult, WorkerSetup } from './batch-protocol.ts';
-import { finalOutcome, runGame } from './run-game.ts';
+import { playOutcome } from './run-game.ts';
 
 const { plan } = workerData as WorkerSetup;
 // The plan arrives as a structured-clone copy: freeze it again, as loaded scenarios are.
@@ -18,7 +18,7 @@ port.on('message', (job: Job) => {
   }
   let reply: JobResult;
   try {
-    reply = { seeds: job.seeds, outcomes: job.seeds.map((seed) => finalOutcome(runGame(plan, seed, false).final)) };
+    reply = { seeds: job.seeds, outcomes: job.seeds.map((seed) => playOutcome(plan, seed)) };
   } catch (e) {
     reply = { error: e instanceof Error ? e.message : String(e) };
   }

@@ -16,7 +16,10 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const WORKER_ENTRY = new URL(`./batch-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url);
+const WORKER_ENTRY = new URL(
+  `./batch-worker.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`,
+  import.meta.url,
+);
 
 export function defaultWorkers(): number {
   return availableParallelism();

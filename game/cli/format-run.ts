@@ -10,14 +10,37 @@ export interface RunHeader {
 }
 
 export function runJson(head: RunHeader, run: GameRun): string {
-  return JSON.stringify({ scenario: head.scenario, seed: head.seed, quarters: run.quarters, finalHash: run.finalHash }) + '\n';
+  return (
+    JSON.stringify({
+      scenario: head.scenario,
+      seed: head.seed,
+      quarters: run.quarters,
+      finalHash: run.finalHash,
+    }) + '\n'
+  );
 }
 
-export const RUN_CSV_HEADER = ['quarter', 'provider', 'iaas_share', 'revenue_cny_b', 'ebita_cny_b', 'cash_cny_b', 'hash'];
+export const RUN_CSV_HEADER = [
+  'quarter',
+  'provider',
+  'iaas_share',
+  'revenue_cny_b',
+  'ebita_cny_b',
+  'cash_cny_b',
+  'hash',
+];
 
 export function runCsv(run: GameRun): string {
   const rows = run.quarters.flatMap((q) =>
-    Object.entries(q.providers).map(([id, p]) => [q.quarter, id, p.iaasShare, p.revenue, p.ebita, p.cash, q.hash]),
+    Object.entries(q.providers).map(([id, p]) => [
+      q.quarter,
+      id,
+      p.iaasShare,
+      p.revenue,
+      p.ebita,
+      p.cash,
+      q.hash,
+    ]),
   );
   return csvLines(RUN_CSV_HEADER, rows);
 }
@@ -34,7 +57,14 @@ export function runTable(head: RunHeader, run: GameRun): string {
     ]),
   );
   const table = alignTable(
-    ['quarter', 'provider', 'IaaS share (%)', 'revenue (CNY B/qtr)', 'EBITA (CNY B/qtr)', 'cash (CNY B)'],
+    [
+      'quarter',
+      'provider',
+      'IaaS share (%)',
+      'revenue (CNY B/qtr)',
+      'EBITA (CNY B/qtr)',
+      'cash (CNY B)',
+    ],
     rows,
     ['left', 'left', 'right', 'right', 'right', 'right'],
   );

@@ -30,7 +30,12 @@ async function single(args: RunArgs, io: CliIo): Promise<void> {
   const plan = planGame(scenario, args);
   const run = runGame(plan, args.seed);
   const head = { scenario: scenario.id, seed: args.seed };
-  const text = args.format === 'json' ? runJson(head, run) : args.format === 'csv' ? runCsv(run) : runTable(head, run);
+  const text =
+    args.format === 'json'
+      ? runJson(head, run)
+      : args.format === 'csv'
+        ? runCsv(run)
+        : runTable(head, run);
   await emit(io, text, args.out);
 }
 
@@ -39,11 +44,24 @@ async function batch(args: BatchArgs, io: CliIo): Promise<void> {
   const plan = planGame(scenario, args);
   const total = args.seeds.to - args.seeds.from + 1;
   const workers = Math.min(args.workers ?? defaultWorkers(), total);
-  const progress = createProgress(total, io.stderr, `batch ${scenario.id} (${workers} worker${workers === 1 ? '' : 's'})`);
-  const outcomes = await runBatch({ plan, seeds: args.seeds, workers, onProgress: (done) => progress.update(done) });
+  const progress = createProgress(
+    total,
+    io.stderr,
+    `batch ${scenario.id} (${workers} worker${workers === 1 ? '' : 's'})`,
+  );
+  const outcomes = await runBatch({
+    plan,
+    seeds: args.seeds,
+    workers,
+    onProgress: (done) => progress.update(done),
+  });
   progress.finish();
   const summary = summarise(plan.scenario, args.seeds, plan.quarters, outcomes);
-  await emit(io, args.format === 'csv' ? summaryCsv(summary) : JSON.stringify(summary) + '\n', args.out);
+  await emit(
+    io,
+    args.format === 'csv' ? summaryCsv(summary) : JSON.stringify(summary) + '\n',
+    args.out,
+  );
 }
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

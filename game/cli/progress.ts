@@ -13,7 +13,12 @@ export interface Progress {
 
 const BAR = 30;
 
-export function createProgress(total: number, stream: ProgressStream, label: string, now: () => number = () => performance.now()): Progress {
+export function createProgress(
+  total: number,
+  stream: ProgressStream,
+  label: string,
+  now: () => number = () => performance.now(),
+): Progress {
   const started = now();
   let lastDraw = -Infinity;
   let lastTenth = 0;
@@ -22,10 +27,14 @@ export function createProgress(total: number, stream: ProgressStream, label: str
     return seconds > 0 ? done / seconds : 0;
   };
   if (stream.isTTY) {
+    let drawn = -1;
     const draw = (done: number) => {
+      drawn = done;
       const filled = total > 0 ? Math.round((BAR * done) / total) : BAR;
       const pct = total > 0 ? Math.floor((100 * done) / total) : 100;
-      stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${String(pct).padStart(3)}% ${done}/${total}  ${rate(done).toFixed(0)}/s`);
+      stream.write(
+        `\r${label} [${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${String(pct).padStart(3)}% ${done}/${total}  ${rate(done).toFixed(0)}/s`,
+      );
     };
     return {
       update(done) {
@@ -34,7 +43,7 @@ export function createProgress(total: number, stream: ProgressStream, label: str
         draw(done);
       },
       finish() {
-        draw(total);
+        if (drawn !== total) draw(total);
         stream.write('\n');
       },
     };

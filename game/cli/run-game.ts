@@ -1,7 +1,13 @@
 // One headless game: humans play their suggested decision every quarter, everyone else their
 // scenario policy. Shared by the single run and by the batch workers, so both play the same way.
 
-import { playQuarter, startGame, stateHash, suggestDecision } from '../engine/index.ts';
+import {
+  playQuarter,
+  resolveQuarter,
+  startGame,
+  stateHash,
+  suggestDecision,
+} from '../engine/index.ts';
 import type { Decision, GameState, QuarterReport } from '../engine/index.ts';
 import type { GamePlan } from './scenario-options.ts';
 
@@ -22,36 +28,55 @@ export interface QuarterRow {
   hash: string;
 }
 
+/** A game's final IaaS share (fraction) and cumulative EBITA (CNY B), in scenario provider order. */
+export interface Outcome {
+  iaasShare: number[];
+  cumEbita: number[];
+}
+
 export interface GameRun {
   quarters: QuarterRow[];
   finalHash: string;
-  final: GameState;
 }
 
 function rowOf(report: QuarterReport, hash: string): QuarterRow {
   const providers: Record<string, ProviderRow> = {};
   for (const p of report.providers)
-    providers[p.id] = { iaasShare: p.iaasShare, revenue: p.finance.revenue, ebita: p.finance.ebita, cash: p.finance.cash };
+    providers[p.id] = {
+      iaasShare: p.iaasShare,
+      revenue: p.finance.revenue,
+      ebita: p.finance.ebita,
+      cash: p.finance.cash,
+    };
   return { quarter: report.quarter, providers, hash };
 }
 
-/** Plays `plan.quarters` quarters from the scenario's start; `rows: false` skips the per-quarter table. */
-export function runGame(plan: GamePlan, seed: number, rows = true): GameRun {
-  const { scenario, humans } = plan;
-  let state = startGame(scenario, { seed, humans }).state;
-  const quarters: QuarterRow[] = [];
-  for (let q = 0; q < plan.quarters; q++) {
-    const decisions: Record<string, Decision> = {};
-    for (const id of humans) decisions[id] = suggestDecision(scenario, state, id).decision;
-    const step = playQuarter(scenario, state, decisions);
-    state = step.state;
-    if (rows) quarters.push(rowOf(step.report, step.entry.hash));
-  }
-  return { quarters, finalHash: stateHash(state), final: state };
+function humanDecisions(plan: GamePlan, state: GameState): Record<string, Decision> {
+  const decisions: Record<string, Decision> = {};
+  for (const id of plan.humans) decisions[id] = suggestDecision(plan.scenario, state, id).decision;
+  return decisions;
 }
 
-/** Final IaaS share (fraction) and cumulative EBITA (CNY B) of every provider, in scenario order. */
-export function finalOutcome(state: GameState): { iaasShare: number[]; cumEbita: number[] } {
+/** Plays `plan.quarters` quarters from the scenario's start, hashing the state after each. */
+export function runGame(plan: GamePlan, seed: number): GameRun {
+  let state = startGame(plan.scenario, { seed, humans: plan.humans }).state;
+  const quarters: QuarterRow[] = [];
+  for (let q = 0; q < plan.quarters; q++) {
+    const step = playQuarter(plan.scenario, state, humanDecisions(plan, state));
+    state = step.state;
+    quarters.push(rowOf(step.report, step.entry.hash));
+  }
+  return { quarters, finalHash: stateHash(state) };
+}
+
+/**
+ * The same game for a batch, keeping only the final outcome. It resolves quarters without
+ * hashing them: hashing the whole state every quarter costs more than playing it.
+ */
+export function playOutcome(plan: GamePlan, seed: number): Outcome {
+  let state = startGame(plan.scenario, { seed, humans: plan.humans }).state;
+  for (let q = 0; q < plan.quarters; q++)
+    state = resolveQuarter(plan.scenario, state, humanDecisions(plan, state)).state;
   return {
     iaasShare: state.providers.map((p) => p.last.iaasShare),
     cumEbita: state.providers.map((p) => p.cumEbita),

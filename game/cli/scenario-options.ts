@@ -32,7 +32,11 @@ export function withPolicies(scenario: Scenario, overrides: readonly PolicyOverr
 
 export function planGame(
   scenario: Scenario,
-  options: { humans: readonly string[]; policies: readonly PolicyOverride[]; quarters: number | undefined },
+  options: {
+    humans: readonly string[];
+    policies: readonly PolicyOverride[];
+    quarters: number | undefined;
+  },
 ): GamePlan {
   for (const id of options.humans) checkProvider(scenario, '--human', id);
   const seen = new Set<string>();
@@ -43,6 +47,12 @@ export function planGame(
   }
   const quarters = options.quarters ?? scenario.quarters;
   if (quarters > scenario.quarters)
-    throw new UsageError(`--quarters must be from 1 to ${scenario.quarters} for ${scenario.id}, got ${quarters}`);
-  return { scenario: withPolicies(scenario, options.policies), humans: options.humans.slice(), quarters };
+    throw new UsageError(
+      `--quarters must be from 1 to ${scenario.quarters} for ${scenario.id}, got ${quarters}`,
+    );
+  return {
+    scenario: withPolicies(scenario, options.policies),
+    humans: options.humans.slice(),
+    quarters,
+  };
 }

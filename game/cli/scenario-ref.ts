@@ -42,6 +42,10 @@ export async function loadScenarioRef(ref: string): Promise<{ scenario: Scenario
   const path = scenarioPath(ref);
   const loaded = await loadScenarioFile(path);
   if (loaded.ok) return { scenario: loaded.scenario, path };
-  const lines = loaded.errors.map((e) => `  ${e.file}:${e.line}:${e.column} ${e.path ? `${e.path}: ` : ''}${e.message}`);
-  throw new UsageError(`scenario "${ref}" has ${loaded.errors.length} problem(s):\n${lines.join('\n')}`);
+  const lines = loaded.errors.map(
+    (e) => `  ${e.file}:${e.line}:${e.column} ${e.path ? `${e.path}: ` : ''}${e.message}`,
+  );
+  throw new UsageError(
+    `scenario "${ref}" has ${loaded.errors.length} problem(s):\n${lines.join('\n')}`,
+  );
 }

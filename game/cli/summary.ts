@@ -27,13 +27,16 @@ function quantile(sorted: readonly number[], q: number): number {
 export function distribution(values: readonly number[]): Distribution {
   if (values.length === 0) throw new Error('distribution of no values');
   const sorted = values.slice().sort((a, b) => a - b);
-  let total = 0;
-  for (const v of values) total += v;
+  // Summing offsets from the minimum keeps the mean exact when every seed gives the same value
+  // (a scenario without random events) instead of drifting in the last digits.
+  const min = sorted[0]!;
+  let offsets = 0;
+  for (const v of values) offsets += v - min;
   return {
-    min: sorted[0]!,
+    min,
     p10: quantile(sorted, 0.1),
     median: quantile(sorted, 0.5),
-    mean: total / values.length,
+    mean: min + offsets / values.length,
     p90: quantile(sorted, 0.9),
     max: sorted[sorted.length - 1]!,
   };
@@ -65,7 +68,10 @@ export function summarise(
     scenario: scenario.id,
     seeds: { ...seeds, count: outcomes.length },
     quarters,
-    units: { finalIaasShare: 'fraction of IaaS revenue in the last quarter', cumulativeEbita: 'CNY B over the quarters played' },
+    units: {
+      finalIaasShare: 'fraction of IaaS revenue in the last quarter',
+      cumulativeEbita: 'CNY B over the quarters played',
+    },
     providers,
   };
 }

@@ -3,11 +3,17 @@
 
 export type Align = 'left' | 'right';
 
-export function alignTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string {
+export function alignTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+): string {
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: readonly string[]) =>
     cells
-      .map((cell, c) => (align[c] === 'right' ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!)))
+      .map((cell, c) =>
+        align[c] === 'right' ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!),
+      )
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
@@ -20,6 +26,9 @@ export function csvCell(value: string | number): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvLines(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+export function csvLines(
+  header: readonly string[],
+  rows: readonly (readonly (string | number)[])[],
+): string {
   return [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }

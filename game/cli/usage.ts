@@ -15,4 +15,5 @@ export const USAGE = `usage:
 
 Humans play their suggested decision each quarter. --policy replaces a provider's scenario
 policy. Money is CNY billions per quarter; shares are fractions of IaaS revenue.
+npm prints its own banner on stdout: use "npm run -s sim -- ..." or --out for clean JSON/CSV.
 `;

@@ -162,6 +162,8 @@ export interface ScriptMove {
   tokenPrice?: number;
   gpuCapex?: number;
   dcCapex?: number;
+  rnd?: number;
+  ecosystem?: number;
   creditDeal?: { amount: number; creditFraction: number };
   projectExit?: number;
   security?: number;

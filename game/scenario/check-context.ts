@@ -5,9 +5,7 @@ import type { RawProblem } from './issues.ts';
 import { type Path, asList, asNumber, asRecord, asString, field } from './loose.ts';
 
 export interface ProviderInfo {
-  index: number;
   iaas: boolean | undefined;
-  lines: Set<string>;
 }
 
 export interface CheckContext {
@@ -28,7 +26,7 @@ function collectIds(
   ctx: CheckContext,
   listKey: string,
   what: string,
-  info: (entry: unknown, index: number) => void,
+  info: (entry: unknown) => void,
 ): Map<string, number> {
   const seen = new Map<string, number>();
   asList(ctx.raw[listKey]).forEach((entry, i) => {
@@ -40,7 +38,7 @@ function collectIds(
       return;
     }
     seen.set(id, i);
-    info(entry, i);
+    info(entry);
   });
   return seen;
 }
@@ -64,13 +62,10 @@ export function makeContext(rawTop: unknown): CheckContext | undefined {
     span: spanOf(raw),
     problems: [],
   };
-  collectIds(ctx, 'providers', 'provider', (entry, index) => {
+  collectIds(ctx, 'providers', 'provider', (entry) => {
     const iaas = field(entry, 'iaas');
-    const lines = new Set(asList(field(entry, 'lines')).filter((l) => typeof l === 'string'));
     ctx.providers.set(String(field(entry, 'id')), {
-      index,
       iaas: typeof iaas === 'boolean' ? iaas : undefined,
-      lines,
     });
   });
   ctx.segments = collectIds(ctx, 'segments', 'segment', () => {});

@@ -110,7 +110,9 @@ class Walker {
       this.walk(values, join(`<${typeof keyName === 'string' ? keyName : 'key'}>`), false, indent);
     }
     for (const option of kindOptions(node)) {
-      const { kind: _kind, ...fields } = asJson(option['properties']) ?? {};
+      const fields = Object.fromEntries(
+        Object.entries(asJson(option['properties']) ?? {}).filter(([key]) => key !== 'kind'),
+      );
       const description = String(
         asJson(asJson(option['properties'])?.['kind'])?.['description'] ?? '',
       );

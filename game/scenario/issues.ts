@@ -15,6 +15,8 @@ export interface RawProblem {
   atKey?: boolean;
   /** For an unknown key: the known field it probably means. */
   meant?: string;
+  /** A required field is absent. */
+  missing?: boolean;
 }
 
 type Issue = z.core.$ZodIssue;
@@ -89,9 +91,10 @@ function fittingBranch(issue: Issue & { code: 'invalid_union' }): Issue[] | unde
 function describe(issue: Issue, base: readonly PropertyKey[], ctx: Ctx): RawProblem[] {
   const path = [...base, ...issue.path];
   const value = valueAt(ctx.raw, path);
-  const missing = () => ({
+  const missing = (): RawProblem => ({
     path: toPath(path),
     message: `missing required field \`${String(path[path.length - 1])}\``,
+    missing: true,
   });
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -182,7 +185,5 @@ export function describeIssues(
   const meant = new Set(
     problems.flatMap((p) => (p.meant ? [JSON.stringify([...p.path.slice(0, -1), p.meant])] : [])),
   );
-  return problems.filter(
-    (p) => !(p.message.startsWith('missing required field') && meant.has(JSON.stringify(p.path))),
-  );
+  return problems.filter((p) => !(p.missing === true && meant.has(JSON.stringify(p.path))));
 }

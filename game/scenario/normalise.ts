@@ -47,7 +47,7 @@ class Normaliser {
 
   /** Optional numbers: a written one is cited under `source`, a default is not. */
   numbersOr<K extends string>(
-    obj: { [P in K]?: CitedNumber | undefined },
+    obj: { [P in NoInfer<K>]?: CitedNumber | undefined },
     defaults: Readonly<Record<K, number>>,
     path: string,
     source: string,
@@ -163,7 +163,15 @@ class Normaliser {
       }
       out.price = price;
     }
-    for (const key of ['tokenPrice', 'gpuCapex', 'dcCapex', 'projectExit', 'security'] as const) {
+    for (const key of [
+      'tokenPrice',
+      'gpuCapex',
+      'dcCapex',
+      'rnd',
+      'ecosystem',
+      'projectExit',
+      'security',
+    ] as const) {
       const value = m[key];
       if (value !== undefined) out[key] = this.log.number(value, `${path}.${key}`, src);
     }

@@ -45,6 +45,8 @@ export const scriptMoveSchema = z
     ).optional(),
     gpuCapex: num('GPU capex this quarter.', 'CNY B', MONEY).optional(),
     dcCapex: num('Data-centre (CPU/storage) capex this quarter.', 'CNY B', MONEY).optional(),
+    rnd: num('Model R&D spending this quarter.', 'CNY B', MONEY).optional(),
+    ecosystem: num('Ecosystem spending this quarter.', 'CNY B', MONEY).optional(),
     creditDeal: z
       .strictObject({
         amount: num('Investment in AI start-ups.', 'CNY B', MONEY),

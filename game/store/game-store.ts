@@ -51,14 +51,32 @@ export function createGameStore(scenario: Scenario, options: GameOptions) {
     const draftBlock = (provider: string): DecisionError[] => {
       const s = get();
       if (!s.humans.includes(provider))
-        return [storeError('provider', 'not_human', `${provider} is not played by a human here; humans: ${s.humans.join(', ') || 'none'}`)];
-      if (isFinished(s.scenario, s.game)) return [storeError('game', 'game_over', 'the game is over')];
-      if (s.committed[provider]) return [storeError('provider', 'committed', `${provider} has already committed this quarter's decisions`)];
+        return [
+          storeError(
+            'provider',
+            'not_human',
+            `${provider} is not played by a human here; humans: ${s.humans.join(', ') || 'none'}`,
+          ),
+        ];
+      if (isFinished(s.scenario, s.game))
+        return [storeError('game', 'game_over', 'the game is over')];
+      if (s.committed[provider])
+        return [
+          storeError(
+            'provider',
+            'committed',
+            `${provider} has already committed this quarter's decisions`,
+          ),
+        ];
       return [];
     };
 
     /** Replaces a draft, keeping the one it replaces for undo. */
-    const replaceDraft = (provider: string, next: Decision, errors: DecisionError[] | null): void => {
+    const replaceDraft = (
+      provider: string,
+      next: Decision,
+      errors: DecisionError[] | null,
+    ): void => {
       const s = get();
       const previous = s.drafts[provider];
       const stack = s.undo[provider] ?? [];
@@ -98,7 +116,17 @@ export function createGameStore(scenario: Scenario, options: GameOptions) {
         const s = get();
         const stack = s.undo[provider] ?? [];
         const previous = stack[stack.length - 1];
-        if (!previous) return refuse([storeError('undo', 'nothing_to_undo', `${provider} has no earlier draft this quarter`)], provider);
+        if (!previous)
+          return refuse(
+            [
+              storeError(
+                'undo',
+                'nothing_to_undo',
+                `${provider} has no earlier draft this quarter`,
+              ),
+            ],
+            provider,
+          );
         const checked = validateDecision(s.scenario, s.game, provider, previous);
         set({
           drafts: { ...s.drafts, [provider]: previous },
@@ -126,10 +154,13 @@ export function createGameStore(scenario: Scenario, options: GameOptions) {
 
       endQuarter() {
         const s = get();
-        if (isFinished(s.scenario, s.game)) return refuse([storeError('game', 'game_over', 'the game is over')]);
+        if (isFinished(s.scenario, s.game))
+          return refuse([storeError('game', 'game_over', 'the game is over')]);
         const waiting = s.humans.filter((id) => !s.committed[id]);
         if (waiting.length > 0)
-          return refuse([storeError('committed', 'not_committed', `waiting for ${waiting.join(', ')} to commit`)]);
+          return refuse([
+            storeError('committed', 'not_committed', `waiting for ${waiting.join(', ')} to commit`),
+          ]);
         const decisions: Record<string, Decision> = {};
         for (const id of s.humans) decisions[id] = s.drafts[id]!;
         try {

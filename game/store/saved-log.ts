@@ -10,7 +10,8 @@ export function checkSavedLog(save: SavedLog): DecisionError[] {
   const errors: DecisionError[] = [];
   if (!Array.isArray(save.humans) || !save.humans.every((h) => typeof h === 'string'))
     return [storeError('humans', 'bad_log', 'humans must be a list of provider ids')];
-  if (!Array.isArray(save.log)) return [storeError('log', 'bad_log', 'log must be a list of quarters')];
+  if (!Array.isArray(save.log))
+    return [storeError('log', 'bad_log', 'log must be a list of quarters')];
   save.log.forEach((entry, i) => {
     const at = `log[${i}]`;
     if (typeof entry !== 'object' || entry === null) {
@@ -18,14 +19,26 @@ export function checkSavedLog(save: SavedLog): DecisionError[] {
       return;
     }
     if (typeof entry.hash !== 'string' || entry.hash.length === 0)
-      errors.push(storeError(`${at}.hash`, 'bad_log', `${at} (${String(entry.quarter)}) has no state hash to check`));
+      errors.push(
+        storeError(
+          `${at}.hash`,
+          'bad_log',
+          `${at} (${String(entry.quarter)}) has no state hash to check`,
+        ),
+      );
     if (typeof entry.decisions !== 'object' || entry.decisions === null) {
       errors.push(storeError(`${at}.decisions`, 'bad_log', `${at} has no decisions`));
       return;
     }
     for (const id of Object.keys(entry.decisions))
       if (!save.humans.includes(id))
-        errors.push(storeError(`${at}.decisions.${id}`, 'bad_log', `${at} holds a decision for ${id}, which no human played`));
+        errors.push(
+          storeError(
+            `${at}.decisions.${id}`,
+            'bad_log',
+            `${at} holds a decision for ${id}, which no human played`,
+          ),
+        );
   });
   return errors;
 }

@@ -7,7 +7,11 @@ import type { GameData } from './types.ts';
 
 type QuarterDrafts = Pick<GameData, 'drafts' | 'committed' | 'undo'>;
 
-export function freshDrafts(scenario: Scenario, game: GameState, humans: readonly string[]): QuarterDrafts {
+export function freshDrafts(
+  scenario: Scenario,
+  game: GameState,
+  humans: readonly string[],
+): QuarterDrafts {
   const drafts: Record<string, Decision> = {};
   const committed: Record<string, boolean> = {};
   const undo: Record<string, Decision[]> = {};

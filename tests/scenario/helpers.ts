@@ -51,3 +51,12 @@ export function problemAt(text: string, path: string): ScenarioProblem {
   expect(found, JSON.stringify(all, null, 1)).toHaveLength(1);
   return found[0]!;
 }
+
+/** Replaces the first occurrence of `from` after `anchor` (for repeated blocks). */
+export function editAfter(text: string, anchor: string, from: string, to: string): string {
+  const start = text.indexOf(anchor);
+  expect(start, `anchor not found: ${anchor}`).toBeGreaterThanOrEqual(0);
+  const at = text.indexOf(from, start);
+  expect(at, `snippet not found after anchor: ${from}`).toBeGreaterThanOrEqual(0);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}

@@ -112,8 +112,8 @@ describe('loading a good scenario', () => {
     );
     text = edit(
       text,
-      '    size0: 10 # CNY B per quarter of IaaS spend',
-      '    size0: { value: 12, source: idc }',
+      '  size0: 10 # CNY B per quarter of IaaS spend',
+      '  size0: { value: 12, source: idc }',
     );
     text = edit(text, '    target: 0.5', '    target: { value: 0.45, source: derived }');
     const { scenario, citations } = load(text);

@@ -12,7 +12,10 @@ beforeAll(async () => {
   scenario = await loadClassroom();
 });
 
-const withPriceCut = (d: Decision, cut: number): Decision => ({ ...d, price: { ...d.price, C: cut } });
+const withPriceCut = (d: Decision, cut: number): Decision => ({
+  ...d,
+  price: { ...d.price, C: cut },
+});
 
 describe('setDraft', () => {
   it('keeps an invalid draft unclamped with its errors and changes nothing else', () => {
@@ -44,7 +47,9 @@ describe('setDraft', () => {
     const store = createGameStore(scenario, { seed: 3, humans: ['NCL'] });
     store.getState().setDraft('NCL', withPriceCut(store.getState().drafts.NCL!, -0.99));
     expect(store.getState().lastError).not.toBeNull();
-    const result = store.getState().setDraft('NCL', withPriceCut(store.getState().drafts.NCL!, -0.1));
+    const result = store
+      .getState()
+      .setDraft('NCL', withPriceCut(store.getState().drafts.NCL!, -0.1));
     expect(result).toEqual({ ok: true });
     expect(store.getState().lastError).toBeNull();
     expect(store.getState().drafts.NCL!.price.C).toBe(-0.1);

@@ -5,11 +5,14 @@ import { fileURLToPath } from 'node:url';
 import type { Scenario } from '../../game/engine/index.ts';
 import { loadScenarioFile } from '../../game/scenario/load-file.ts';
 
-export const CLASSROOM = fileURLToPath(new URL('../../scenarios/classroom-duopoly.yaml', import.meta.url));
+export const CLASSROOM = fileURLToPath(
+  new URL('../../scenarios/classroom-duopoly.yaml', import.meta.url),
+);
 
 export async function loadClassroom(): Promise<Scenario> {
   const loaded = await loadScenarioFile(CLASSROOM);
-  if (!loaded.ok) throw new Error(`classroom scenario does not load: ${JSON.stringify(loaded.errors[0])}`);
+  if (!loaded.ok)
+    throw new Error(`classroom scenario does not load: ${JSON.stringify(loaded.errors[0])}`);
   return loaded.scenario;
 }
 

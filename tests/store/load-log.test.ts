@@ -45,19 +45,35 @@ describe('loadLog', () => {
   });
 
   const tampered: [string, (s: SavedLog) => SavedLog][] = [
-    ['a changed hash', (s) => ({ ...s, log: s.log.map((e, i) => (i === 1 ? { ...e, hash: '0'.repeat(32) } : e)) })],
+    [
+      'a changed hash',
+      (s) => ({ ...s, log: s.log.map((e, i) => (i === 1 ? { ...e, hash: '0'.repeat(32) } : e)) }),
+    ],
     [
       'a changed decision',
       (s) => ({
         ...s,
         log: s.log.map((e, i) =>
-          i === 2 ? { ...e, decisions: { NCL: { ...e.decisions.NCL!, price: { ...e.decisions.NCL!.price, C: -0.3 } } } } : e,
+          i === 2
+            ? {
+                ...e,
+                decisions: {
+                  NCL: { ...e.decisions.NCL!, price: { ...e.decisions.NCL!.price, C: -0.3 } },
+                },
+              }
+            : e,
         ),
       }),
     ],
     ['another seed', (s) => ({ ...s, seed: s.seed + 1 })],
     ['a missing hash', (s) => ({ ...s, log: s.log.map((e) => ({ ...e, hash: '' })) })],
-    ['a decision by a non-human', (s) => ({ ...s, log: s.log.map((e) => ({ ...e, decisions: { ...e.decisions, SCL: e.decisions.NCL! } })) })],
+    [
+      'a decision by a non-human',
+      (s) => ({
+        ...s,
+        log: s.log.map((e) => ({ ...e, decisions: { ...e.decisions, SCL: e.decisions.NCL! } })),
+      }),
+    ],
     ['a quarter out of order', (s) => ({ ...s, log: [s.log[1]!, s.log[0]!] })],
     ['an unknown human', (s) => ({ ...s, humans: ['NOPE'], log: [] })],
   ];
@@ -71,14 +87,27 @@ describe('loadLog', () => {
       expect(result.ok).toBe(false);
       const after = store.getState();
       expect(after.lastError?.errors.length).toBeGreaterThan(0);
-      for (const key of ['game', 'history', 'reports', 'drafts', 'committed', 'undo', 'log', 'seed', 'humans'] as const)
+      for (const key of [
+        'game',
+        'history',
+        'reports',
+        'drafts',
+        'committed',
+        'undo',
+        'log',
+        'seed',
+        'humans',
+      ] as const)
         expect(after[key]).toBe(before[key]);
       expect(stateHash(after.game)).toBe(hashBefore);
     });
 
   it('names the quarter where a tampered hash diverged', () => {
     const store = otherStore();
-    store.getState().loadLog({ ...save, log: save.log.map((e, i) => (i === 1 ? { ...e, hash: 'f'.repeat(32) } : e)) });
+    store.getState().loadLog({
+      ...save,
+      log: save.log.map((e, i) => (i === 1 ? { ...e, hash: 'f'.repeat(32) } : e)),
+    });
     const message = store.getState().lastError?.errors[0]?.message ?? '';
     expect(store.getState().lastError?.errors[0]?.code).toBe('store/replay_failed');
     expect(message).toContain(save.log[1]!.quarter);

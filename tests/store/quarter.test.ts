@@ -83,7 +83,9 @@ describe('endQuarter', () => {
   it('with no humans, every provider plays its policy', () => {
     const store = createGameStore(scenario, { seed: 1, humans: [] });
     expect(store.getState().endQuarter().ok).toBe(true);
-    expect(store.getState().reports[0]!.providers.every((p) => p.controller === 'policy')).toBe(true);
+    expect(store.getState().reports[0]!.providers.every((p) => p.controller === 'policy')).toBe(
+      true,
+    );
   });
 });
 

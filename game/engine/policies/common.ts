@@ -119,6 +119,8 @@ export function applyScript(view: PolicyView, decision: Decision): Text | undefi
   if (move.tokenPrice !== undefined) decision.price.T = changeTo(view, 2, move.tokenPrice);
   if (move.gpuCapex !== undefined) decision.gpuCapex = move.gpuCapex;
   if (move.dcCapex !== undefined) decision.dcCapex = move.dcCapex;
+  if (move.rnd !== undefined) decision.rnd = move.rnd;
+  if (move.ecosystem !== undefined) decision.ecosystem = move.ecosystem;
   if (move.creditDeal !== undefined) decision.creditDeal = { ...move.creditDeal };
   if (move.projectExit !== undefined) decision.projectExit = move.projectExit;
   if (move.security !== undefined) decision.security = move.security;

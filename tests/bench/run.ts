@@ -1,0 +1,155 @@
+// `npm run bench` (DESIGN.md §6): every figure is measured in this one run, and the quarter is
+// reported as a ratio to a hand-written typed-array kernel on the same machine, so the numbers
+// compare across machines. Options: --scenario PATH (default the China history scenario),
+// --games N (games per batch measurement, default 200), --quick (fewer samples).
+
+import { availableParallelism, cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isFinished, playQuarter, resolveQuarter, startGame } from '../../game/engine/index.ts';
+import type { GameState, Scenario } from '../../game/engine/index.ts';
+import { runBatch } from '../../game/cli/batch.ts';
+import { planGame } from '../../game/cli/scenario-options.ts';
+import { alignTable } from '../../game/cli/table.ts';
+import { loadScenarioFile } from '../../game/scenario/load-file.ts';
+import { createKernel, kernelQuarter } from './kernel.ts';
+import { callsFor, median, timePerCall } from './measure.ts';
+
+const DEFAULT_SCENARIO = fileURLToPath(
+  new URL('../../scenarios/china-2021-long-slide.yaml', import.meta.url),
+);
+const GOAL_RATIO = 3;
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+/** The state before every quarter of one all-policy game: the engine is timed on all of them. */
+function statesOfOneGame(scenario: Scenario): GameState[] {
+  let state = startGame(scenario, { seed: 1, humans: [] }).state;
+  const states: GameState[] = [];
+  while (!isFinished(scenario, state)) {
+    states.push(state);
+    state = resolveQuarter(scenario, state).state;
+  }
+  return states;
+}
+
+function fullGame(scenario: Scenario, seed: number, hashed: boolean): void {
+  let state = startGame(scenario, { seed, humans: [] }).state;
+  while (!isFinished(scenario, state))
+    state = hashed ? playQuarter(scenario, state, {}).state : resolveQuarter(scenario, state).state;
+}
+
+async function batchRate(scenario: Scenario, workers: number, games: number): Promise<number> {
+  const plan = planGame(scenario, { humans: [], policies: [], quarters: undefined });
+  const start = performance.now();
+  await runBatch({ plan, seeds: { from: 1, to: games }, workers });
+  return games / ((performance.now() - start) / 1000);
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  const path = option('--scenario') ?? DEFAULT_SCENARIO;
+  const games = Number(option('--games') ?? 200);
+  const loaded = await loadScenarioFile(path);
+  if (!loaded.ok) {
+    console.error(
+      `bench: ${path} does not load: ${loaded.errors.map((e) => `${e.line}:${e.column} ${e.message}`).join('; ')}`,
+    );
+    process.exitCode = 1;
+    return;
+  }
+  const scenario = loaded.scenario;
+  const samples = quick ? 11 : 41;
+  const providers = scenario.providers.length;
+  const markets = scenario.segments.length * 3;
+  console.error(`bench: ${scenario.id}, ${providers} providers x ${markets} markets; timing...`);
+
+  // (a) one quarter: the engine against the kernel.
+  const states = statesOfOneGame(scenario);
+  const engineQuarter = (i: number) => resolveQuarter(scenario, states[i % states.length]!);
+  for (let i = 0; i < 10 * states.length; i++) engineQuarter(i); // JIT warm-up
+  const engineMs = timePerCall(
+    engineQuarter,
+    samples,
+    callsFor(() => engineQuarter(0), 20),
+  );
+  const kernel = createKernel({ providers, markets, components: 9 });
+  let checksum = 0;
+  const kernelCall = () => (checksum += kernelQuarter(kernel));
+  for (let i = 0; i < 2000; i++) kernelCall();
+  const kernelMs = timePerCall(kernelCall, samples, callsFor(kernelCall, 20));
+  const ratio = engineMs / kernelMs;
+
+  // (b) a whole game, from startGame to the last quarter.
+  for (let i = 0; i < 3; i++) fullGame(scenario, i, true);
+  const gameRuns = quick ? 5 : 21;
+  const gameMs = median(
+    Array.from({ length: gameRuns }, (_, i) => time(() => fullGame(scenario, 100 + i, false))),
+  );
+  const hashedMs = median(
+    Array.from({ length: gameRuns }, (_, i) => time(() => fullGame(scenario, 200 + i, true))),
+  );
+
+  // (c) batches over seeds, worker start-up included (it is part of what a teacher waits for).
+  const cores = availableParallelism();
+  const batchGames = quick ? Math.min(games, 40) : games;
+  const oneWorker = await batchRate(scenario, 1, batchGames);
+  const allWorkers = cores > 1 ? await batchRate(scenario, cores, batchGames) : oneWorker;
+
+  const ms = (v: number) => `${v.toFixed(v < 0.1 ? 4 : 2)} ms`;
+  const rows = [
+    [
+      'quarter: engine resolveQuarter, all policies',
+      ms(engineMs),
+      `median of ${samples} samples over ${states.length} quarters`,
+    ],
+    [
+      'quarter: typed-array kernel (same markets)',
+      ms(kernelMs),
+      `checksum ${checksum.toExponential(3)}`,
+    ],
+    [
+      '  ratio engine / kernel',
+      `${ratio.toFixed(1)}x`,
+      `goal <= ${GOAL_RATIO}x: ${ratio <= GOAL_RATIO ? 'met' : 'MISSED'}`,
+    ],
+    [
+      `game: ${scenario.quarters} quarters, no hashing`,
+      ms(gameMs),
+      `startGame included; median of ${gameRuns}; ${(gameMs / (kernelMs * scenario.quarters)).toFixed(0)}x the kernel's ${scenario.quarters} quarters`,
+    ],
+    [
+      `game: ${scenario.quarters} quarters via playQuarter`,
+      ms(hashedMs),
+      'stateHash after every quarter, as in a played game',
+    ],
+    [
+      'batch: 1 worker',
+      `${oneWorker.toFixed(1)} games/s`,
+      `${batchGames} seeds, worker start-up included`,
+    ],
+    [
+      `batch: ${cores} workers (all cores)`,
+      `${allWorkers.toFixed(1)} games/s`,
+      `scaling ${(allWorkers / oneWorker).toFixed(2)}x over 1 worker`,
+    ],
+  ];
+  console.log(
+    `Cloud Price War benchmarks: ${scenario.id} (${providers} providers, ${markets} markets)`,
+  );
+  console.log(`Node ${process.version}, ${cores} cores (${cpus()[0]?.model ?? 'unknown CPU'})\n`);
+  console.log(alignTable(['measure', 'value', 'note'], rows, ['left', 'right', 'left']));
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
