@@ -22,8 +22,7 @@ function allFinite(value: unknown): boolean {
 
 /** Paths of every number in `value` that is NaN or infinite ([] when all are finite). */
 export function nonFinitePaths(value: unknown, path = '$', out: string[] = []): string[] {
-  if (out.length === 0 && path === '$' && allFinite(value)) return out;
-  return collectNonFinite(value, path, out);
+  return allFinite(value) ? out : collectNonFinite(value, path, out);
 }
 
 function collectNonFinite(value: unknown, path: string, out: string[]): string[] {
@@ -187,8 +186,8 @@ function accountingProblems(scenario: Scenario, prev: GameState, next: GameState
 /** Every §2.15 invariant of one quarter: shares, finiteness, volumes, capacity, books, bounds. */
 export function quarterProblems(scenario: Scenario, prev: GameState, next: GameState, report: QuarterReport): string[] {
   const out: string[] = [];
-  if (!allFinite(next)) for (const path of nonFinitePaths(next, 'state')) out.push(`${report.quarter}: ${path}`);
-  if (!allFinite(report)) for (const path of nonFinitePaths(report, 'report')) out.push(`${report.quarter}: ${path}`);
+  for (const path of nonFinitePaths(next, 'state')) out.push(`${report.quarter}: ${path}`);
+  for (const path of nonFinitePaths(report, 'report')) out.push(`${report.quarter}: ${path}`);
   shareProblems(scenario, next, report, out);
   volumeProblems(report, out);
   capacityProblems(scenario, prev, next, report, out);
