@@ -5,7 +5,12 @@
 import type { Decision, GameState, Scenario } from './types.ts';
 import { gpuCapexLimit, spendingRoom } from './validate.ts';
 
-export function fitToMeans(scenario: Scenario, state: GameState, provider: number, decision: Decision): Decision {
+export function fitToMeans(
+  scenario: Scenario,
+  state: GameState,
+  provider: number,
+  decision: Decision,
+): Decision {
   const ps = state.providers[provider]!;
   const fitted: Decision = {
     ...decision,
@@ -13,12 +18,19 @@ export function fitToMeans(scenario: Scenario, state: GameState, provider: numbe
     creditDeal: { ...decision.creditDeal },
     priority: decision.priority.slice(),
   };
-  fitted.gpuCapex = Math.min(Math.max(0, fitted.gpuCapex), gpuCapexLimit(scenario, state, provider));
+  fitted.gpuCapex = Math.min(
+    Math.max(0, fitted.gpuCapex),
+    gpuCapexLimit(scenario, state, provider),
+  );
   fitted.dcCapex = Math.max(0, fitted.dcCapex);
-  fitted.creditDeal.amount = Math.min(Math.max(0, fitted.creditDeal.amount), Math.max(0, 0.1 * ps.cash));
+  fitted.creditDeal.amount = Math.min(
+    Math.max(0, fitted.creditDeal.amount),
+    Math.max(0, 0.1 * ps.cash),
+  );
   const room = spendingRoom(scenario, state, provider);
   const cashDeal = fitted.creditDeal.amount * (1 - fitted.creditDeal.creditFraction);
-  const committed = fitted.gpuCapex + fitted.dcCapex + fitted.rnd + fitted.ecosystem + fitted.security + cashDeal;
+  const committed =
+    fitted.gpuCapex + fitted.dcCapex + fitted.rnd + fitted.ecosystem + fitted.security + cashDeal;
   if (committed > room && committed > 0) {
     const scale = room / committed;
     fitted.gpuCapex *= scale;

@@ -6,10 +6,17 @@ import type { QuarterLabel } from './types.ts';
 const LABEL = /^(\d{4})Q([1-4])$/;
 
 /** Quarters since year 0 Q1: a monotone index that makes label arithmetic simple. */
+const parsed = new Map<string, number>();
+
 export function quarterIndex(label: QuarterLabel): number {
+  // Labels come from a handful of scenario fields and are asked for every quarter: parse once.
+  const known = parsed.get(label);
+  if (known !== undefined) return known;
   const match = LABEL.exec(label);
   if (!match) throw new Error(`not a quarter label: ${label}`);
-  return Number(match[1]) * 4 + Number(match[2]) - 1;
+  const index = Number(match[1]) * 4 + Number(match[2]) - 1;
+  if (parsed.size < 10_000) parsed.set(label, index);
+  return index;
 }
 
 export function labelOf(index: number): QuarterLabel {

@@ -33,7 +33,13 @@ export function rationFractions(
 }
 
 /** GPU and CPU needed to serve `volume` in a market: compute splits by GPU intensity. */
-export function needFor(line: number, volume: number, gpuShare: number, gpuRate: number, throughput: number): { gpu: number; cpu: number } {
+export function needFor(
+  line: number,
+  volume: number,
+  gpuShare: number,
+  gpuRate: number,
+  throughput: number,
+): { gpu: number; cpu: number } {
   if (line === 0) return { gpu: (gpuShare * volume) / gpuRate, cpu: (1 - gpuShare) * volume };
   if (line === 1) return { gpu: 0, cpu: volume };
   return { gpu: volume / throughput, cpu: 0 };

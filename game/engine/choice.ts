@@ -69,8 +69,7 @@ export function updateShares(
     if (!active[i]) continue;
     const churned = weight[i]! * (ownRow[i]! + stay * (common - ownRow[i]!));
     share[i] =
-      (1 - contestable) * ((1 - churn) * previous[i]! + churn * churned) +
-      contestable * target[i]!;
+      (1 - contestable) * ((1 - churn) * previous[i]! + churn * churned) + contestable * target[i]!;
   }
   return { target, share };
 }

@@ -8,7 +8,17 @@
 import { updateShares } from './choice.ts';
 import type { MarketReport, QuarterReport } from './report.ts';
 import { revenueShares } from './segment-share.ts';
-import { C_CAPACITY, C_CONSTANT, C_DRIFT, C_ECOSYSTEM, C_EVENTS, C_INTEGRATION, C_PRICE, C_QUALITY, C_TRUST } from './utility.ts';
+import {
+  C_CAPACITY,
+  C_CONSTANT,
+  C_DRIFT,
+  C_ECOSYSTEM,
+  C_EVENTS,
+  C_INTEGRATION,
+  C_PRICE,
+  C_QUALITY,
+  C_TRUST,
+} from './utility.ts';
 
 export const DRIVERS = [
   'inertia',
@@ -26,7 +36,18 @@ export const DRIVERS = [
 export type Driver = (typeof DRIVERS)[number];
 
 /** Drivers stepped along the path (inertia and the capacity remainder are the two ends). */
-const PATH_GROUPS = ['price', 'rivalPrices', 'quality', 'ecosystem', 'trust', 'integration', 'capacity', 'demandMix', 'events', 'drift'] as const;
+const PATH_GROUPS = [
+  'price',
+  'rivalPrices',
+  'quality',
+  'ecosystem',
+  'trust',
+  'integration',
+  'capacity',
+  'demandMix',
+  'events',
+  'drift',
+] as const;
 type PathGroup = (typeof PATH_GROUPS)[number];
 
 const COMPONENT_GROUP: Partial<Record<number, PathGroup>> = {
@@ -82,7 +103,11 @@ function shareUnder(markets: readonly MarketReport[], provider: number, on: Swit
   return revenueShares(lineShares, volumes, prices)[provider]!;
 }
 
-function walk(markets: readonly MarketReport[], provider: number, order: readonly PathGroup[]): Record<PathGroup, number> {
+function walk(
+  markets: readonly MarketReport[],
+  provider: number,
+  order: readonly PathGroup[],
+): Record<PathGroup, number> {
   const on = Object.fromEntries(PATH_GROUPS.map((g) => [g, false])) as Switches;
   const parts = Object.fromEntries(PATH_GROUPS.map((g) => [g, 0])) as Record<PathGroup, number>;
   let current = shareUnder(markets, provider, on);

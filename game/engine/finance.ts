@@ -75,20 +75,27 @@ function total(values: readonly number[]): number {
   return s;
 }
 
-export function debtCap(market: MarketSpec, spec: ProviderSpec, ebitdaHistory: readonly number[]): number {
+export function debtCap(
+  market: MarketSpec,
+  spec: ProviderSpec,
+  ebitdaHistory: readonly number[],
+): number {
   return Math.max(spec.guarantee, market.debtCapMultiple * Math.max(0, total(ebitdaHistory)));
 }
 
 export function settleFinance(input: FinanceInput): Finance {
   const { market, spec, prev, decision } = input;
   const years = input.t / 4;
-  const paasRevenue = input.iaasRevenue * spec.paasRatio0 * Math.pow(1 + spec.paasRatioGrowth, input.paasQuarters);
+  const paasRevenue =
+    input.iaasRevenue * spec.paasRatio0 * Math.pow(1 + spec.paasRatioGrowth, input.paasQuarters);
   const projectRevenue = spec.projectRevenue0 * input.integration;
   const otherRevenue = spec.otherRevenue0 * Math.pow(1 + spec.otherGrowthPerYear, years);
-  const revenue = input.iaasRevenue + input.tokenRevenue + paasRevenue + projectRevenue + otherRevenue;
+  const revenue =
+    input.iaasRevenue + input.tokenRevenue + paasRevenue + projectRevenue + otherRevenue;
 
   const depreciation = prev.gpuBook * market.gpuDecay + prev.cpuBook * market.cpuDecay;
-  const opsCost = market.gpuOpsCost * input.gpu + market.cpuOpsCost * input.cpu * input.cpuCostIndex;
+  const opsCost =
+    market.gpuOpsCost * input.gpu + market.cpuOpsCost * input.cpu * input.cpuCostIndex;
   const cogs =
     input.variableCost +
     opsCost +
@@ -96,7 +103,8 @@ export function settleFinance(input: FinanceInput): Finance {
     projectRevenue * (1 - market.projectMargin) +
     (paasRevenue + otherRevenue) * (1 - market.otherMargin);
   const fixedCost = spec.fixedCost0 * Math.pow(1 + spec.fixedCostGrowthPerYear, years);
-  const opex = decision.rnd + decision.ecosystem + decision.security + fixedCost + input.complianceCost;
+  const opex =
+    decision.rnd + decision.ecosystem + decision.security + fixedCost + input.complianceCost;
   const ebita = revenue - cogs - opex;
 
   // Credits-for-equity: the stake is booked at the full amount; the credit part is a liability
@@ -124,7 +132,8 @@ export function settleFinance(input: FinanceInput): Finance {
 
   const publicRevenue = revenue - projectRevenue - creditRevenue;
   const receivables =
-    (projectRevenue * market.dsoProjects) / 90 + (Math.max(0, publicRevenue) * market.dsoPublic) / 90;
+    (projectRevenue * market.dsoProjects) / 90 +
+    (Math.max(0, publicRevenue) * market.dsoPublic) / 90;
   const deltaReceivables = receivables - prev.receivables;
   const cfo = ebita + depreciation - tax - deltaReceivables - creditRevenue;
   const capex = decision.gpuCapex + decision.dcCapex;
@@ -135,8 +144,10 @@ export function settleFinance(input: FinanceInput): Finance {
   let cash = prev.cash + fcf - interest;
   let newDebt = 0;
   let repay = 0;
-  if (cash < market.minCash) newDebt = Math.min(market.minCash - cash, Math.max(0, cap - prev.debt));
-  else if (prev.debt > 0 && cash > 2 * market.minCash) repay = Math.min(prev.debt, cash - 2 * market.minCash);
+  if (cash < market.minCash)
+    newDebt = Math.min(market.minCash - cash, Math.max(0, cap - prev.debt));
+  else if (prev.debt > 0 && cash > 2 * market.minCash)
+    repay = Math.min(prev.debt, cash - 2 * market.minCash);
   cash += newDebt - repay;
   // A cloud unit never goes bankrupt in this game: the parent group covers a cash hole, and the
   // debrief counts it against the player.

@@ -25,8 +25,11 @@ export interface StartedGame {
 export function startGame(scenario: Scenario, options: NewGameOptions): StartedGame {
   for (const id of options.humans)
     if (!scenario.providers.some((p) => p.id === id))
-      throw new EngineError(`no provider ${id} in ${scenario.id}; choose from ${scenario.providers.map((p) => p.id).join(', ')}`);
-  if (!Number.isSafeInteger(options.seed)) throw new EngineError(`seed must be an integer, got ${options.seed}`);
+      throw new EngineError(
+        `no provider ${id} in ${scenario.id}; choose from ${scenario.providers.map((p) => p.id).join(', ')}`,
+      );
+  if (!Number.isSafeInteger(options.seed))
+    throw new EngineError(`seed must be an integer, got ${options.seed}`);
   let state = originState(scenario, options);
   const history: QuarterReport[] = [];
   const first = tOf(scenario.origin, scenario.start);
@@ -68,11 +71,25 @@ export interface Step {
 }
 
 /** Resolves the next quarter with the submitted decisions (others play their policies). */
-export function playQuarter(scenario: Scenario, state: GameState, decisions: Readonly<Record<string, Decision>>): Step {
-  if (isFinished(scenario, state)) throw new EngineError(`the game ended after ${scenario.quarters} quarters`);
+export function playQuarter(
+  scenario: Scenario,
+  state: GameState,
+  decisions: Readonly<Record<string, Decision>>,
+): Step {
+  if (isFinished(scenario, state))
+    throw new EngineError(`the game ended after ${scenario.quarters} quarters`);
+  for (const id of Object.keys(decisions))
+    if (!state.humans.includes(id))
+      throw new EngineError(
+        `a decision was given for ${id}, which no human plays in this game (humans: ${state.humans.join(', ') || 'none'})`,
+      );
   const quarter = nextQuarter(scenario, state);
   const { state: next, report } = resolveQuarter(scenario, state, decisions);
-  return { state: next, report, entry: { quarter, decisions: { ...decisions }, hash: stateHash(next) } };
+  return {
+    state: next,
+    report,
+    entry: { quarter, decisions: { ...decisions }, hash: stateHash(next) },
+  };
 }
 
 export interface ReplayResult {
@@ -92,9 +109,13 @@ export function replay(
   save.log.forEach((entry, i) => {
     const expected = nextQuarter(scenario, state);
     if (entry.quarter !== expected)
-      throw new EngineError(`log entry ${i + 1} is for ${entry.quarter} but the game is at ${expected}`);
+      throw new EngineError(
+        `log entry ${i + 1} is for ${entry.quarter} but the game is at ${expected}`,
+      );
     const step = playQuarter(scenario, state, entry.decisions);
-    if (entry.hash && step.entry.hash !== entry.hash)
+    if (typeof entry.hash !== 'string' || entry.hash === '')
+      throw new EngineError(`log entry ${i + 1} (${entry.quarter}) has no state hash to check against`);
+    if (step.entry.hash !== entry.hash)
       throw new EngineError(
         `replay diverged at ${entry.quarter} (log entry ${i + 1}): state hash ${step.entry.hash}, the save recorded ${entry.hash}`,
       );

@@ -55,7 +55,9 @@ export function hashText(text: string): string {
   a = Math.imul(a ^ (a >>> 13), 0xc2b2ae35);
   b = Math.imul(b ^ (b >>> 16), 0x85ebca6b);
   b = Math.imul(b ^ (b >>> 13), 0xc2b2ae35);
-  return hex(a ^ (a >>> 16)) + hex(b ^ (b >>> 16)) + hex(Math.imul(a ^ b, 0x27d4eb2f)) + hex(text.length);
+  return (
+    hex(a ^ (a >>> 16)) + hex(b ^ (b >>> 16)) + hex(Math.imul(a ^ b, 0x27d4eb2f)) + hex(text.length)
+  );
 }
 
 export function stateHash(state: unknown): string {

@@ -1,7 +1,15 @@
 // Public surface of the engine. Everything outside game/engine imports from here.
 
 export * from './types.ts';
-export { startGame, newGame, playQuarter, replay, isFinished, nextQuarter, quartersPlayed } from './game.ts';
+export {
+  startGame,
+  newGame,
+  playQuarter,
+  replay,
+  isFinished,
+  nextQuarter,
+  quartersPlayed,
+} from './game.ts';
 export type { LogEntry, StartedGame, Step, ReplayResult } from './game.ts';
 export { resolveQuarter, EngineError } from './resolve.ts';
 export type { Resolution } from './resolve.ts';

@@ -13,7 +13,15 @@ import { nextRandom } from './rng.ts';
 import { revenueShares } from './segment-share.ts';
 import { learningBase, originStockLevels } from './setup.ts';
 import { updateStocks } from './stocks.ts';
-import type { Decision, GameState, MarketState, ProviderState, RandomDraw, Scenario, Text } from './types.ts';
+import type {
+  Decision,
+  GameState,
+  MarketState,
+  ProviderState,
+  RandomDraw,
+  Scenario,
+  Text,
+} from './types.ts';
 import { LINES } from './types.ts';
 import { updateShares } from './choice.ts';
 import { fitToMeans } from './affordability.ts';
@@ -40,12 +48,17 @@ export interface Resolution {
   report: QuarterReport;
 }
 
-function drawRandomEvents(scenario: Scenario, state: GameState, t: number): { draws: RandomDraw[]; rng: number[] } {
+function drawRandomEvents(
+  scenario: Scenario,
+  state: GameState,
+  t: number,
+): { draws: RandomDraw[]; rng: number[] } {
   const deck = scenario.randomEvents;
   let rng = state.rng;
   const draws = state.draws.slice();
   // Random cards are dealt only in quarters the players decide, never in the history before.
-  if (!deck.enabled || deck.cards.length === 0 || t < tOf(scenario.origin, scenario.start)) return { draws, rng };
+  if (!deck.enabled || deck.cards.length === 0 || t < tOf(scenario.origin, scenario.start))
+    return { draws, rng };
   const roll = nextRandom(rng);
   rng = roll.state;
   if (roll.value >= deck.perQuarter) return { draws, rng };
@@ -65,7 +78,8 @@ function drawRandomEvents(scenario: Scenario, state: GameState, t: number): { dr
   const candidates = scenario.providers.filter((p) => p.iaas);
   const who = nextRandom(rng);
   rng = who.state;
-  const provider = candidates[Math.min(candidates.length - 1, Math.floor(who.value * candidates.length))]!;
+  const provider =
+    candidates[Math.min(candidates.length - 1, Math.floor(who.value * candidates.length))]!;
   draws.push({ t, card: chosen.id, provider: provider.id });
   return { draws, rng };
 }
@@ -90,7 +104,10 @@ function collectDecisions(
     if (given) {
       const checked = validateDecision(scenario, state, spec.id, given);
       if (!checked.ok)
-        throw new EngineError(`invalid decision for ${spec.id}: ${checked.errors.map((e) => e.message).join('; ')}`, checked.errors);
+        throw new EngineError(
+          `invalid decision for ${spec.id}: ${checked.errors.map((e) => e.message).join('; ')}`,
+          checked.errors,
+        );
       decisions.push(checked.decision);
       reasons.push(undefined);
       controllers.push('human');
@@ -140,12 +157,17 @@ export function resolveQuarter(
       if (effect.kind === 'trust') {
         const p = index.providerIndex.get(effectProvider(effect.provider, fired.provider));
         if (p !== undefined) trustShock[p]! += effect.delta;
-      } else if (effect.kind === 'impairment') impairment = 1 - (1 - impairment) * (1 - effect.fraction);
+      } else if (effect.kind === 'impairment')
+        impairment = 1 - (1 - impairment) * (1 - effect.fraction);
       else if (effect.kind === 'anchor-loss') {
         const p = index.providerIndex.get(effectProvider(effect.provider, fired.provider));
         const s = index.segmentIndex.get(effect.segment);
-        const to = effect.to === undefined ? undefined : index.providerIndex.get(effectProvider(effect.to, fired.provider));
-        if (p !== undefined && s !== undefined) anchorLoss.push({ p, s, fraction: effect.fraction, to });
+        const to =
+          effect.to === undefined
+            ? undefined
+            : index.providerIndex.get(effectProvider(effect.to, fired.provider));
+        if (p !== undefined && s !== undefined)
+          anchorLoss.push({ p, s, fraction: effect.fraction, to });
       }
     }
 
@@ -157,8 +179,18 @@ export function resolveQuarter(
     const cpuPipeline = [...prev.cpuPipeline.slice(1), 0];
     const gpuOrdered = d.gpuCapex / gpuPrice(scenario, world, pSpec.gpuSupply);
     gpuPipeline[Math.max(0, Math.min(gpuPipeline.length, world.gpuLead) - 1)]! += gpuOrdered;
-    cpuPipeline[Math.max(0, Math.min(cpuPipeline.length, spec.cpuLead) - 1)]! += d.dcCapex / (spec.cpuUnitCost * cpuCostIndex);
-    const stocks = updateStocks(spec, pSpec, prev, world, prev.last.network, originLevels[p]!, d.projectExit, trustShock[p]!);
+    cpuPipeline[Math.max(0, Math.min(cpuPipeline.length, spec.cpuLead) - 1)]! +=
+      d.dcCapex / (spec.cpuUnitCost * cpuCostIndex);
+    const stocks = updateStocks(
+      spec,
+      pSpec,
+      prev,
+      world,
+      prev.last.network,
+      originLevels[p]!,
+      d.projectExit,
+      trustShock[p]!,
+    );
     return {
       ...prev,
       price: prev.price.map((price, k) => price * (1 + d.price[LINES[k]!])),
@@ -200,13 +232,17 @@ export function resolveQuarter(
       const active = index.sells[k]!.map((sells) => sells && (k < 2 || world.tokenOpen));
       let startShare = prevMarket.share.slice();
       let spendRef =
-        k === 2 ? world.tokenSpend * seg.tokenWeight : prevMarket.spendRef * Math.pow(1 + yearRate, 0.25);
+        k === 2
+          ? world.tokenSpend * seg.tokenWeight
+          : prevMarket.spendRef * Math.pow(1 + yearRate, 0.25);
       for (const loss of anchorLoss)
         if (loss.s === s && k < 2) {
           const moved = loss.fraction * startShare[loss.p]!;
           if (loss.to !== undefined && active[loss.to]) {
             // The customer's workloads move to the recipient: shares shift, the market stays.
-            startShare = startShare.map((v, p) => (p === loss.p ? v - moved : p === loss.to ? v + moved : v));
+            startShare = startShare.map((v, p) =>
+              p === loss.p ? v - moved : p === loss.to ? v + moved : v,
+            );
           } else {
             // In-sourced: the workloads leave the public-cloud market altogether.
             spendRef *= 1 - moved;
@@ -217,7 +253,8 @@ export function resolveQuarter(
       const weights = sumOf(startShare) > 0 ? startShare : active.map((a) => (a ? 1 : 0));
       const weightTotal = sumOf(weights);
       let averagePrice = 0;
-      for (let p = 0; p < P; p++) if (active[p]) averagePrice += (weights[p]! / weightTotal) * prices[p]![k]!;
+      for (let p = 0; p < P; p++)
+        if (active[p]) averagePrice += (weights[p]! / weightTotal) * prices[p]![k]!;
       const spendLevel = spendRef * world.demandMultiplier[s]![k]!;
       const anyActive = active.some(Boolean);
       const demand =
@@ -230,7 +267,14 @@ export function resolveQuarter(
       const churn = Math.min(0.8, seg.churn * line.chiMult);
       const switchingCost = seg.switchingCost * line.switchingMult;
       const utility = utilityComponents(scenario, provisional, world, inputs, s, k);
-      const update = updateShares(totalUtility(utility), active, startShare, churn, switchingCost, contestable);
+      const update = updateShares(
+        totalUtility(utility),
+        active,
+        startShare,
+        churn,
+        switchingCost,
+        contestable,
+      );
       targets.push(update.target);
       allocated.push(update.share.map((share) => share * demand));
       reports.push({
@@ -286,14 +330,19 @@ export function resolveQuarter(
     const cpuNeed: number[] = [];
     for (let m = 0; m < allocated.length; m++) {
       const s = Math.floor(m / 3);
-      const need = needFor(m % 3, allocated[m]![p]!, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
+      const need = needFor(
+        m % 3,
+        allocated[m]![p]!,
+        gamma[s]!,
+        spec.gpuServiceRate,
+        throughput[p]!,
+      );
       gpuNeed.push(need.gpu);
       cpuNeed.push(need.cpu);
       gpuAsked[p]! += need.gpu;
       cpuAsked[p]! += need.cpu;
     }
-    const order = decisions[p]!.priority
-      .map((id) => index.segmentIndex.get(id))
+    const order = decisions[p]!.priority.map((id) => index.segmentIndex.get(id))
       .filter((s): s is number => s !== undefined)
       .map((s) => [marketOf(s, 0), marketOf(s, 1), marketOf(s, 2)]);
     const gpuFraction = rationFractions(gpuNeed, gpuAvail[p]!, order);
@@ -303,7 +352,11 @@ export function resolveQuarter(
       const s = Math.floor(m / 3);
       const q = allocated[m]![p]!;
       const fraction =
-        k === 0 ? gamma[s]! * gpuFraction[m]! + (1 - gamma[s]!) * cpuFraction[m]! : k === 1 ? cpuFraction[m]! : gpuFraction[m]!;
+        k === 0
+          ? gamma[s]! * gpuFraction[m]! + (1 - gamma[s]!) * cpuFraction[m]!
+          : k === 1
+            ? cpuFraction[m]!
+            : gpuFraction[m]!;
       served[m]![p] = q * fraction;
       unserved[m]![p] = q - served[m]![p]!;
       shortfall[m]![p] = q > 0 ? unserved[m]![p]! / q : 0;
@@ -312,7 +365,9 @@ export function resolveQuarter(
     }
   }
   // Spill: unconstrained providers take part of what others could not serve, within spare room.
-  const constrained = providers.map((_, p) => gpuUsed[p]! >= gpuAvail[p]! - 1e-12 || cpuUsed[p]! >= cpuAvail[p]! - 1e-12);
+  const constrained = providers.map(
+    (_, p) => gpuUsed[p]! >= gpuAvail[p]! - 1e-12 || cpuUsed[p]! >= cpuAvail[p]! - 1e-12,
+  );
   const offered: number[][] = allocated.map((row) => row.map(() => 0));
   const gpuAsk = new Array<number>(P).fill(0);
   const cpuAsk = new Array<number>(P).fill(0);
@@ -321,7 +376,8 @@ export function resolveQuarter(
     const k = m % 3;
     const spillable = scenario.segments[s]!.spill * sumOf(unserved[m]!);
     let weight = 0;
-    for (let p = 0; p < P; p++) if (!constrained[p] && reports[m]!.active[p]) weight += targets[m]![p]!;
+    for (let p = 0; p < P; p++)
+      if (!constrained[p] && reports[m]!.active[p]) weight += targets[m]![p]!;
     if (spillable <= 0 || weight <= 0) continue;
     for (let p = 0; p < P; p++) {
       if (constrained[p] || !reports[m]!.active[p]) continue;
@@ -335,7 +391,11 @@ export function resolveQuarter(
   const take = providers.map((_, p) => {
     const gpuRoom = Math.max(0, gpuAvail[p]! - gpuUsed[p]!);
     const cpuRoom = Math.max(0, cpuAvail[p]! - cpuUsed[p]!);
-    return Math.min(1, gpuAsk[p]! > 0 ? gpuRoom / gpuAsk[p]! : 1, cpuAsk[p]! > 0 ? cpuRoom / cpuAsk[p]! : 1);
+    return Math.min(
+      1,
+      gpuAsk[p]! > 0 ? gpuRoom / gpuAsk[p]! : 1,
+      cpuAsk[p]! > 0 ? cpuRoom / cpuAsk[p]! : 1,
+    );
   });
   for (let m = 0; m < allocated.length; m++) {
     const s = Math.floor(m / 3);
@@ -359,7 +419,8 @@ export function resolveQuarter(
     const market = markets[m]!;
     const total = sumOf(served[m]!);
     market.servedTotal = total;
-    market.share = total > 0 ? served[m]!.map((v) => v / total) : reports[m]!.allocatedShare.slice();
+    market.share =
+      total > 0 ? served[m]!.map((v) => v / total) : reports[m]!.allocatedShare.slice();
     market.shortfall = shortfall[m]!;
     const r = reports[m]!;
     r.served = served[m]!;
@@ -397,17 +458,25 @@ export function resolveQuarter(
   const finalProviders: ProviderState[] = providers.map((ps, p) => {
     const pSpec = scenario.providers[p]!;
     const d = decisions[p]!;
-    const learning = LINES.map((line, k) => Math.pow(ps.cumVolume[k]! / base[p]![k]!, -scenario.lines[line].learning));
+    const learning = LINES.map((line, k) =>
+      Math.pow(ps.cumVolume[k]! / base[p]![k]!, -scenario.lines[line].learning),
+    );
     // Variable costs of C and S follow each line's reference path (hardware progress) and the
     // provider's own learning curve; GPU-served compute costs only its capacity.
     const variableUnit = LINES.map(
       (line, k) =>
-        scenario.lines[line].unitCost0 * (k < 2 ? world.referencePrice[k]! : 1) * pSpec.costFactor * learning[k]!,
+        scenario.lines[line].unitCost0 *
+        (k < 2 ? world.referencePrice[k]! : 1) *
+        pSpec.costFactor *
+        learning[k]!,
     );
-    const iaasRevenue = servedByLine[p]![0]! * prices[p]![0]! + servedByLine[p]![1]! * prices[p]![1]!;
+    const iaasRevenue =
+      servedByLine[p]![0]! * prices[p]![0]! + servedByLine[p]![1]! * prices[p]![1]!;
     const tokenRevenue = (servedByLine[p]![2]! * prices[p]![2]!) / 1000;
     const variableCost =
-      cpuServedCompute[p]! * variableUnit[0]! + servedByLine[p]![1]! * variableUnit[1]! + (servedByLine[p]![2]! * variableUnit[2]!) / 1000;
+      cpuServedCompute[p]! * variableUnit[0]! +
+      servedByLine[p]![1]! * variableUnit[1]! +
+      (servedByLine[p]![2]! * variableUnit[2]!) / 1000;
     const sellsTokens = index.sells[2]![p]! && world.tokenOpen;
     const finance = settleFinance({
       market: spec,
@@ -438,7 +507,10 @@ export function resolveQuarter(
       variableUnit[1]! + Math.min(perCpu, 10 * variableUnit[1]!),
       variableUnit[2]! + Math.min((perGpu / Math.max(throughput[p]!, 1e-9)) * 1000, 1e4),
     ];
-    const tokenOperatingLoss = Math.max(0, servedByLine[p]![2]! * (unitCost[2]! - prices[p]![2]!) / 1000);
+    const tokenOperatingLoss = Math.max(
+      0,
+      (servedByLine[p]![2]! * (unitCost[2]! - prices[p]![2]!)) / 1000,
+    );
     return {
       ...ps,
       cumVolume: ps.cumVolume.map((x, k) => x + servedByLine[p]![k]!),
@@ -467,7 +539,8 @@ export function resolveQuarter(
         tokenRevenue,
         ebita: finance.ebita,
         iaasShare: pSpec.iaas && iaasTotal > 0 ? iaasRevenue / iaasTotal : 0,
-        iaasShareChange: (pSpec.iaas && iaasTotal > 0 ? iaasRevenue / iaasTotal : 0) - ps.last.iaasShare,
+        iaasShareChange:
+          (pSpec.iaas && iaasTotal > 0 ? iaasRevenue / iaasTotal : 0) - ps.last.iaasShare,
         tokenShare: tokenTotal > 0 ? tokenRevenue / tokenTotal : 0,
         gpuUtilisation: gpuAvail[p]! > 0 ? gpuUsed[p]! / gpuAvail[p]! : 0,
         cpuUtilisation: cpuAvail[p]! > 0 ? cpuUsed[p]! / cpuAvail[p]! : 0,
@@ -491,29 +564,37 @@ export function resolveQuarter(
     draws: random.draws,
     openModelFloor,
   };
-  const segmentSpend = scenario.segments.map((_, s) => reports[marketOf(s, 0)]!.spend + reports[marketOf(s, 1)]!.spend);
+  const segmentSpend = scenario.segments.map(
+    (_, s) => reports[marketOf(s, 0)]!.spend + reports[marketOf(s, 1)]!.spend,
+  );
   const previousSegmentSpend = scenario.segments.map((_, s) =>
     [0, 1].reduce((sum, k) => {
       const market = state.markets[marketOf(s, k)]!;
       let spend = 0;
-      for (let p = 0; p < P; p++) spend += state.providers[p]!.price[k]! * market.share[p]! * market.servedTotal;
+      for (let p = 0; p < P; p++)
+        spend += state.providers[p]!.price[k]! * market.share[p]! * market.servedTotal;
       return sum + spend;
     }, 0),
   );
   const providerReports: ProviderReport[] = finalProviders.map((ps, p) => {
-    const segmentShare = scenario.segments.map((_, s) =>
-      revenueShares(
-        [markets[marketOf(s, 0)]!.share, markets[marketOf(s, 1)]!.share],
-        [markets[marketOf(s, 0)]!.servedTotal, markets[marketOf(s, 1)]!.servedTotal],
-        [prices.map((row) => row[0]!), prices.map((row) => row[1]!)],
-      )[p]!,
+    const segmentShare = scenario.segments.map(
+      (_, s) =>
+        revenueShares(
+          [markets[marketOf(s, 0)]!.share, markets[marketOf(s, 1)]!.share],
+          [markets[marketOf(s, 0)]!.servedTotal, markets[marketOf(s, 1)]!.servedTotal],
+          [prices.map((row) => row[0]!), prices.map((row) => row[1]!)],
+        )[p]!,
     );
-    const previousSegmentShare = scenario.segments.map((_, s) =>
-      revenueShares(
-        [state.markets[marketOf(s, 0)]!.share, state.markets[marketOf(s, 1)]!.share],
-        [state.markets[marketOf(s, 0)]!.servedTotal, state.markets[marketOf(s, 1)]!.servedTotal],
-        [state.providers.map((row) => row.price[0]!), state.providers.map((row) => row.price[1]!)],
-      )[p]!,
+    const previousSegmentShare = scenario.segments.map(
+      (_, s) =>
+        revenueShares(
+          [state.markets[marketOf(s, 0)]!.share, state.markets[marketOf(s, 1)]!.share],
+          [state.markets[marketOf(s, 0)]!.servedTotal, state.markets[marketOf(s, 1)]!.servedTotal],
+          [
+            state.providers.map((row) => row.price[0]!),
+            state.providers.map((row) => row.price[1]!),
+          ],
+        )[p]!,
     );
     return {
       id: scenario.providers[p]!.id,

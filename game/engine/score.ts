@@ -18,7 +18,12 @@ export interface ScoreResult {
   objectives: ObjectiveResult[];
 }
 
-export function segmentShareOf(scenario: Scenario, state: GameState, provider: number, segment: number): number {
+export function segmentShareOf(
+  scenario: Scenario,
+  state: GameState,
+  provider: number,
+  segment: number,
+): number {
   const markets = [state.markets[marketOf(segment, 0)]!, state.markets[marketOf(segment, 1)]!];
   return revenueShares(
     markets.map((m) => m.share),
@@ -27,7 +32,12 @@ export function segmentShareOf(scenario: Scenario, state: GameState, provider: n
   )[provider]!;
 }
 
-export function objectiveValue(scenario: Scenario, state: GameState, provider: number, objective: ObjectiveSpec): number {
+export function objectiveValue(
+  scenario: Scenario,
+  state: GameState,
+  provider: number,
+  objective: ObjectiveSpec,
+): number {
   const ps = state.providers[provider]!;
   switch (objective.metric) {
     case 'iaas-share':

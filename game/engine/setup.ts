@@ -36,21 +36,30 @@ export function originVolumes(scenario: Scenario): number[][] {
   );
 }
 
+const learningCache = new WeakMap<Scenario, number[][]>();
+
 /** Cumulative volume that sets unit costs at the origin (the learning curve's X0). */
 export function learningBase(scenario: Scenario): number[][] {
-  return originVolumes(scenario).map((row) =>
-    row.map((v) => Math.max(1, v * LEARNING_HISTORY_QUARTERS)),
-  );
+  const cached = learningCache.get(scenario);
+  if (cached) return cached;
+  const base = originVolumes(scenario).map((row) => row.map((v) => Math.max(1, v * LEARNING_HISTORY_QUARTERS)));
+  learningCache.set(scenario, base);
+  return base;
 }
 
 const originLevelCache = new WeakMap<Scenario, { ecosystemSpend: number; network: number }[]>();
 
 /** Ecosystem spending and complementor base each provider had at the origin. */
-export function originStockLevels(scenario: Scenario): { ecosystemSpend: number; network: number }[] {
+export function originStockLevels(
+  scenario: Scenario,
+): { ecosystemSpend: number; network: number }[] {
   const cached = originLevelCache.get(scenario);
   if (cached) return cached;
   const origin = originState(scenario, { seed: 0, humans: [] });
-  const levels = origin.providers.map((p) => ({ ecosystemSpend: p.spend.ecosystem, network: p.last.network }));
+  const levels = origin.providers.map((p) => ({
+    ecosystemSpend: p.spend.ecosystem,
+    network: p.last.network,
+  }));
   originLevelCache.set(scenario, levels);
   return levels;
 }
@@ -92,7 +101,9 @@ export function originState(scenario: Scenario, options: NewGameOptions): GameSt
     last.iaasShare = spec.iaas ? iaasRevenue / totalIaas : 0;
     last.served = volumes[p]!.slice();
     last.unitCost = LINES.map((line) =>
-      line === 'T' ? scenario.lines.T.unitCost0 : scenario.lines[line].unitCost0 * scenario.lines[line].refStart,
+      line === 'T'
+        ? scenario.lines.T.unitCost0
+        : scenario.lines[line].unitCost0 * scenario.lines[line].refStart,
     ).map((c) => c * spec.costFactor);
     last.ebita = 0.08 * revenue;
     last.network = scenario.segments.reduce(
@@ -148,9 +159,12 @@ export function originState(scenario: Scenario, options: NewGameOptions): GameSt
     const seg = scenario.segments[s]!;
     for (let k = 0; k < LINES.length; k++) {
       const line = LINES[k]!;
-      const spendRef = line === 'T' ? 0 : market.size0 * seg.weight0 * scenario.lines[line].spendSplit;
+      const spendRef =
+        line === 'T' ? 0 : market.size0 * seg.weight0 * scenario.lines[line].spendSplit;
       const share = scenario.providers.map((p) =>
-        line === 'T' || !index.sells[k]![scenario.providers.indexOf(p)] ? 0 : (seg.shares0[p.id] ?? 0) / 100,
+        line === 'T' || !index.sells[k]![scenario.providers.indexOf(p)]
+          ? 0
+          : (seg.shares0[p.id] ?? 0) / 100,
       );
       markets.push({
         share,
@@ -221,11 +235,18 @@ function invertConstants(scenario: Scenario, state: GameState): void {
   for (let s = 0; s < index.segmentCount; s++)
     for (let k = 0; k < LINES.length; k++) {
       const m = marketOf(s, k);
-      state.markets[m]!.utility = utilityComponents(scenario, state, world, {
-        prices: state.providers.map((p) => p.price),
-        network: state.providers.map((p) => p.last.network),
-        openModelFloor: 0,
-      }, s, k);
+      state.markets[m]!.utility = utilityComponents(
+        scenario,
+        state,
+        world,
+        {
+          prices: state.providers.map((p) => p.price),
+          network: state.providers.map((p) => p.last.network),
+          openModelFloor: 0,
+        },
+        s,
+        k,
+      );
     }
 }
 
@@ -248,7 +269,8 @@ function makeStationary(
   const seg = scenario.segments[segment]!;
   const spec = scenario.lines[LINES[line]!];
   const growthYear = seg.growth[0]?.rate ?? 0;
-  const volumeGrowth = Math.pow(1 + growthYear, 0.25) / Math.pow(1 - spec.refDeclinePerYear, 0.25) - 1;
+  const volumeGrowth =
+    Math.pow(1 + growthYear, 0.25) / Math.pow(1 - spec.refDeclinePerYear, 0.25) - 1;
   const g = Math.max(0, volumeGrowth);
   const contestable = (seg.contestable * g) / (1 + g);
   const churn = Math.min(0.8, seg.churn * spec.chiMult);

@@ -33,16 +33,24 @@ export function updateStocks(
   const qualityGap = Math.max(0, frontier - prev.quality) / frontier;
   // Model quality only moves once the frontier does (the generative-AI era of the scenario).
   const quality = world.frontierMoving
-    ? clamp(prev.quality + k.qualityGain * Math.log(1 + effectiveRnd / k.rndRef) * qualityGap * 10, 0, 100)
+    ? clamp(
+        prev.quality + k.qualityGain * Math.log(1 + effectiveRnd / k.rndRef) * qualityGap * 10,
+        0,
+        100,
+      )
     : prev.quality;
   // The ecosystem reverts to its origin level and moves with spending and complementors
   // above or below what the provider had at the origin, so an unchanged strategy leaves it be.
   const ecosystem = clamp(
     prev.ecosystem +
       k.ecoDecay * (spec.ecosystem0 - prev.ecosystem) +
-      k.ecoGain * (Math.log(1 + prev.spend.ecosystem / k.ecoRef) - Math.log(1 + origin.ecosystemSpend / k.ecoRef)) +
+      k.ecoGain *
+        (Math.log(1 + prev.spend.ecosystem / k.ecoRef) -
+          Math.log(1 + origin.ecosystemSpend / k.ecoRef)) +
       (k.creditGain * prev.spend.creditsGranted) / k.creditRef +
-      k.networkGain * (Math.log(1 + network / market.networkRef) - Math.log(1 + origin.network / market.networkRef)) +
+      k.networkGain *
+        (Math.log(1 + network / market.networkRef) -
+          Math.log(1 + origin.network / market.networkRef)) +
       (prev.openSourced ? k.openSourceGain : 0),
     0,
     100,
@@ -55,6 +63,10 @@ export function updateStocks(
     0,
     100,
   );
-  const integration = clamp(prev.integration * (1 - projectExit), k.integrationMin, k.integrationMax);
+  const integration = clamp(
+    prev.integration * (1 - projectExit),
+    k.integrationMin,
+    k.integrationMax,
+  );
   return { quality, ecosystem, trust, integration, trustShock };
 }

@@ -7,7 +7,11 @@ import { POLICIES, viewFor } from './policies/index.ts';
 import type { Decision, GameState, Scenario, Text } from './types.ts';
 import { worldAt } from './world.ts';
 
-export function suggestDecision(scenario: Scenario, state: GameState, providerId: string): { decision: Decision; reason: Text } {
+export function suggestDecision(
+  scenario: Scenario,
+  state: GameState,
+  providerId: string,
+): { decision: Decision; reason: Text } {
   const p = indexOf(scenario).providerIndex.get(providerId);
   if (p === undefined) throw new Error(`suggestDecision: no provider ${providerId}`);
   const world = worldAt(scenario, state.draws, state.t + 1);

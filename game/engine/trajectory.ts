@@ -9,9 +9,30 @@ import { updateShares } from './choice.ts';
 import type { Driver } from './explain.ts';
 import type { QuarterReport } from './report.ts';
 import { revenueShares } from './segment-share.ts';
-import { C_CAPACITY, C_CONSTANT, C_DRIFT, C_ECOSYSTEM, C_EVENTS, C_INTEGRATION, C_PRICE, C_QUALITY, C_TRUST } from './utility.ts';
+import {
+  C_CAPACITY,
+  C_CONSTANT,
+  C_DRIFT,
+  C_ECOSYSTEM,
+  C_EVENTS,
+  C_INTEGRATION,
+  C_PRICE,
+  C_QUALITY,
+  C_TRUST,
+} from './utility.ts';
 
-const GROUPS = ['price', 'rivalPrices', 'quality', 'ecosystem', 'trust', 'integration', 'capacity', 'demandMix', 'events', 'drift'] as const;
+const GROUPS = [
+  'price',
+  'rivalPrices',
+  'quality',
+  'ecosystem',
+  'trust',
+  'integration',
+  'capacity',
+  'demandMix',
+  'events',
+  'drift',
+] as const;
 type Group = (typeof GROUPS)[number];
 type Switches = Record<Group, boolean>;
 
@@ -56,7 +77,9 @@ function simulate(reports: readonly QuarterReport[], provider: number, on: Switc
         const start0 = lines[k]!;
         drift[k] = drift[k]! * m.referenceChange;
         const price = m.prices.map((after, p) =>
-          (p === provider ? on.price : on.rivalPrices) ? after : start0.previousPrices[p]! * drift[k]!,
+          (p === provider ? on.price : on.rivalPrices)
+            ? after
+            : start0.previousPrices[p]! * drift[k]!,
         );
         const count = m.active.length;
         const utility = new Array<number>(count).fill(0);
@@ -65,7 +88,10 @@ function simulate(reports: readonly QuarterReport[], provider: number, on: Switc
             if (!m.active[p]) continue;
             if (c === C_PRICE) utility[p]! += m.beta * Math.log(price[p]!);
             else if (c === C_CONSTANT) utility[p]! += m.utility[c]![p]!;
-            else utility[p]! += on[COMPONENT_GROUP[c]!] ? m.utility[c]![p]! : (start0.previousUtility[c]?.[p] ?? m.utility[c]![p]!);
+            else
+              utility[p]! += on[COMPONENT_GROUP[c]!]
+                ? m.utility[c]![p]!
+                : (start0.previousUtility[c]?.[p] ?? m.utility[c]![p]!);
           }
         let start = shares[k]!;
         if (on.events) {
@@ -74,9 +100,18 @@ function simulate(reports: readonly QuarterReport[], provider: number, on: Switc
           const total = start.reduce((a, b) => a + b, 0);
           start = start.map((v) => (total > 0 ? v / total : 0));
         }
-        let next = updateShares(utility, m.active, start, m.churn, m.switchingCost, m.contestable).share;
+        let next = updateShares(
+          utility,
+          m.active,
+          start,
+          m.churn,
+          m.switchingCost,
+          m.contestable,
+        ).share;
         if (on.capacity) {
-          next = next.map((v, p) => (m.allocatedShare[p]! > 0 ? (v * m.share[p]!) / m.allocatedShare[p]! : 0));
+          next = next.map((v, p) =>
+            m.allocatedShare[p]! > 0 ? (v * m.share[p]!) / m.allocatedShare[p]! : 0,
+          );
           const total = next.reduce((a, b) => a + b, 0);
           next = next.map((v) => (total > 0 ? v / total : 0));
         }
@@ -93,7 +128,10 @@ function simulate(reports: readonly QuarterReport[], provider: number, on: Switc
   return aggregate;
 }
 
-export function attributeTrajectory(reports: readonly QuarterReport[], providerId: string): TrajectoryAttribution {
+export function attributeTrajectory(
+  reports: readonly QuarterReport[],
+  providerId: string,
+): TrajectoryAttribution {
   if (reports.length === 0) throw new Error('attributeTrajectory: no quarters given');
   const provider = reports[0]!.providers.findIndex((p) => p.id === providerId);
   if (provider < 0) throw new Error(`attributeTrajectory: no provider ${providerId}`);
@@ -122,5 +160,12 @@ export function attributeTrajectory(reports: readonly QuarterReport[], providerI
   const result = { inertia: baseline - before, ...parts } as Record<Driver, number>;
   // Whatever the re-run does not reproduce of the recorded path (rounding, spill detail).
   result.capacity += after - end;
-  return { provider: providerId, from: reports[0]!.quarter, to: reports[reports.length - 1]!.quarter, before, after, parts: result };
+  return {
+    provider: providerId,
+    from: reports[0]!.quarter,
+    to: reports[reports.length - 1]!.quarter,
+    before,
+    after,
+    parts: result,
+  };
 }

@@ -287,12 +287,7 @@ export interface RandomDeckSpec {
 }
 
 export type ObjectiveMetric =
-  | 'iaas-share'
-  | 'segment-share'
-  | 'token-share'
-  | 'cumulative-ebita'
-  | 'ebita-margin'
-  | 'cash';
+  'iaas-share' | 'segment-share' | 'token-share' | 'cumulative-ebita' | 'ebita-margin' | 'cash';
 
 export interface ObjectiveSpec {
   id: string;
@@ -351,8 +346,7 @@ export interface DecisionError {
 }
 
 export type ValidationResult =
-  | { ok: true; decision: Decision }
-  | { ok: false; errors: DecisionError[] };
+  { ok: true; decision: Decision } | { ok: false; errors: DecisionError[] };
 
 // ---------------------------------------------------------------- state -------------------
 

@@ -3,7 +3,7 @@
 
 import { tOf } from './calendar.ts';
 import { indexOf } from './indices.ts';
-import type { GameState, ProviderState, Scenario } from './types.ts';
+import type { GameState, Scenario } from './types.ts';
 import { LINES, UTILITY_COMPONENTS } from './types.ts';
 import type { World } from './world.ts';
 
@@ -38,7 +38,8 @@ export function utilityComponents(
   const lineSpec = scenario.lines[LINES[line]!];
   const market = segment * LINES.length + line;
   const beta = seg.beta * lineSpec.betaMult;
-  const thetaQuality = (line === 2 ? seg.theta.qualityT : seg.theta.qualityC) * lineSpec.qualityMult;
+  const thetaQuality =
+    (line === 2 ? seg.theta.qualityT : seg.theta.qualityC) * lineSpec.qualityMult;
   const hostedFloor =
     scenario.market.openWeightsHosting * Math.max(world.openFloor, inputs.openModelFloor);
   const driftQuarters = Math.min(world.t, tOf(scenario.origin, scenario.market.residualFreeze));

@@ -12,16 +12,39 @@ const MAX_SPEND = 1e5; // CNY B: far above any cloud budget, keeps arithmetic fi
 
 function finiteNumber(errors: DecisionError[], field: string, value: unknown): value is number {
   if (typeof value === 'number' && Number.isFinite(value)) return true;
-  errors.push({ field, code: 'decision/not_a_number', message: `${field} must be a finite number` });
+  errors.push({
+    field,
+    code: 'decision/not_a_number',
+    message: `${field} must be a finite number`,
+  });
   return false;
 }
 
-function range(errors: DecisionError[], field: string, value: unknown, low: number, high: number, unit: string): void {
+function range(
+  errors: DecisionError[],
+  field: string,
+  value: unknown,
+  low: number,
+  high: number,
+  unit: string,
+): void {
   if (!finiteNumber(errors, field, value)) return;
   if (value < low)
-    errors.push({ field, code: 'decision/below_minimum', message: `${field} is ${value}${unit}, below the minimum ${low}${unit}`, limit: low, value });
+    errors.push({
+      field,
+      code: 'decision/below_minimum',
+      message: `${field} is ${value}${unit}, below the minimum ${low}${unit}`,
+      limit: low,
+      value,
+    });
   else if (value > high)
-    errors.push({ field, code: 'decision/above_maximum', message: `${field} is ${value}${unit}, above the maximum ${high}${unit}`, limit: high, value });
+    errors.push({
+      field,
+      code: 'decision/above_maximum',
+      message: `${field} is ${value}${unit}, above the maximum ${high}${unit}`,
+      limit: high,
+      value,
+    });
 }
 
 /** Money a provider can commit this quarter: cash plus unused borrowing room. */
@@ -52,9 +75,27 @@ export function validateDecision(
   const index = indexOf(scenario);
   const p = index.providerIndex.get(providerId);
   if (p === undefined)
-    return { ok: false, errors: [{ field: 'provider', code: 'decision/unknown_provider', message: `no provider ${providerId} in ${scenario.id}` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'provider',
+          code: 'decision/unknown_provider',
+          message: `no provider ${providerId} in ${scenario.id}`,
+        },
+      ],
+    };
   if (typeof draft !== 'object' || draft === null)
-    return { ok: false, errors: [{ field: 'decision', code: 'decision/not_an_object', message: 'a decision must be an object' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'decision',
+          code: 'decision/not_an_object',
+          message: 'a decision must be an object',
+        },
+      ],
+    };
   const d = draft as Partial<Decision>;
   const ps = state.providers[p]!;
   const world = worldAt(scenario, state.draws, state.t + 1);
@@ -67,7 +108,12 @@ export function validateDecision(
     const sells = index.sells[k]![p]! && (k < 2 || world.tokenOpen);
     if (!sells) {
       if (change !== 0)
-        errors.push({ field, code: 'decision/line_not_sold', message: `${providerId} does not sell line ${line} this quarter; its price change must be 0`, value: change });
+        errors.push({
+          field,
+          code: 'decision/line_not_sold',
+          message: `${providerId} does not sell line ${line} this quarter; its price change must be 0`,
+          value: change,
+        });
       return;
     }
     const spec = scenario.lines[line];
@@ -75,7 +121,13 @@ export function validateDecision(
     const floor = spec.floor * world.referencePrice[k]!;
     const next = ps.price[k]! * (1 + change);
     if (next < floor - 1e-12)
-      errors.push({ field, code: 'decision/below_floor', message: `${field} would set the price to ${next.toPrecision(4)}, below the floor ${floor.toPrecision(4)}`, limit: floor, value: next });
+      errors.push({
+        field,
+        code: 'decision/below_floor',
+        message: `${field} would set the price to ${next.toPrecision(4)}, below the floor ${floor.toPrecision(4)}`,
+        limit: floor,
+        value: next,
+      });
   });
 
   const gpuLimit = gpuCapexLimit(scenario, state, p);
@@ -91,26 +143,58 @@ export function validateDecision(
     const after = ps.integration * (1 - exit);
     const k = scenario.market.stocks;
     if (after < k.integrationMin - 1e-12)
-      errors.push({ field: 'projectExit', code: 'decision/integration_floor', message: `projectExit would cut integration capability to ${after.toFixed(3)}, below ${k.integrationMin}`, limit: k.integrationMin, value: exit });
+      errors.push({
+        field: 'projectExit',
+        code: 'decision/integration_floor',
+        message: `projectExit would cut integration capability to ${after.toFixed(3)}, below ${k.integrationMin}`,
+        limit: k.integrationMin,
+        value: exit,
+      });
     if (after > k.integrationMax + 1e-12)
-      errors.push({ field: 'projectExit', code: 'decision/integration_ceiling', message: `projectExit would raise integration capability to ${after.toFixed(3)}, above ${k.integrationMax}`, limit: k.integrationMax, value: exit });
+      errors.push({
+        field: 'projectExit',
+        code: 'decision/integration_ceiling',
+        message: `projectExit would raise integration capability to ${after.toFixed(3)}, above ${k.integrationMax}`,
+        limit: k.integrationMax,
+        value: exit,
+      });
   }
   const deal = (d.creditDeal ?? {}) as Partial<Decision['creditDeal']>;
   range(errors, 'creditDeal.amount', deal.amount, 0, Math.max(0, 0.1 * ps.cash), ' CNY B');
   range(errors, 'creditDeal.creditFraction', deal.creditFraction, 0, 0.8, '');
   if (typeof d.openSource !== 'boolean')
-    errors.push({ field: 'openSource', code: 'decision/not_a_boolean', message: 'openSource must be true or false' });
+    errors.push({
+      field: 'openSource',
+      code: 'decision/not_a_boolean',
+      message: 'openSource must be true or false',
+    });
   else if (d.openSource && ps.openSourceCooldown > 0)
-    errors.push({ field: 'openSource', code: 'decision/open_source_cooldown', message: `an open-weights release is possible again in ${ps.openSourceCooldown} quarter(s)` });
+    errors.push({
+      field: 'openSource',
+      code: 'decision/open_source_cooldown',
+      message: `an open-weights release is possible again in ${ps.openSourceCooldown} quarter(s)`,
+    });
   if (!Array.isArray(d.priority))
-    errors.push({ field: 'priority', code: 'decision/not_a_list', message: 'priority must be a list of segment ids' });
+    errors.push({
+      field: 'priority',
+      code: 'decision/not_a_list',
+      message: 'priority must be a list of segment ids',
+    });
   else {
     const seen = new Set<string>();
     d.priority.forEach((id: unknown, i) => {
       if (typeof id !== 'string' || !index.segmentIndex.has(id))
-        errors.push({ field: `priority[${i}]`, code: 'decision/unknown_segment', message: `priority[${i}] is not a segment of ${scenario.id}: ${String(id)}` });
+        errors.push({
+          field: `priority[${i}]`,
+          code: 'decision/unknown_segment',
+          message: `priority[${i}] is not a segment of ${scenario.id}: ${String(id)}`,
+        });
       else if (seen.has(id))
-        errors.push({ field: `priority[${i}]`, code: 'decision/duplicate_segment', message: `priority lists ${id} twice` });
+        errors.push({
+          field: `priority[${i}]`,
+          code: 'decision/duplicate_segment',
+          message: `priority lists ${id} twice`,
+        });
       else seen.add(id);
     });
   }
@@ -126,7 +210,13 @@ export function validateDecision(
       decision.creditDeal.amount * (1 - decision.creditDeal.creditFraction);
     const room = spendingRoom(scenario, state, p);
     if (committed > room + 1e-9)
-      errors.push({ field: 'budget', code: 'decision/unaffordable', message: `the draft commits ${committed.toFixed(2)} CNY B but only ${room.toFixed(2)} CNY B of cash and credit line is available`, limit: room, value: committed });
+      errors.push({
+        field: 'budget',
+        code: 'decision/unaffordable',
+        message: `the draft commits ${committed.toFixed(2)} CNY B but only ${room.toFixed(2)} CNY B of cash and credit line is available`,
+        limit: room,
+        value: committed,
+      });
   }
   if (errors.length > 0) return { ok: false, errors };
   const ok = d as Decision;

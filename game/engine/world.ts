@@ -4,14 +4,7 @@
 
 import { labelAt, quarterIndex, tOf } from './calendar.ts';
 import { lerp } from './numeric.ts';
-import type {
-  EffectSpec,
-  LineId,
-  PathPoint,
-  RandomDraw,
-  Scenario,
-  QuarterLabel,
-} from './types.ts';
+import type { EffectSpec, LineId, PathPoint, RandomDraw, Scenario, QuarterLabel } from './types.ts';
 import { LINES, LINE_INDEX } from './types.ts';
 
 export interface FiredEvent {
@@ -127,8 +120,29 @@ export function effectProvider(id: string, drawn: string | undefined): string {
   return id === 'random' && drawn !== undefined ? drawn : id;
 }
 
+const worldCache = new WeakMap<Scenario, Map<string, World>>();
+
+/**
+ * The world of quarter t. It depends only on the scenario, t and the random draws up to t, so it
+ * is computed once and shared: callers must treat it as read-only.
+ */
 export function worldAt(scenario: Scenario, draws: readonly RandomDraw[], t: number): World {
-  const segmentCount = scenario.segments.length;
+  let cache = worldCache.get(scenario);
+  if (!cache) {
+    cache = new Map();
+    worldCache.set(scenario, cache);
+  }
+  let key = String(t);
+  for (const d of draws) if (d.t <= t) key += `|${d.t}:${d.card}:${d.provider}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const world = computeWorld(scenario, draws, t);
+  if (cache.size > 512) cache.clear();
+  cache.set(key, world);
+  return world;
+}
+
+function computeWorld(scenario: Scenario, draws: readonly RandomDraw[], t: number): World {
   const providerIds = scenario.providers.map((p) => p.id);
   const world: World = {
     t,
@@ -228,6 +242,5 @@ export function worldAt(scenario: Scenario, draws: readonly RandomDraw[], t: num
         break;
     }
   }
-  void segmentCount;
   return world;
 }

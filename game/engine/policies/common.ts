@@ -36,7 +36,9 @@ export function minRivalPrice(view: PolicyView, line: number, top = Infinity): n
   const sellers = view.rivals
     .filter((r) => r.sells[line])
     .sort((a, b) =>
-      line === 2 ? b.tokenShare - a.tokenShare : b.iaasShare - a.iaasShare || a.id.localeCompare(b.id),
+      line === 2
+        ? b.tokenShare - a.tokenShare
+        : b.iaasShare - a.iaasShare || a.id.localeCompare(b.id),
     )
     .slice(0, top);
   let min = Infinity;
@@ -57,7 +59,10 @@ export function capacityOrders(view: PolicyView): { gpuCapex: number; dcCapex: n
   const usable = market.maxUtilisation * (1 - spec.policy.trainShare);
   // Plan on what demand asked for last quarter, not on what rationing let through.
   const gpuUsed = Math.max(self.last.gpuNeed, self.last.gpuUtilisation * self.gpu * usable);
-  const cpuUsed = Math.max(self.last.cpuNeed, self.last.cpuUtilisation * self.cpu * market.maxUtilisation);
+  const cpuUsed = Math.max(
+    self.last.cpuNeed,
+    self.last.cpuUtilisation * self.cpu * market.maxUtilisation,
+  );
   const cpuPrice = market.cpuUnitCost * (world.referencePrice[0]! / view.scenario.lines.C.refStart);
   const target = spec.policy.utilisationTarget;
   // Naive forecast: last quarter's growth of demand for capacity continues, within bounds.
@@ -67,10 +72,15 @@ export function capacityOrders(view: PolicyView): { gpuCapex: number; dcCapex: n
   const gpuComing = self.gpu * Math.pow(1 - market.gpuDecay, lead) + sumOf(self.gpuPipeline);
   const push = self.gpu * (Math.pow(1 + spec.policy.gpuPushPerYear, 0.25) - 1 + market.gpuDecay);
   const gpuCap = spec.gpuOrderCap * world.gpuCapMultiplier[supply];
-  const gpuOrder = clamp(Math.max(gpuWanted - gpuComing, spec.policy.gpuPushPerYear > 0 ? push : 0), 0, gpuCap);
+  const gpuOrder = clamp(
+    Math.max(gpuWanted - gpuComing, spec.policy.gpuPushPerYear > 0 ? push : 0),
+    0,
+    gpuCap,
+  );
   const cpuWanted =
     (cpuUsed * Math.pow(1 + cpuGrowth, market.cpuLead + 1)) / (market.maxUtilisation * target);
-  const cpuComing = self.cpu * Math.pow(1 - market.cpuDecay, market.cpuLead) + sumOf(self.cpuPipeline);
+  const cpuComing =
+    self.cpu * Math.pow(1 - market.cpuDecay, market.cpuLead) + sumOf(self.cpuPipeline);
   const cpuOrder = Math.max(0, cpuWanted - cpuComing);
   return { gpuCapex: gpuOrder * gpuPrice, dcCapex: cpuOrder * cpuPrice };
 }
@@ -91,7 +101,10 @@ export function baseDecision(view: PolicyView): Decision {
     price: {
       C: sellsLine(view, 'C') ? boundedChange(view, 0, referenceChange(view, 0)) : 0,
       S: sellsLine(view, 'S') ? boundedChange(view, 1, referenceChange(view, 1)) : 0,
-      T: sellsLine(view, 'T') && view.world.tokenOpen ? boundedChange(view, 2, referenceChange(view, 2)) : 0,
+      T:
+        sellsLine(view, 'T') && view.world.tokenOpen
+          ? boundedChange(view, 2, referenceChange(view, 2))
+          : 0,
     },
     gpuCapex: orders.gpuCapex,
     dcCapex: orders.dcCapex,
@@ -114,7 +127,8 @@ export function applyScript(view: PolicyView, decision: Decision): Text | undefi
   if (!move) return undefined;
   for (const line of LINES) {
     const change = move.price?.[line];
-    if (change !== undefined) decision.price[line] = boundedChange(view, LINES.indexOf(line), change);
+    if (change !== undefined)
+      decision.price[line] = boundedChange(view, LINES.indexOf(line), change);
   }
   if (move.tokenPrice !== undefined) decision.price.T = changeTo(view, 2, move.tokenPrice);
   if (move.gpuCapex !== undefined) decision.gpuCapex = move.gpuCapex;

@@ -17,7 +17,8 @@ export function marginDefenderPolicy(view: PolicyView): PolicyChoice {
     const price = view.self.price[line]!;
     // Tracks the market path and never joins rivals' extra cuts; cuts only to fill idle
     // capacity, and never below half its target margin.
-    if (idle) decision.price[key] = changeTo(view, line, Math.max(cost / (1 - lerner / 2), 0.9 * price));
+    if (idle)
+      decision.price[key] = changeTo(view, line, Math.max(cost / (1 - lerner / 2), 0.9 * price));
   }
   decision.price.T = 0;
   const scripted = applyScript(view, decision);

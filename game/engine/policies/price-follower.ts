@@ -15,7 +15,10 @@ export function priceFollowerPolicy(view: PolicyView): PolicyChoice {
     const rivalMin = minRivalPrice(view, line, 3);
     const own = view.self.price[line]!;
     if (own > (1 + policy.followGap) * rivalMin || lost) {
-      const target = Math.min(own * (1 + decision.price[line === 0 ? 'C' : 'S']), (1 + policy.followMarkup) * rivalMin);
+      const target = Math.min(
+        own * (1 + decision.price[line === 0 ? 'C' : 'S']),
+        (1 + policy.followMarkup) * rivalMin,
+      );
       decision.price[line === 0 ? 'C' : 'S'] = changeTo(view, line, target);
       matched = true;
     }
