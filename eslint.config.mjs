@@ -3,12 +3,19 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const noTests = { group: ['**/tests/**', '../tests', '../../tests'], message: 'Nothing imports tests/.' };
+const noTests = {
+  group: ['**/tests/**', '../tests', '../../tests'],
+  message: 'Nothing imports tests/.',
+};
 const bareImport = { regex: '^[^.]', message: 'game/engine imports nothing outside itself.' };
 const engineBans = {
   'no-restricted-properties': [
     'error',
-    { object: 'Math', property: 'random', message: 'Randomness comes only from the seeded generator in GameState.' },
+    {
+      object: 'Math',
+      property: 'random',
+      message: 'Randomness comes only from the seeded generator in GameState.',
+    },
     { object: 'Date', property: 'now', message: 'The engine has no clock.' },
     { object: 'performance', property: 'now', message: 'The engine has no clock.' },
   ],
@@ -22,7 +29,17 @@ const engineBans = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-web', 'dist-electron', 'release', 'test-results', 'playwright-report'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-web',
+      'dist-electron',
+      'release',
+      'test-results',
+      'playwright-report',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -37,14 +54,30 @@ export default tseslint.config(
     files: ['game/engine/*.ts'],
     rules: {
       ...engineBans,
-      'no-restricted-imports': ['error', { patterns: [bareImport, { regex: '^\\.\\./', message: 'game/engine imports nothing outside itself.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            bareImport,
+            { regex: '^\\.\\./', message: 'game/engine imports nothing outside itself.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['game/engine/*/*.ts'],
     rules: {
       ...engineBans,
-      'no-restricted-imports': ['error', { patterns: [bareImport, { regex: '^\\.\\./\\.\\./', message: 'game/engine imports nothing outside itself.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            bareImport,
+            { regex: '^\\.\\./\\.\\./', message: 'game/engine imports nothing outside itself.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -54,7 +87,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '^(?!zustand/vanilla$|\\./|\\.\\./engine(/|$))', message: 'game/store imports the engine and zustand/vanilla only.' },
+            {
+              regex: '^(?!zustand/vanilla$|\\./|\\.\\./engine(/|$))',
+              message: 'game/store imports the engine and zustand/vanilla only.',
+            },
           ],
         },
       ],
@@ -63,19 +99,52 @@ export default tseslint.config(
   {
     files: ['game/render/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noTests, { group: ['**/ui', '**/ui/**', 'electron'], message: 'game/render never imports game/ui or electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noTests,
+            {
+              group: ['**/ui', '**/ui/**', 'electron'],
+              message: 'game/render never imports game/ui or electron.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['game/ui/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noTests, { group: ['phaser', '**/render', '**/render/**', 'electron'], message: 'game/ui never imports Phaser or scenes.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noTests,
+            {
+              group: ['phaser', '**/render', '**/render/**', 'electron'],
+              message: 'game/ui never imports Phaser or scenes.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [noTests, { group: ['**/game/**', '../game', '../../game'], message: 'electron never imports game rules: it stores bytes and validates shapes.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            noTests,
+            {
+              group: ['**/game/**', '../game', '../../game'],
+              message: 'electron never imports game rules: it stores bytes and validates shapes.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

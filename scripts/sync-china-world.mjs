@@ -10,7 +10,8 @@ const TARGETS = ['scenarios/china-2023-price-war.yaml', 'scenarios/token-war-202
 function world(text, file) {
   const start = text.indexOf('\nsources:');
   const end = text.search(/\n(randomEvents|objectives):/);
-  if (start < 0 || end < 0) throw new Error(`${file}: cannot find the world block (sources: ... objectives:)`);
+  if (start < 0 || end < 0)
+    throw new Error(`${file}: cannot find the world block (sources: ... objectives:)`);
   return { start, end };
 }
 

@@ -19,7 +19,9 @@ export interface HalfYearTarget {
 export function withResiduals(scenario: Scenario, residuals: Residuals): Scenario {
   return {
     ...scenario,
-    providers: scenario.providers.map((p) => (residuals[p.id] ? { ...p, residual: residuals[p.id]! } : p)),
+    providers: scenario.providers.map((p) =>
+      residuals[p.id] ? { ...p, residual: residuals[p.id]! } : p,
+    ),
   };
 }
 
@@ -36,12 +38,19 @@ export function fitResiduals(
   iterations = 300,
   onProgress?: (p: FitProgress) => void,
 ): Residuals {
-  const residuals: Residuals = Object.fromEntries(scenario.providers.map((p) => [p.id, { ...p.residual }]));
-  const ids = [...new Set(targets.flatMap((t) => Object.keys(t.shares)))].filter((id) => id !== 'OTH');
+  const residuals: Residuals = Object.fromEntries(
+    scenario.providers.map((p) => [p.id, { ...p.residual }]),
+  );
+  const ids = [...new Set(targets.flatMap((t) => Object.keys(t.shares)))].filter(
+    (id) => id !== 'OTH',
+  );
   const freeze = tOf(scenario.origin, scenario.market.residualFreeze);
   // Mid-point of each half year in quarters from the origin (drift stops at the freeze).
   const timeOf = (t: HalfYearTarget): number =>
-    Math.min(freeze, quarterIndex(`${t.year}Q${t.half === 1 ? 1 : 3}`) - quarterIndex(scenario.origin) + 0.5);
+    Math.min(
+      freeze,
+      quarterIndex(`${t.year}Q${t.half === 1 ? 1 : 3}`) - quarterIndex(scenario.origin) + 0.5,
+    );
   const horizon = Math.max(...targets.map((t) => tOf(scenario.origin, `${t.year}Q${t.half * 2}`)));
   for (let i = 0; i < iterations; i++) {
     const reports = historyReports(withResiduals(scenario, residuals), horizon);
@@ -49,7 +58,10 @@ export function fitResiduals(
     for (const id of ids) {
       const points = targets
         .filter((t) => t.shares[id] !== undefined)
-        .map((t) => ({ time: timeOf(t), error: Math.log(t.shares[id]!) - Math.log(halfYearShare(reports, id, t.year, t.half)) }));
+        .map((t) => ({
+          time: timeOf(t),
+          error: Math.log(t.shares[id]!) - Math.log(halfYearShare(reports, id, t.year, t.half)),
+        }));
       for (const p of points) worst = Math.max(worst, Math.abs(p.error));
       const meanTime = points.reduce((s, p) => s + p.time, 0) / points.length;
       const meanError = points.reduce((s, p) => s + p.error, 0) / points.length;
@@ -61,7 +73,10 @@ export function fitResiduals(
       }
       const slope = variance > 0 ? covariance / variance : 0;
       const r = residuals[id]!;
-      residuals[id] = { offset: r.offset + STEP * (meanError - slope * meanTime), drift: r.drift + STEP * slope };
+      residuals[id] = {
+        offset: r.offset + STEP * (meanError - slope * meanTime),
+        drift: r.drift + STEP * slope,
+      };
     }
     onProgress?.({ iteration: i + 1, worst });
     if (worst < 2e-4) break;

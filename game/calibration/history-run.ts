@@ -18,15 +18,27 @@ export function historyReports(scenario: Scenario, upTo: number): QuarterReport[
   return reports;
 }
 
-export function reportAt(scenario: Scenario, reports: readonly QuarterReport[], quarter: string): QuarterReport {
+export function reportAt(
+  scenario: Scenario,
+  reports: readonly QuarterReport[],
+  quarter: string,
+): QuarterReport {
   const found = reports.find((r) => r.quarter === quarter);
-  if (!found) throw new Error(`no report for ${quarter} (have ${reports[0]?.quarter}..${reports.at(-1)?.quarter})`);
+  if (!found)
+    throw new Error(
+      `no report for ${quarter} (have ${reports[0]?.quarter}..${reports.at(-1)?.quarter})`,
+    );
   void scenario;
   return found;
 }
 
 /** Revenue-weighted IaaS share over the quarters of a half year (e.g. H1 2023 = Q1 and Q2). */
-export function halfYearShare(reports: readonly QuarterReport[], provider: string, year: number, half: 1 | 2): number {
+export function halfYearShare(
+  reports: readonly QuarterReport[],
+  provider: string,
+  year: number,
+  half: 1 | 2,
+): number {
   const quarters = half === 1 ? [`${year}Q1`, `${year}Q2`] : [`${year}Q3`, `${year}Q4`];
   let own = 0;
   let total = 0;
@@ -39,12 +51,23 @@ export function halfYearShare(reports: readonly QuarterReport[], provider: strin
   return total > 0 ? own / total : 0;
 }
 
-export function revenueOf(reports: readonly QuarterReport[], provider: string, quarter: string): number {
+export function revenueOf(
+  reports: readonly QuarterReport[],
+  provider: string,
+  quarter: string,
+): number {
   const r = reports.find((x) => x.quarter === quarter);
   return r?.providers.find((p) => p.id === provider)?.finance.revenue ?? Number.NaN;
 }
 
-export function yoy(reports: readonly QuarterReport[], provider: string, quarter: string, origin: string): number {
+export function yoy(
+  reports: readonly QuarterReport[],
+  provider: string,
+  quarter: string,
+  origin: string,
+): number {
   const t = tOf(origin, quarter);
-  return revenueOf(reports, provider, quarter) / revenueOf(reports, provider, labelAt(origin, t - 4)) - 1;
+  return (
+    revenueOf(reports, provider, quarter) / revenueOf(reports, provider, labelAt(origin, t - 4)) - 1
+  );
 }

@@ -21,7 +21,9 @@ export function calibrationFigures(scenario: Scenario): CalibrationFigures {
   const at = (q: string) => reports.find((r) => r.quarter === q);
   const end = at('2024Q4');
   const quarters = reports.indexOf(end!) + 1;
-  const marketGrowth = end ? Math.pow(end.iaasSpend / scenario.market.size0, 4 / quarters) - 1 : Number.NaN;
+  const marketGrowth = end
+    ? Math.pow(end.iaasSpend / scenario.market.size0, 4 / quarters) - 1
+    : Number.NaN;
   const aliRevenueYoy = Object.fromEntries(
     [...SLOW_QUARTERS, '2024Q2'].map((q) => [q, yoy(reports, 'ALI', q, scenario.origin)]),
   );
@@ -38,7 +40,12 @@ export function calibrationFigures(scenario: Scenario): CalibrationFigures {
     aliH2_2023: halfYearShare(reports, 'ALI', 2023, 2),
     marketGrowth,
     aliRevenueYoy,
-    attribution: { before: trajectory.before, after: trajectory.after, parts: trajectory.parts, namedShare: change !== 0 ? named / change : 0 },
+    attribution: {
+      before: trajectory.before,
+      after: trajectory.after,
+      parts: trajectory.parts,
+      namedShare: change !== 0 ? named / change : 0,
+    },
   };
 }
 

@@ -6,8 +6,28 @@ export const SHARE_TARGETS = {
   /** H2 2022: Alibaba only, derived from IDC's H2 2023 share and its -5.5 pp YoY change. */
   H2_2022: { ALI: 0.326 },
   /** H1 2023 (F8; IDC via ailab.cn) and H2 2023 (derived from IDC half-on-half changes). */
-  H1_2023: { ALI: 0.299, HUA: 0.136, TEN: 0.114, CTC: 0.12, AWS: 0.055, CMC: 0.05, BAI: 0.035, VOL: 0.015, OTH: 0.176 },
-  H2_2023: { ALI: 0.271, HUA: 0.139, TEN: 0.11, CTC: 0.127, AWS: 0.05, CMC: 0.061, BAI: 0.035, VOL: 0.022, OTH: 0.185 },
+  H1_2023: {
+    ALI: 0.299,
+    HUA: 0.136,
+    TEN: 0.114,
+    CTC: 0.12,
+    AWS: 0.055,
+    CMC: 0.05,
+    BAI: 0.035,
+    VOL: 0.015,
+    OTH: 0.176,
+  },
+  H2_2023: {
+    ALI: 0.271,
+    HUA: 0.139,
+    TEN: 0.11,
+    CTC: 0.127,
+    AWS: 0.05,
+    CMC: 0.061,
+    BAI: 0.035,
+    VOL: 0.022,
+    OTH: 0.185,
+  },
 } as const;
 
 export const ACCEPTANCE = {

@@ -109,17 +109,21 @@ function collect(argv: readonly string[]): {
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     if (!valid.includes(flag))
       throw new UsageError(`unknown option ${flag}; valid options: ${valid.join(', ')}, --help`);
-    let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : argv[i + 1];
-    if (eq < 0) {
-      if (value === undefined || value.startsWith('--')) value = undefined;
-      else i++;
-    }
-    if (value === undefined || value === '') throw new UsageError(`${flag} needs a value`);
+    const repeated = REPEATED.includes(flag);
+    const given: string[] = [];
+    if (eq > 0) given.push(arg.slice(eq + 1));
+    // A value follows the flag; repeatable flags take every value up to the next flag.
+    else
+      while (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) {
+        given.push(argv[++i]!);
+        if (!repeated) break;
+      }
+    if (given.length === 0 || given.includes('')) throw new UsageError(`${flag} needs a value`);
     const list = values.get(flag) ?? [];
-    if (list.length > 0 && SINGLE.includes(flag))
-      throw new UsageError(`${flag} is given twice ("${list[0]}" and "${value}")`);
-    // Repeated flags also take comma lists: --human ALI,TEN.
-    list.push(...(REPEATED.includes(flag) ? value.split(',').filter(Boolean) : [value]));
+    if (list.length > 0 && !repeated)
+      throw new UsageError(`${flag} is given twice ("${list[0]}" and "${given[0]}")`);
+    // Repeatable flags also take comma lists: --human ALI,TEN.
+    list.push(...(repeated ? given.flatMap((v) => v.split(',')).filter(Boolean) : given));
     values.set(flag, list);
   }
   return { command, values };

@@ -47,26 +47,50 @@ function status(scenario: Scenario, state: GameState, id: string): string {
   ].join('\n');
 }
 
-async function askNumber(ask: (q: string) => Promise<string>, label: string, fallback: number, unit: string): Promise<number> {
+async function askNumber(
+  ask: (q: string) => Promise<string>,
+  label: string,
+  fallback: number,
+  unit: string,
+): Promise<number> {
   for (;;) {
     const answer = (await ask(`  ${label} [${fallback.toFixed(3)}${unit}]: `)).trim();
     if (answer === '') return fallback;
     const value = Number(answer);
     if (Number.isFinite(value)) return value;
-    console.log(`    "${answer}" is not a number; try again or press Enter to keep ${fallback.toFixed(3)}.`);
+    console.log(
+      `    "${answer}" is not a number; try again or press Enter to keep ${fallback.toFixed(3)}.`,
+    );
   }
 }
 
-async function draftDecision(ask: (q: string) => Promise<string>, suggestion: Decision): Promise<Decision> {
-  const d: Decision = { ...suggestion, price: { ...suggestion.price }, creditDeal: { ...suggestion.creditDeal } };
-  d.price.C = await askNumber(ask, 'compute price change (fraction, -0.1 = cut 10 %)', d.price.C, '');
+async function draftDecision(
+  ask: (q: string) => Promise<string>,
+  suggestion: Decision,
+): Promise<Decision> {
+  const d: Decision = {
+    ...suggestion,
+    price: { ...suggestion.price },
+    creditDeal: { ...suggestion.creditDeal },
+  };
+  d.price.C = await askNumber(
+    ask,
+    'compute price change (fraction, -0.1 = cut 10 %)',
+    d.price.C,
+    '',
+  );
   d.price.S = await askNumber(ask, 'storage price change', d.price.S, '');
   d.price.T = await askNumber(ask, 'token price change', d.price.T, '');
   d.gpuCapex = await askNumber(ask, 'GPU capex', d.gpuCapex, ' CNY B');
   d.dcCapex = await askNumber(ask, 'data-centre capex', d.dcCapex, ' CNY B');
   d.rnd = await askNumber(ask, 'model R&D', d.rnd, ' CNY B');
   d.security = await askNumber(ask, 'government sales & security', d.security, ' CNY B');
-  d.projectExit = await askNumber(ask, 'project exit rate (0.1 = drop 10 % of projects)', d.projectExit, '');
+  d.projectExit = await askNumber(
+    ask,
+    'project exit rate (0.1 = drop 10 % of projects)',
+    d.projectExit,
+    '',
+  );
   return d;
 }
 
@@ -74,7 +98,8 @@ async function main(): Promise<void> {
   const file = process.argv[2] ?? 'scenarios/china-2023-price-war.yaml';
   const loaded = await loadScenarioFile(file);
   if (!loaded.ok) {
-    for (const e of loaded.errors) console.error(`${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`);
+    for (const e of loaded.errors)
+      console.error(`${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`);
     process.exit(1);
   }
   const scenario = loaded.scenario;
@@ -87,7 +112,9 @@ async function main(): Promise<void> {
     stdout.write(q);
     const next = await lines.next();
     if (next.done) {
-      console.log('\nInput closed: the game stops here (nothing is saved yet in the terminal version).');
+      console.log(
+        '\nInput closed: the game stops here (nothing is saved yet in the terminal version).',
+      );
       process.exit(0);
     }
     return next.value;
@@ -97,7 +124,9 @@ async function main(): Promise<void> {
   while (!isFinished(scenario, state)) {
     console.log(`\n${status(scenario, state, human)}`);
     const suggestion = suggestDecision(scenario, state, human);
-    console.log(`  Suggested (${scenario.providers.find((p) => p.id === human)!.policy.kind} policy): ${suggestion.reason.en}`);
+    console.log(
+      `  Suggested (${scenario.providers.find((p) => p.id === human)!.policy.kind} policy): ${suggestion.reason.en}`,
+    );
     let decision: Decision | undefined;
     while (!decision) {
       const draft = await draftDecision(ask, suggestion.decision);
@@ -110,9 +139,12 @@ async function main(): Promise<void> {
     console.log(`\n${step.report.quarter} resolved.`);
     for (const event of step.report.events) console.log(`  NEWS  ${event.title.en}`);
     for (const p of step.report.providers)
-      if (p.reason) console.log(`  ${p.id.padEnd(4)} ${pct(p.iaasShare).padStart(7)}  ${p.reason.en}`);
+      if (p.reason)
+        console.log(`  ${p.id.padEnd(4)} ${pct(p.iaasShare).padStart(7)}  ${p.reason.en}`);
     const mine = step.report.providers.find((p) => p.id === human)!;
-    console.log(`  You: IaaS share ${pct(mine.previousIaasShare)} -> ${pct(mine.iaasShare)}, EBITA ${cny(mine.finance.ebita)}`);
+    console.log(
+      `  You: IaaS share ${pct(mine.previousIaasShare)} -> ${pct(mine.iaasShare)}, EBITA ${cny(mine.finance.ebita)}`,
+    );
     const biggest = scenario.segments.reduce((a, b) => (a.weight0 >= b.weight0 ? a : b));
     const why = explain(step.report, human, biggest.id);
     const parts = DRIVERS.map((d) => [d, why.parts[d]] as const)
@@ -122,7 +154,8 @@ async function main(): Promise<void> {
   }
   const result = score(scenario, state, human);
   console.log(`\nGame over. Score ${result.score.toFixed(0)}/100`);
-  for (const o of result.objectives) console.log(`  ${o.met ? '✓' : '✗'} ${o.id}: ${o.value.toFixed(3)} (target ${o.target})`);
+  for (const o of result.objectives)
+    console.log(`  ${o.met ? '✓' : '✗'} ${o.id}: ${o.value.toFixed(3)} (target ${o.target})`);
   rl.close();
 }
 

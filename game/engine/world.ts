@@ -3,7 +3,7 @@
 // trace, and every event fires exactly at its own quarter.
 
 import { labelAt, quarterIndex, tOf } from './calendar.ts';
-import { lerp } from './numeric.ts';
+import { clamp, lerp } from './numeric.ts';
 import type { EffectSpec, LineId, PathPoint, RandomDraw, Scenario, QuarterLabel } from './types.ts';
 import { LINES, LINE_INDEX } from './types.ts';
 
@@ -242,5 +242,24 @@ function computeWorld(scenario: Scenario, draws: readonly RandomDraw[], t: numbe
         break;
     }
   }
+  // Random cards can be dealt every quarter, so products of multipliers are bounded here: no
+  // scenario, however many cards it deals, can push a price or a capacity to 0 or Infinity.
+  world.referencePrice = world.referencePrice.map((v) => clampFinite(v, 1e-9, 1e9));
+  world.previousReferencePrice = world.previousReferencePrice.map((v) => clampFinite(v, 1e-9, 1e9));
+  world.throughputMultiplier = clampFinite(world.throughputMultiplier, 1e-3, 1e3);
+  world.creditBurnMultiplier = clampFinite(world.creditBurnMultiplier, 0, 1e3);
+  world.growthMultiplier = world.growthMultiplier.map((v) => clampFinite(v, 0, 1e3));
+  world.demandMultiplier = world.demandMultiplier.map((row) => row.map((v) => clampFinite(v, 1e-6, 1e6)));
+  for (const supply of ['nvidia', 'domestic'] as const) {
+    world.gpuCapMultiplier[supply] = clampFinite(world.gpuCapMultiplier[supply], 0, 1e3);
+    world.gpuCostMultiplier[supply] = clampFinite(world.gpuCostMultiplier[supply], 1e-3, 1e3);
+  }
+  world.eventUtility = world.eventUtility.map((seg) => seg.map((row) => row.map((v) => clampFinite(v, -50, 50))));
+  world.frontier = clampFinite(world.frontier, 1, 1e4);
+  world.complianceCost = clampFinite(world.complianceCost, 0, 1e4);
   return world;
+}
+
+function clampFinite(value: number, low: number, high: number): number {
+  return Number.isFinite(value) ? clamp(value, low, high) : value > 0 ? high : low;
 }

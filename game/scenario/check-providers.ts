@@ -8,7 +8,7 @@ import {
   checkUnique,
   report,
 } from './check-context.ts';
-import { LINE_IDS } from './fields.ts';
+import { LINE_IDS, quarterIndex } from './fields.ts';
 import { type Path, asList, asNumber, asRecord, asString, field } from './loose.ts';
 
 function checkSales(ctx: CheckContext, entry: unknown, path: Path, id: string): void {
@@ -76,7 +76,26 @@ function checkScript(ctx: CheckContext, entry: unknown, path: Path, id: string):
     if (field(move, 'tokenPrice') !== undefined && !sold.has('T')) {
       report(ctx, [...movePath, 'tokenPrice'], `provider ${id} does not sell T`);
     }
+    checkTokenOpen(ctx, move, movePath);
   });
+}
+
+/** No token price can be set before the token market opens: the engine would refuse it. */
+function checkTokenOpen(ctx: CheckContext, move: unknown, movePath: Path): void {
+  const open = field(ctx.raw['market'], 'tokenOpen');
+  const openAt = quarterIndex(open);
+  const at = quarterIndex(field(move, 'quarter'));
+  if (openAt === undefined || at === undefined || at >= openAt) return;
+  const touches: Path[] = [];
+  if (field(field(move, 'price'), 'T') !== undefined) touches.push([...movePath, 'price', 'T']);
+  if (field(move, 'tokenPrice') !== undefined) touches.push([...movePath, 'tokenPrice']);
+  for (const path of touches) {
+    report(
+      ctx,
+      path,
+      `the token market opens in ${String(open)} (market.tokenOpen), after this move`,
+    );
+  }
 }
 
 function checkPolicy(ctx: CheckContext, entry: unknown, path: Path, id: string): void {

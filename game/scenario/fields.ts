@@ -3,6 +3,7 @@
 // number gets a bound so that no file can push the engine into NaN or Infinity, and its
 // description names the unit, because the JSON Schema and the README are generated from it.
 import { z } from 'zod';
+import { LIMITS } from './limits.ts';
 
 export const QUARTER_RE = /^(19|20)\d\dQ[1-4]$/;
 export const ENTITY_ID_RE = /^[A-Z][A-Z0-9]{1,7}$/;
@@ -122,7 +123,7 @@ export const pathPoints = (about: string, unit: string, range: Range) =>
       quarter: quarter('First quarter at which the value holds.'),
       value: num('Value from this quarter on.', unit, range),
     }),
-    400,
+    LIMITS.pathPoints,
     'points',
   ).describe(`${about} Points in strictly increasing quarter order; each holds until the next.`);
 

@@ -2,7 +2,7 @@
 // is refused without being loaded into memory.
 import { readFile, stat } from 'node:fs/promises';
 import { type LoadResult, loadScenarioText } from './load.ts';
-import { LIMITS } from './schema.ts';
+import { LIMITS } from './limits.ts';
 
 export async function loadScenarioFile(path: string): Promise<LoadResult> {
   const problem = (message: string): LoadResult => ({

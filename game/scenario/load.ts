@@ -11,7 +11,8 @@ import { type RawProblem, describeIssues } from './issues.ts';
 import { locate } from './locate.ts';
 import { field, formatPath } from './loose.ts';
 import { normalise } from './normalise.ts';
-import { FORMAT_VERSION, LIMITS, scenarioFileSchema } from './schema.ts';
+import { LIMITS } from './limits.ts';
+import { FORMAT_VERSION, scenarioFileSchema } from './schema.ts';
 
 export interface ScenarioProblem {
   file: string;

@@ -18,12 +18,13 @@ import {
   sourceRef,
   text,
 } from './fields.ts';
+import { LIMITS } from './limits.ts';
 
 const providerRef = z
   .string()
   .regex(/^(random|[A-Z][A-Z0-9]{1,7})$/, "must be a provider id, or 'random' on a random card")
   .describe("Provider id, or 'random' (random cards only: one IaaS provider drawn by the seed).");
-const segmentRefs = list(entityId('Segment id.'), 40, 'segments')
+const segmentRefs = list(entityId('Segment id.'), LIMITS.segments, 'segments')
   .min(1, 'name at least one segment')
   .describe('Segment ids the effect applies to.');
 const lineRefs = list(lineId, 3, 'lines')
@@ -80,7 +81,7 @@ export const effectSchema = z
     }),
     z.strictObject({
       kind: kind('utility', 'Utility shift for providers in some markets.'),
-      providers: list(providerRef, 40, 'providers')
+      providers: list(providerRef, LIMITS.providers, 'providers')
         .min(1, 'name at least one provider')
         .describe('Provider ids the effect applies to.'),
       segments: segmentRefs,
@@ -113,7 +114,9 @@ export const effectSchema = z
 
 // An event may have no effect at all: news that sets the scene (the ChatGPT moment) still
 // belongs on the ticker.
-const effects = list(effectSchema, 20, 'effects').describe('What happens, 0-20 effects.');
+const effects = list(effectSchema, LIMITS.effects, 'effects').describe(
+  'What happens, 0-20 effects.',
+);
 
 export const eventSchema = z
   .strictObject({
@@ -144,6 +147,8 @@ export const randomDeckSchema = z
   .strictObject({
     enabled: z.boolean().describe('Whether cards are drawn at all.'),
     perQuarter: num('Chance of drawing a card each quarter.', 'probability', FRACTION).default(0),
-    cards: list(cardSchema, 200, 'cards').default([]).describe('The deck, at most 200 cards.'),
+    cards: list(cardSchema, LIMITS.cards, 'cards')
+      .default([])
+      .describe('The deck, at most 200 cards.'),
   })
   .describe('Optional random events, drawn from the seeded generator.');

@@ -18,6 +18,7 @@ import {
   text,
   withDefault,
 } from './fields.ts';
+import { LIMITS } from './limits.ts';
 import { POLICY_DEFAULTS, PROVIDER_DEFAULTS, RESIDUAL_DEFAULTS } from './defaults.ts';
 
 const priceChange = num('Price change this quarter (-0.15 = cut 15 %).', 'fraction', {
@@ -128,7 +129,7 @@ export const policySchema = z
       P.tokenLossBudget,
     ),
     projectExit: withDefault(projectExit('Standing project exit rate.'), P.projectExit),
-    script: list(scriptMoveSchema, 200, 'script moves')
+    script: list(scriptMoveSchema, LIMITS.scriptMoves, 'script moves')
       .default([])
       .describe('Scripted moves in quarter order, at most 200.'),
     tokenPath: pathPoints(

@@ -25,19 +25,12 @@ import {
   sourceRef,
   text,
 } from './fields.ts';
+import { LIMITS } from './limits.ts';
 import { providerSchema } from './schema-provider.ts';
 import { eventSchema, randomDeckSchema } from './schema-events.ts';
 
 export const FORMAT = 'cloudwar-scenario';
 export const FORMAT_VERSION = 1;
-export const LIMITS = {
-  bytes: 512 * 1024,
-  aliases: 50,
-  providers: 40,
-  segments: 40,
-  events: 200,
-  scriptMoves: 200,
-} as const;
 
 const multiplier = (about: string) => num(about, 'multiple', { min: 0, max: 10 });
 
@@ -354,10 +347,10 @@ export const scenarioFileSchema = z
       .default([])
       .describe('Dated events, at most 200.'),
     randomEvents: randomDeckSchema.default({ enabled: false, perQuarter: 0, cards: [] }),
-    objectives: list(objectiveSchema, 20, 'objectives')
+    objectives: list(objectiveSchema, LIMITS.objectives, 'objectives')
       .min(1, 'at least one objective')
       .describe('Scored objectives, 1-20.'),
-    sources: list(sourceSchema, 200, 'sources')
+    sources: list(sourceSchema, LIMITS.sources, 'sources')
       .default([])
       .describe('Public sources that blocks and numbers cite by id, at most 200.'),
   })

@@ -16,13 +16,19 @@ beforeAll(async () => {
 
 describe('history calibration of china-2021-long-slide', () => {
   it('starts Alibaba at 37.8 % of IaaS in H1 2021 (F8)', () => {
-    expect(Math.abs(figures.aliH1_2021 - ACCEPTANCE.aliH1_2021.value)).toBeLessThanOrEqual(ACCEPTANCE.aliH1_2021.tolerance);
+    expect(Math.abs(figures.aliH1_2021 - ACCEPTANCE.aliH1_2021.value)).toBeLessThanOrEqual(
+      ACCEPTANCE.aliH1_2021.tolerance,
+    );
   });
   it('brings Alibaba to 29.9 ± 0.5 % in H1 2023 (F8)', () => {
-    expect(Math.abs(figures.aliH1_2023 - ACCEPTANCE.aliH1_2023.value)).toBeLessThanOrEqual(ACCEPTANCE.aliH1_2023.tolerance);
+    expect(Math.abs(figures.aliH1_2023 - ACCEPTANCE.aliH1_2023.value)).toBeLessThanOrEqual(
+      ACCEPTANCE.aliH1_2023.tolerance,
+    );
   });
   it('grows the IaaS market 15 ± 3.5 %/yr over 2021Q2-2024Q4', () => {
-    expect(Math.abs(figures.marketGrowth - ACCEPTANCE.marketGrowth.value)).toBeLessThanOrEqual(ACCEPTANCE.marketGrowth.tolerance);
+    expect(Math.abs(figures.marketGrowth - ACCEPTANCE.marketGrowth.value)).toBeLessThanOrEqual(
+      ACCEPTANCE.marketGrowth.tolerance,
+    );
   });
   it('attributes the 2021-2023 loss into parts that sum to the change', () => {
     const a = figures.attribution;
@@ -35,9 +41,9 @@ describe('history calibration of china-2021-long-slide', () => {
       expect(figures.aliRevenueYoy[q]!, q).toBeLessThanOrEqual(ACCEPTANCE.aliRevenueSlow.max);
   });
   it('grows Alibaba revenue 6 ± 1.5 % YoY in 2024Q2 (F3)', () => {
-    expect(Math.abs(figures.aliRevenueYoy['2024Q2']! - ACCEPTANCE.aliRevenue2024Q2.value)).toBeLessThanOrEqual(
-      ACCEPTANCE.aliRevenue2024Q2.tolerance,
-    );
+    expect(
+      Math.abs(figures.aliRevenueYoy['2024Q2']! - ACCEPTANCE.aliRevenue2024Q2.value),
+    ).toBeLessThanOrEqual(ACCEPTANCE.aliRevenue2024Q2.tolerance);
   });
   it('puts at least half of the 2021-2023 loss on named drivers, not the residual', () => {
     expect(figures.attribution.namedShare).toBeGreaterThanOrEqual(ACCEPTANCE.namedShare.min);

@@ -8,6 +8,9 @@ import { gpuCapexLimit, LINES, spendingRoom, validateDecision } from '../../game
 import { indexOf } from '../../game/engine/indices.ts';
 import { worldAt } from '../../game/engine/world.ts';
 
+/** validateDecision's cap on any single spending field (CNY B), far above any real budget. */
+export const MAX_SPEND = 1e5;
+
 export interface Genes {
   /** Per line: 0 = the largest cut the bounds and the floor allow, 1 = the largest rise. */
   price: number[];
@@ -84,10 +87,10 @@ export function draftFromGenes(scenario: Scenario, state: GameState, providerId:
   const room = spendingRoom(scenario, state, p);
   const weights = genes.split.map((w) => w + 1e-3);
   const weightTotal = weights.reduce((a, b) => a + b, 0);
-  const money = weights.map((w) => (genes.budget * room * w) / weightTotal);
-  const amount = genes.deal * 0.1 * Math.max(0, ps.cash);
+  const money = weights.map((w) => Math.min(MAX_SPEND, (genes.budget * room * w) / weightTotal));
+  const amount = Math.min(MAX_SPEND, genes.deal * 0.1 * Math.max(0, ps.cash));
   const creditFraction = genes.creditFraction * 0.8;
-  let gpuCapex = genes.gpu * gpuCapexLimit(scenario, state, p);
+  let gpuCapex = Math.min(MAX_SPEND, genes.gpu * gpuCapexLimit(scenario, state, p));
   let [dcCapex, rnd, ecosystem, security] = money as [number, number, number, number];
   let dealAmount = amount;
   const committed = gpuCapex + dcCapex + rnd + ecosystem + security + dealAmount * (1 - creditFraction);

@@ -26,6 +26,8 @@ export interface TinyOptions {
   /** Multiplies both clouds' installed GPU and CPU capacity (default 1: ample). */
   capacity?: number;
   events?: EventSpec[];
+  /** Deal random event cards (seeded): outages, anchor losses, a buzz (default off). */
+  randomDeck?: boolean;
 }
 
 const text = (en: string): { en: string; zh: string } => ({ en, zh: en });
@@ -173,6 +175,26 @@ function segment(id: string, ai: boolean, shares0: Record<string, number>): Segm
   };
 }
 
+const RANDOM_DECK: Scenario['randomEvents'] = {
+  enabled: true,
+  perQuarter: 0.6,
+  cards: [
+    { id: 'outage', title: text('Outage'), weight: 2, effects: [{ kind: 'trust', provider: 'random', delta: -5 }] },
+    {
+      id: 'in-sourcing',
+      title: text('A big customer builds its own data centre'),
+      weight: 1,
+      effects: [{ kind: 'anchor-loss', provider: 'random', segment: 'ENT', fraction: 0.1 }],
+    },
+    {
+      id: 'buzz',
+      title: text('A viral launch'),
+      weight: 1,
+      effects: [{ kind: 'utility', providers: ['random'], segments: ['ENT'], lines: ['C', 'S'], delta: 0.3, quarters: 2 }],
+    },
+  ],
+};
+
 /** A valid two- or three-provider scenario; fresh (unfrozen) on every call. */
 export function makeScenario(options: TinyOptions = {}): Scenario {
   const providerCount = options.providers ?? 2;
@@ -276,7 +298,7 @@ export function makeScenario(options: TinyOptions = {}): Scenario {
     segments,
     providers,
     events: options.events ?? [],
-    randomEvents: { enabled: false, perQuarter: 0, cards: [] },
+    randomEvents: options.randomDeck ? structuredClone(RANDOM_DECK) : { enabled: false, perQuarter: 0, cards: [] },
     objectives: [
       {
         id: 'hold-share',

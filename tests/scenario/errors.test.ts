@@ -126,6 +126,25 @@ describe('problems in a scenario file', () => {
     expect(all[0]).toMatchObject(where(text, '-0.5 }'));
   });
 
+  it('refuses a scripted token price before the token market opens', () => {
+    let text = editAfter(classroom(), '  - id: SCL', '    lines: [C, S]', '    lines: [C, S, T]');
+    text = editAfter(
+      text,
+      '  - id: SCL',
+      '    price0: { C: 1, S: 1 }',
+      '    price0: { C: 1, S: 1, T: 60 }',
+    );
+    text = editAfter(
+      text,
+      '  - id: SCL',
+      '    policy: { kind: price-follower }',
+      '    policy:\n      kind: history\n      script:\n        - { quarter: 2024Q3, tokenPrice: 2, reason: { en: Cut, zh: 降价 }, source: F13 }',
+    );
+    const p = problemAt(text, 'providers[1].policy.script[0].tokenPrice');
+    expect(p.message).toBe('the token market opens in 2026Q1 (market.tokenOpen), after this move');
+    expect(p).toMatchObject(where(text, '2, reason'));
+  });
+
   it('reports an unknown citation, with a hint towards a listed source', () => {
     let text = edit(
       classroom(),
