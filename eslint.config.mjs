@@ -38,6 +38,8 @@ export default tseslint.config(
       'release',
       'test-results',
       'playwright-report',
+      'tmp',
+      'tests/engine/_scratch',
     ],
   },
   js.configs.recommended,
