@@ -2,7 +2,7 @@
 // flag can be tested without running a game. Only syntax and fixed vocabularies are checked
 // here; provider ids and quarter counts depend on the scenario (see scenario-options.ts).
 
-import { POLICY_KINDS } from '../engine/index.ts';
+import { MAX_SEED, POLICY_KINDS } from '../engine/index.ts';
 import type { PolicyKind } from '../engine/index.ts';
 import { UsageError } from './usage.ts';
 
@@ -63,11 +63,12 @@ export function parseSeedRange(text: string): { from: number; to: number } {
   if (
     !Number.isSafeInteger(from) ||
     !Number.isSafeInteger(to) ||
+    to > MAX_SEED ||
     from > to ||
     to - from + 1 > MAX_BATCH
   )
     throw new UsageError(
-      `--seeds must be FROM-TO with whole numbers FROM <= TO and at most ${MAX_BATCH} seeds (e.g. 1-1000), got "${text}"`,
+      `--seeds must be FROM-TO with whole numbers 0 <= FROM <= TO <= ${MAX_SEED} and at most ${MAX_BATCH} seeds (e.g. 1-1000), got "${text}"`,
     );
   return { from, to };
 }
@@ -168,10 +169,7 @@ export function parseSimArgs(
     return {
       ...common,
       command: 'run',
-      seed:
-        seed === undefined
-          ? 1
-          : integer('--seed', seed, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER),
+      seed: seed === undefined ? 1 : integer('--seed', seed, 0, MAX_SEED),
       format: oneOf('--format', one('--format') ?? 'table', RUN_FORMATS),
     };
   }

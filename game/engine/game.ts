@@ -9,6 +9,9 @@ import { originState } from './setup.ts';
 import type { NewGameOptions } from './setup.ts';
 import type { Decision, GameState, Scenario } from './types.ts';
 
+/** Seeds are 32-bit: the generator's state is seeded from the low 32 bits. */
+export const MAX_SEED = 0xffffffff;
+
 export interface LogEntry {
   quarter: string;
   decisions: Record<string, Decision>;
@@ -28,8 +31,8 @@ export function startGame(scenario: Scenario, options: NewGameOptions): StartedG
       throw new EngineError(
         `no provider ${id} in ${scenario.id}; choose from ${scenario.providers.map((p) => p.id).join(', ')}`,
       );
-  if (!Number.isSafeInteger(options.seed))
-    throw new EngineError(`seed must be an integer, got ${options.seed}`);
+  if (!Number.isSafeInteger(options.seed) || options.seed < 0 || options.seed > MAX_SEED)
+    throw new EngineError(`seed must be an integer from 0 to ${MAX_SEED}, got ${options.seed}`);
   let state = originState(scenario, options);
   const history: QuarterReport[] = [];
   const first = tOf(scenario.origin, scenario.start);
@@ -114,7 +117,9 @@ export function replay(
       );
     const step = playQuarter(scenario, state, entry.decisions);
     if (typeof entry.hash !== 'string' || entry.hash === '')
-      throw new EngineError(`log entry ${i + 1} (${entry.quarter}) has no state hash to check against`);
+      throw new EngineError(
+        `log entry ${i + 1} (${entry.quarter}) has no state hash to check against`,
+      );
     if (step.entry.hash !== entry.hash)
       throw new EngineError(
         `replay diverged at ${entry.quarter} (log entry ${i + 1}): state hash ${step.entry.hash}, the save recorded ${entry.hash}`,

@@ -2,6 +2,7 @@
 
 export * from './types.ts';
 export {
+  MAX_SEED,
   startGame,
   newGame,
   playQuarter,

@@ -32,6 +32,7 @@ import type { World } from './world.ts';
 
 /** CNY 1B spent at CNY 1 per million tokens buys 1,000 trillion tokens (the T-line unit). */
 const TOKENS_PER_CNY_B_AT_UNIT_PRICE = 1000;
+const MAX_THROUGHPUT_GAIN = 100;
 
 export class EngineError extends Error {
   constructor(
@@ -262,8 +263,16 @@ export function resolveQuarter(
           ? ((spendLevel * (k === 2 ? TOKENS_PER_CNY_B_AT_UNIT_PRICE : 1)) / reference) *
             Math.pow(averagePrice / reference, seg.elasticity[LINES[k]!])
           : 0;
-      const growth = prevMarket.demand > 0 ? Math.max(0, demand / prevMarket.demand - 1) : 1;
-      const contestable = prevMarket.demand > 0 ? (seg.contestable * growth) / (1 + growth) : 1;
+      // Contestable new demand comes from the market's underlying growth (volume at reference
+      // prices), not from volume that this quarter's prices call forth: otherwise a provider's
+      // own price cut could reshuffle the locked-in base against it.
+      const underlying =
+        anyActive && spendLevel > 0
+          ? (spendLevel * (k === 2 ? TOKENS_PER_CNY_B_AT_UNIT_PRICE : 1)) / reference
+          : 0;
+      const growth =
+        prevMarket.underlying > 0 ? Math.max(0, underlying / prevMarket.underlying - 1) : 1;
+      const contestable = prevMarket.underlying > 0 ? (seg.contestable * growth) / (1 + growth) : 1;
       const churn = Math.min(0.8, seg.churn * line.chiMult);
       const switchingCost = seg.switchingCost * line.switchingMult;
       const utility = utilityComponents(scenario, provisional, world, inputs, s, k);
@@ -304,7 +313,15 @@ export function resolveQuarter(
         previousUtility: prevMarket.utility,
         spend: 0,
       });
-      markets.push({ share: [], demand, servedTotal: 0, spendRef, shortfall: [], utility });
+      markets.push({
+        share: [],
+        demand,
+        underlying,
+        servedTotal: 0,
+        spendRef,
+        shortfall: [],
+        utility,
+      });
     }
   }
 
@@ -452,8 +469,15 @@ export function resolveQuarter(
       if (k === 0 && s === aiSegment) startupRevenue[p]! += q * prices[p]![0]!;
     }
   }
-  const iaasTotal = sumOf(reports.filter((r) => r.line < 2).map((r) => r.spend));
-  const tokenTotal = sumOf(reports.filter((r) => r.line === 2).map((r) => r.spend));
+  // Totals are sums of the providers' own revenues, computed exactly as each provider's, so a
+  // share can never round above 1.
+  let iaasTotal = 0;
+  let tokenTotal = 0;
+  for (let p = 0; p < P; p++) {
+    if (index.iaas[p])
+      iaasTotal += servedByLine[p]![0]! * prices[p]![0]! + servedByLine[p]![1]! * prices[p]![1]!;
+    tokenTotal += (servedByLine[p]![2]! * prices[p]![2]!) / 1000;
+  }
   const finances: Finance[] = [];
   const finalProviders: ProviderState[] = providers.map((ps, p) => {
     const pSpec = scenario.providers[p]!;
@@ -514,7 +538,11 @@ export function resolveQuarter(
     return {
       ...ps,
       cumVolume: ps.cumVolume.map((x, k) => x + servedByLine[p]![k]!),
-      throughput: ps.throughput * (1 + 0.02 * Math.log(1 + d.rnd / spec.stocks.rndRef)),
+      // R&D raises tokens per GPU, up to 100 times the provider's starting efficiency.
+      throughput: Math.min(
+        ps.throughput * (1 + 0.02 * Math.log(1 + d.rnd / spec.stocks.rndRef)),
+        MAX_THROUGHPUT_GAIN * pSpec.tokenThroughput0,
+      ),
       cash: finance.cash,
       debt: finance.debt,
       receivables: finance.receivables,
@@ -576,26 +604,26 @@ export function resolveQuarter(
       return sum + spend;
     }, 0),
   );
+  // Segment revenue shares of every provider, this quarter and last (one pass per segment).
+  const linePrices = [0, 1].map((k) => prices.map((row) => row[k]!));
+  const previousLinePrices = [0, 1].map((k) => state.providers.map((row) => row.price[k]!));
+  const segmentShares = scenario.segments.map((_, s) =>
+    revenueShares(
+      [markets[marketOf(s, 0)]!.share, markets[marketOf(s, 1)]!.share],
+      [markets[marketOf(s, 0)]!.servedTotal, markets[marketOf(s, 1)]!.servedTotal],
+      linePrices,
+    ),
+  );
+  const previousSegmentShares = scenario.segments.map((_, s) =>
+    revenueShares(
+      [state.markets[marketOf(s, 0)]!.share, state.markets[marketOf(s, 1)]!.share],
+      [state.markets[marketOf(s, 0)]!.servedTotal, state.markets[marketOf(s, 1)]!.servedTotal],
+      previousLinePrices,
+    ),
+  );
   const providerReports: ProviderReport[] = finalProviders.map((ps, p) => {
-    const segmentShare = scenario.segments.map(
-      (_, s) =>
-        revenueShares(
-          [markets[marketOf(s, 0)]!.share, markets[marketOf(s, 1)]!.share],
-          [markets[marketOf(s, 0)]!.servedTotal, markets[marketOf(s, 1)]!.servedTotal],
-          [prices.map((row) => row[0]!), prices.map((row) => row[1]!)],
-        )[p]!,
-    );
-    const previousSegmentShare = scenario.segments.map(
-      (_, s) =>
-        revenueShares(
-          [state.markets[marketOf(s, 0)]!.share, state.markets[marketOf(s, 1)]!.share],
-          [state.markets[marketOf(s, 0)]!.servedTotal, state.markets[marketOf(s, 1)]!.servedTotal],
-          [
-            state.providers.map((row) => row.price[0]!),
-            state.providers.map((row) => row.price[1]!),
-          ],
-        )[p]!,
-    );
+    const segmentShare = segmentShares.map((row) => row[p]!);
+    const previousSegmentShare = previousSegmentShares.map((row) => row[p]!);
     return {
       id: scenario.providers[p]!.id,
       controller: collected.controllers[p]!,

@@ -42,7 +42,9 @@ const learningCache = new WeakMap<Scenario, number[][]>();
 export function learningBase(scenario: Scenario): number[][] {
   const cached = learningCache.get(scenario);
   if (cached) return cached;
-  const base = originVolumes(scenario).map((row) => row.map((v) => Math.max(1, v * LEARNING_HISTORY_QUARTERS)));
+  const base = originVolumes(scenario).map((row) =>
+    row.map((v) => Math.max(1, v * LEARNING_HISTORY_QUARTERS)),
+  );
   learningCache.set(scenario, base);
   return base;
 }
@@ -169,6 +171,7 @@ export function originState(scenario: Scenario, options: NewGameOptions): GameSt
       markets.push({
         share,
         demand: spendRef / scenario.lines[line].refStart,
+        underlying: spendRef / scenario.lines[line].refStart,
         servedTotal: spendRef / scenario.lines[line].refStart,
         spendRef,
         shortfall: new Array<number>(index.providerCount).fill(0),

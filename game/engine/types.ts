@@ -411,6 +411,8 @@ export interface MarketState {
   share: number[]; // served volume share per provider (sums to 1 over sellers)
   demand: number; // demand last quarter (volume at realised prices, before rationing)
   servedTotal: number; // volume actually served last quarter
+  /** Volume the market would take at reference prices: the base of contestable growth. */
+  underlying: number;
   spendRef: number; // Sbar: spend at reference prices, CNY B/qtr
   shortfall: number[]; // unserved fraction of allocated demand last quarter
   utility: number[][]; // last quarter's utility components [component][provider]

@@ -249,12 +249,16 @@ function computeWorld(scenario: Scenario, draws: readonly RandomDraw[], t: numbe
   world.throughputMultiplier = clampFinite(world.throughputMultiplier, 1e-3, 1e3);
   world.creditBurnMultiplier = clampFinite(world.creditBurnMultiplier, 0, 1e3);
   world.growthMultiplier = world.growthMultiplier.map((v) => clampFinite(v, 0, 1e3));
-  world.demandMultiplier = world.demandMultiplier.map((row) => row.map((v) => clampFinite(v, 1e-6, 1e6)));
+  world.demandMultiplier = world.demandMultiplier.map((row) =>
+    row.map((v) => clampFinite(v, 1e-6, 1e6)),
+  );
   for (const supply of ['nvidia', 'domestic'] as const) {
     world.gpuCapMultiplier[supply] = clampFinite(world.gpuCapMultiplier[supply], 0, 1e3);
     world.gpuCostMultiplier[supply] = clampFinite(world.gpuCostMultiplier[supply], 1e-3, 1e3);
   }
-  world.eventUtility = world.eventUtility.map((seg) => seg.map((row) => row.map((v) => clampFinite(v, -50, 50))));
+  world.eventUtility = world.eventUtility.map((seg) =>
+    seg.map((row) => row.map((v) => clampFinite(v, -50, 50))),
+  );
   world.frontier = clampFinite(world.frontier, 1, 1e4);
   world.complianceCost = clampFinite(world.complianceCost, 0, 1e4);
   return world;

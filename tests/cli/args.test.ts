@@ -36,7 +36,7 @@ describe('parseSimArgs accepts', () => {
     const args = parseSimArgs([
       '--scenario=x.yaml',
       '--seed',
-      '-7',
+      '7',
       '--quarters=4',
       '--human',
       'ALI',
@@ -52,7 +52,7 @@ describe('parseSimArgs accepts', () => {
     expect(args).toMatchObject({
       command: 'run',
       scenario: 'x.yaml',
-      seed: -7,
+      seed: 7,
       quarters: 4,
       humans: ['ALI', 'CTC', 'TEN', 'HUA'],
       policies: [{ provider: 'BAI', kind: 'penetration' }],
@@ -157,5 +157,17 @@ describe('parseSimArgs refuses', () => {
   it('a single-valued flag given twice, or a human named twice', () => {
     expect(refusal(['--scenario', 'a', '--scenario', 'b'])).toContain('twice');
     expect(refusal(['--scenario', 'a', '--human', 'X', '--human', 'X'])).toContain('twice');
+  });
+});
+
+describe('seed range', () => {
+  it('refuses seeds the 32-bit generator cannot tell apart', () => {
+    expect(() => parseSimArgs(['--scenario', 'x', '--seed', '-1'])).toThrow(
+      /--seed must be an integer from 0 to 4294967295/,
+    );
+    expect(() => parseSimArgs(['--scenario', 'x', '--seed', '4294967296'])).toThrow(/--seed/);
+    expect(() =>
+      parseSimArgs(['batch', '--scenario', 'x', '--seeds', '4294967290-4294967296']),
+    ).toThrow(/--seeds/);
   });
 });

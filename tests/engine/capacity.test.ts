@@ -7,9 +7,14 @@ import { needFor, rationFractions } from '../../game/engine/capacity.ts';
 
 const caseArb = fc.integer({ min: 1, max: 12 }).chain((n) =>
   fc.record({
-    need: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true })), { minLength: n, maxLength: n }),
+    need: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 100, noNaN: true })), {
+      minLength: n,
+      maxLength: n,
+    }),
     available: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 600, noNaN: true })),
-    groups: fc.array(fc.array(fc.integer({ min: 0, max: n - 1 }), { maxLength: n }), { maxLength: 4 }),
+    groups: fc.array(fc.array(fc.integer({ min: 0, max: n - 1 }), { maxLength: n }), {
+      maxLength: 4,
+    }),
   }),
 );
 
@@ -47,7 +52,10 @@ describe('rationFractions', () => {
         const f = rationFractions(need, available, groups);
         const total = need.reduce((a, b) => a + b, 0);
         if (total <= available) need.forEach((q, m) => q > 0 && expect(f[m]).toBe(1));
-        else expect(Math.abs(served(need, f) - available)).toBeLessThanOrEqual(1e-9 * Math.max(1, available));
+        else
+          expect(Math.abs(served(need, f) - available)).toBeLessThanOrEqual(
+            1e-9 * Math.max(1, available),
+          );
       }),
       { seed: 42, numRuns: 500 },
     );

@@ -37,7 +37,10 @@ function naive(m: Market): { target: number[]; share: number[]; rows: number[][]
     if (!m.active[i]) return 0;
     let churned = 0;
     for (let j = 0; j < n; j++) churned += m.previous[j]! * rows[j]![i]!;
-    return (1 - m.contestable) * ((1 - m.churn) * m.previous[i]! + m.churn * churned) + m.contestable * target[i]!;
+    return (
+      (1 - m.contestable) * ((1 - m.churn) * m.previous[i]! + m.churn * churned) +
+      m.contestable * target[i]!
+    );
   });
   return { target, share, rows };
 }
@@ -50,9 +53,15 @@ const marketArb = (utilityRange = 20): fc.Arbitrary<Market> =>
   fc.integer({ min: 1, max: 12 }).chain((n) =>
     fc
       .record({
-        utility: fc.array(fc.double({ min: -utilityRange, max: utilityRange, noNaN: true }), { minLength: n, maxLength: n }),
+        utility: fc.array(fc.double({ min: -utilityRange, max: utilityRange, noNaN: true }), {
+          minLength: n,
+          maxLength: n,
+        }),
         active: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
-        weights: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }),
+        weights: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+          minLength: n,
+          maxLength: n,
+        }),
         first: fc.integer({ min: 0, max: n - 1 }),
         churn: fc.oneof(fc.constantFrom(0, 1), fc.double({ min: 0, max: 1, noNaN: true })),
         switchingCost: fc.oneof(fc.constantFrom(0, 5), fc.double({ min: 0, max: 5, noNaN: true })),
@@ -62,11 +71,19 @@ const marketArb = (utilityRange = 20): fc.Arbitrary<Market> =>
         const on = active.map((a, i) => a || i === first);
         const raw = weights.map((w, i) => (on[i] ? w + (i === first ? 1e-3 : 0) : 0));
         const total = sum(raw);
-        return { utility, active: on, previous: raw.map((w) => w / total), churn, switchingCost, contestable };
+        return {
+          utility,
+          active: on,
+          previous: raw.map((w) => w / total),
+          churn,
+          switchingCost,
+          contestable,
+        };
       }),
   );
 
-const run = (m: Market) => updateShares(m.utility, m.active, m.previous, m.churn, m.switchingCost, m.contestable);
+const run = (m: Market) =>
+  updateShares(m.utility, m.active, m.previous, m.churn, m.switchingCost, m.contestable);
 
 describe('updateShares', () => {
   it('keeps shares summing to 1 within 1e-12, each in [0, 1], zero for inactive sellers', () => {
@@ -90,9 +107,14 @@ describe('updateShares', () => {
       fc.property(marketArb(), (m) => {
         const fast = run(m);
         const slow = naive(m);
-        for (const row of slow.rows.filter((_, j) => m.active[j])) expect(Math.abs(sum(row) - 1)).toBeLessThanOrEqual(1e-12);
-        fast.share.forEach((s, i) => expect(Math.abs(s - slow.share[i]!)).toBeLessThanOrEqual(1e-12));
-        fast.target.forEach((s, i) => expect(Math.abs(s - slow.target[i]!)).toBeLessThanOrEqual(1e-12));
+        for (const row of slow.rows.filter((_, j) => m.active[j]))
+          expect(Math.abs(sum(row) - 1)).toBeLessThanOrEqual(1e-12);
+        fast.share.forEach((s, i) =>
+          expect(Math.abs(s - slow.share[i]!)).toBeLessThanOrEqual(1e-12),
+        );
+        fast.target.forEach((s, i) =>
+          expect(Math.abs(s - slow.target[i]!)).toBeLessThanOrEqual(1e-12),
+        );
       }),
       { seed: 42, numRuns: 500 },
     );
@@ -103,8 +125,12 @@ describe('updateShares', () => {
       fc.property(marketArb(), fc.double({ min: -300, max: 300, noNaN: true }), (m, shift) => {
         const base = run(m);
         const moved = run({ ...m, utility: m.utility.map((v) => v + shift) });
-        moved.target.forEach((s, i) => expect(Math.abs(s - base.target[i]!)).toBeLessThanOrEqual(1e-12));
-        moved.share.forEach((s, i) => expect(Math.abs(s - base.share[i]!)).toBeLessThanOrEqual(1e-12));
+        moved.target.forEach((s, i) =>
+          expect(Math.abs(s - base.target[i]!)).toBeLessThanOrEqual(1e-12),
+        );
+        moved.share.forEach((s, i) =>
+          expect(Math.abs(s - base.share[i]!)).toBeLessThanOrEqual(1e-12),
+        );
       }),
       { seed: 42, numRuns: 300 },
     );
@@ -132,13 +158,19 @@ describe('updateShares', () => {
 
   it('weakly raises a seller’s share when its own utility rises', () => {
     fc.assert(
-      fc.property(marketArb(), fc.nat(), fc.double({ min: 0, max: 5, noNaN: true }), (m, pick, gain) => {
-        const actives = m.active.flatMap((a, i) => (a ? [i] : []));
-        const i = actives[pick % actives.length]!;
-        const before = run(m).share[i]!;
-        const after = run({ ...m, utility: m.utility.map((v, j) => (j === i ? v + gain : v)) }).share[i]!;
-        expect(after).toBeGreaterThanOrEqual(before - 1e-12);
-      }),
+      fc.property(
+        marketArb(),
+        fc.nat(),
+        fc.double({ min: 0, max: 5, noNaN: true }),
+        (m, pick, gain) => {
+          const actives = m.active.flatMap((a, i) => (a ? [i] : []));
+          const i = actives[pick % actives.length]!;
+          const before = run(m).share[i]!;
+          const after = run({ ...m, utility: m.utility.map((v, j) => (j === i ? v + gain : v)) })
+            .share[i]!;
+          expect(after).toBeGreaterThanOrEqual(before - 1e-12);
+        },
+      ),
       { seed: 42, numRuns: 300 },
     );
   });

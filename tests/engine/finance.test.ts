@@ -106,7 +106,8 @@ describe('settleFinance', () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const f = settleFinance(input);
-        const flows = f.cfo - f.capex - f.cashInvest - f.interest + f.newDebt - f.repay + f.injection;
+        const flows =
+          f.cfo - f.capex - f.cashInvest - f.interest + f.newDebt - f.repay + f.injection;
         const scale = Math.max(1, input.prev.cash, Math.abs(f.cfo), f.capex, f.revenue);
         expect(close(f.cash - input.prev.cash, flows, 1e-9, scale)).toBe(true);
         expect(close(f.fcf, f.cfo - f.capex - f.cashInvest, 1e-12, scale)).toBe(true);
@@ -157,7 +158,10 @@ describe('settleFinance', () => {
         expect(f.newDebt > 0 && f.repay > 0).toBe(false);
         if (f.newDebt > 0) expect(f.debt).toBeLessThanOrEqual(f.debtCap * (1 + 1e-12));
         expect(f.debt).toBeLessThanOrEqual(Math.max(prev.debt, f.debtCap) * (1 + 1e-12));
-        const cap = debtCap(input.market, input.spec, [...prev.ebitdaHistory.slice(-3), f.ebita + f.depreciation]);
+        const cap = debtCap(input.market, input.spec, [
+          ...prev.ebitdaHistory.slice(-3),
+          f.ebita + f.depreciation,
+        ]);
         expect(f.debtCap).toBe(cap);
         expect(f.cash).toBeGreaterThanOrEqual(0);
         if (f.injection > 0) {
@@ -191,19 +195,34 @@ describe('settleFinance', () => {
       gpu: 80,
       cpu: 7,
       cpuCostIndex: 1,
-      decision: { gpuCapex: 0, dcCapex: 0, rnd: 0, ecosystem: 0, security: 0, creditDeal: { amount: 2, creditFraction: 0.5 } },
+      decision: {
+        gpuCapex: 0,
+        dcCapex: 0,
+        rnd: 0,
+        ecosystem: 0,
+        security: 0,
+        creditDeal: { amount: 2, creditFraction: 0.5 },
+      },
     };
     const breakage: number[] = [];
     for (let q = 0; q <= expiry + 1; q++) {
       const input: FinanceInput =
-        q === 0 ? base : { ...base, prev, decision: { ...base.decision, creditDeal: { amount: 0, creditFraction: 0 } } };
+        q === 0
+          ? base
+          : {
+              ...base,
+              prev,
+              decision: { ...base.decision, creditDeal: { amount: 0, creditFraction: 0 } },
+            };
       const f = settleFinance(input);
       breakage.push(f.breakage);
       prev = after(prev, f);
       prev.ebitdaHistory = [...prev.ebitdaHistory.slice(-3), f.ebita + f.depreciation];
     }
     // Granted in quarter 0, lapses at the end of quarter `expiry`: never before, never twice.
-    expect(breakage.map((b, q) => (q === expiry ? b === 1 : b === 0))).toEqual(breakage.map(() => true));
+    expect(breakage.map((b, q) => (q === expiry ? b === 1 : b === 0))).toEqual(
+      breakage.map(() => true),
+    );
   });
 
   it('burns credits oldest first and books what is burned as (non-cash) revenue', () => {
@@ -225,7 +244,14 @@ describe('settleFinance', () => {
       gpu: 80,
       cpu: 7,
       cpuCostIndex: 1,
-      decision: { gpuCapex: 0, dcCapex: 0, rnd: 0, ecosystem: 0, security: 0, creditDeal: { amount: 0, creditFraction: 0 } },
+      decision: {
+        gpuCapex: 0,
+        dcCapex: 0,
+        rnd: 0,
+        ecosystem: 0,
+        security: 0,
+        creditDeal: { amount: 0, creditFraction: 0 },
+      },
     });
     expect(f.creditRevenue).toBeCloseTo(2.5, 12);
     // The oldest (age 7) block of 2 is burned first, then 0.5 of the age-2 block; the

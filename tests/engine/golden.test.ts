@@ -21,12 +21,16 @@ describe('golden state hashes of the shipped scenarios', () => {
       const scenario = await loadScenario(file);
       const path = goldenPath(scenario.id);
       if (!existsSync(path))
-        expect.fail(`no golden file ${path} for scenario ${scenario.id}; generate it with \`${UPDATE_COMMAND}\``);
+        expect.fail(
+          `no golden file ${path} for scenario ${scenario.id}; generate it with \`${UPDATE_COMMAND}\``,
+        );
       const golden = JSON.parse(readFileSync(path, 'utf8')) as GoldenFile;
       expect(golden.scenario).toBe(scenario.id);
       expect(golden.seed).toBe(GOLDEN_SEED);
       const actual = goldenHashes(scenario, golden.seed);
-      const quarters = [...new Set([...Object.keys(golden.hashes), ...Object.keys(actual.hashes)])].sort();
+      const quarters = [
+        ...new Set([...Object.keys(golden.hashes), ...Object.keys(actual.hashes)]),
+      ].sort();
       const first = quarters.find((q) => golden.hashes[q] !== actual.hashes[q]);
       if (first !== undefined)
         expect.fail(

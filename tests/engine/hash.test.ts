@@ -18,7 +18,11 @@ function reorder(value: unknown, rotate: number): unknown {
 }
 
 /** Paths to every number inside a value. */
-function numberPaths(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []) {
+function numberPaths(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: (string | number)[][] = [],
+) {
   if (typeof value === 'number') out.push(path);
   else if (Array.isArray(value)) value.forEach((v, i) => numberPaths(v, [...path, i], out));
   else if (value !== null && typeof value === 'object')
@@ -74,7 +78,9 @@ describe('stateHash', () => {
   });
 
   it('writes canonical JSON with sorted keys and round-trip numbers', () => {
-    expect(canonicalJson({ b: [1, 0.1], a: { d: 'x', c: null } })).toBe('{"a":{"c":null,"d":"x"},"b":[1,0.1]}');
+    expect(canonicalJson({ b: [1, 0.1], a: { d: 'x', c: null } })).toBe(
+      '{"a":{"c":null,"d":"x"},"b":[1,0.1]}',
+    );
     expect(canonicalJson(1 / 3)).toBe(String(1 / 3));
   });
 

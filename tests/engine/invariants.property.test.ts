@@ -26,7 +26,11 @@ function gameArb(scenario: Scenario, quarters = scenario.quarters) {
   });
 }
 
-function checkGame(scenario: Scenario, game: { humans: string[]; plan: Genes[][]; seed: number }, withExplain: boolean) {
+function checkGame(
+  scenario: Scenario,
+  game: { humans: string[]; plan: Genes[][]; seed: number },
+  withExplain: boolean,
+) {
   const problems: string[] = [];
   play(scenario, {
     seed: game.seed,
@@ -39,7 +43,8 @@ function checkGame(scenario: Scenario, game: { humans: string[]; plan: Genes[][]
           for (const s of scenario.segments) {
             const a = explain(report, p.id, s.id);
             const gap = attributionTotal(a) - (a.after - a.before);
-            if (!(Math.abs(gap) <= 1e-9)) problems.push(`${report.quarter} explain ${p.id}/${s.id} off by ${gap}`);
+            if (!(Math.abs(gap) <= 1e-9))
+              problems.push(`${report.quarter} explain ${p.id}/${s.id} off by ${gap}`);
           }
     },
   });
@@ -49,9 +54,18 @@ function checkGame(scenario: Scenario, game: { humans: string[]; plan: Genes[][]
 describe('invariants over random valid play: tiny markets', () => {
   const variants: [string, Scenario][] = [
     ['two symmetric clouds, one segment', makeScenario({ quarters: 10 })],
-    ['two clouds and a lab, two segments', makeScenario({ providers: 3, segments: 2, asymmetric: true, quarters: 10 })],
-    ['scarce capacity (rationing and spill)', makeScenario({ providers: 3, segments: 2, capacity: 0.3, quarters: 10 })],
-    ['random event deck', makeScenario({ providers: 3, segments: 2, randomDeck: true, quarters: 10 })],
+    [
+      'two clouds and a lab, two segments',
+      makeScenario({ providers: 3, segments: 2, asymmetric: true, quarters: 10 }),
+    ],
+    [
+      'scarce capacity (rationing and spill)',
+      makeScenario({ providers: 3, segments: 2, capacity: 0.3, quarters: 10 }),
+    ],
+    [
+      'random event deck',
+      makeScenario({ providers: 3, segments: 2, randomDeck: true, quarters: 10 }),
+    ],
   ];
   for (const [name, scenario] of variants)
     it(name, () => {
@@ -71,7 +85,7 @@ describe('invariants over random valid play: the China scenario', () => {
   it('holds every quarter of 18-quarter games with one or two human providers', () => {
     fc.assert(
       fc.property(gameArb(china), (game) => checkGame(china, game, false)),
-      { seed: 42, numRuns: 20 },
+      { seed: 42, numRuns: 30 },
     );
   });
 });

@@ -32,10 +32,14 @@ describe('seeded generator', () => {
 
   it('gives different streams for different 32-bit seeds', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }), (a, b) => {
-        fc.pre(a !== b);
-        expect(stream(a, 4)).not.toEqual(stream(b, 4));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+        (a, b) => {
+          fc.pre(a !== b);
+          expect(stream(a, 4)).not.toEqual(stream(b, 4));
+        },
+      ),
       { seed: 42, numRuns: 200 },
     );
     const firsts = new Set(Array.from({ length: 1000 }, (_, seed) => stream(seed, 1)[0]));

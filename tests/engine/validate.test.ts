@@ -5,11 +5,14 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Decision, GameState, Scenario } from '../../game/engine/index.ts';
 import {
+  EngineError,
   gpuCapexLimit,
+  isFinished,
   newGame,
   playQuarter,
   spendingRoom,
   suggestDecision,
+  tOf,
   validateDecision,
 } from '../../game/engine/index.ts';
 import { genesArb, draftFromGenes } from '../helpers/drafts.ts';
@@ -79,10 +82,21 @@ describe('validateDecision accepts a valid draft unchanged', () => {
       projectExit: 0.5,
     });
     expect(validateDecision(tiny, start, 'NCL', edge)).toEqual({ ok: true, decision: edge });
-    const low = draft({ price: { C: tiny.lines.C.maxRise, S: tiny.lines.S.maxCut, T: 0 }, trainShare: 0, projectExit: -0.05 });
+    const low = draft({
+      price: { C: tiny.lines.C.maxRise, S: tiny.lines.S.maxCut, T: 0 },
+      trainShare: 0,
+      projectExit: -0.05,
+    });
     expect(validateDecision(tiny, start, 'NCL', low)).toEqual({ ok: true, decision: low });
     // Committing exactly the whole room is allowed.
-    const all = draft({ gpuCapex: 0, dcCapex: room, rnd: 0, ecosystem: 0, security: 0, creditDeal: { amount: 0, creditFraction: 0 } });
+    const all = draft({
+      gpuCapex: 0,
+      dcCapex: room,
+      rnd: 0,
+      ecosystem: 0,
+      security: 0,
+      creditDeal: { amount: 0, creditFraction: 0 },
+    });
     expect(validateDecision(tiny, start, 'NCL', all).ok).toBe(true);
   });
 
@@ -138,8 +152,16 @@ describe('validateDecision rejects, naming every field at once', () => {
       expect(e.code).toMatch(/^decision\//);
     }
     const byField = Object.fromEntries(errorsOf(result).map((e) => [e.field, e]));
-    expect(byField['price.C']).toMatchObject({ code: 'decision/below_minimum', limit: -0.4, value: -0.5 });
-    expect(byField['price.S']).toMatchObject({ code: 'decision/above_maximum', limit: 0.1, value: 0.2 });
+    expect(byField['price.C']).toMatchObject({
+      code: 'decision/below_minimum',
+      limit: -0.4,
+      value: -0.5,
+    });
+    expect(byField['price.S']).toMatchObject({
+      code: 'decision/above_maximum',
+      limit: 0.1,
+      value: 0.2,
+    });
     expect(byField['trainShare']).toMatchObject({ code: 'decision/above_maximum', limit: 0.6 });
     expect(byField['rnd']!.code).toBe('decision/not_a_number');
     expect(byField['ecosystem']!.code).toBe('decision/not_a_number');
@@ -173,25 +195,45 @@ describe('validateDecision rejects, naming every field at once', () => {
       tiny,
       start,
       'NCL',
-      draft({ gpuCapex: 0, dcCapex: room / 2, rnd: room / 2 + 0.01, ecosystem: 0, security: 0, creditDeal: { amount: 0, creditFraction: 0 } }),
+      draft({
+        gpuCapex: 0,
+        dcCapex: room / 2,
+        rnd: room / 2 + 0.01,
+        ecosystem: 0,
+        security: 0,
+        creditDeal: { amount: 0, creditFraction: 0 },
+      }),
     );
-    expect(errorsOf(result)).toEqual([expect.objectContaining({ field: 'budget', code: 'decision/unaffordable', limit: room })]);
+    expect(errorsOf(result)).toEqual([
+      expect.objectContaining({ field: 'budget', code: 'decision/unaffordable', limit: room }),
+    ]);
     // The credit part of a deal is not cash: only (1 − φ)·I counts against the room.
-    const deal = draft({ gpuCapex: 0, dcCapex: room - 0.05, rnd: 0, ecosystem: 0, security: 0, creditDeal: { amount: 0.2, creditFraction: 0.75 } });
+    const deal = draft({
+      gpuCapex: 0,
+      dcCapex: room - 0.05,
+      rnd: 0,
+      ecosystem: 0,
+      security: 0,
+      creditDeal: { amount: 0.2, creditFraction: 0.75 },
+    });
     expect(validateDecision(tiny, start, 'NCL', deal).ok).toBe(true);
   });
 
   it('rejects GPU orders above what suppliers deliver', () => {
     const limit = gpuCapexLimit(tiny, start, 0);
     const result = validateDecision(tiny, start, 'NCL', draft({ gpuCapex: limit * 1.01 }));
-    expect(errorsOf(result)).toEqual([expect.objectContaining({ field: 'gpuCapex', code: 'decision/above_maximum', limit })]);
+    expect(errorsOf(result)).toEqual([
+      expect.objectContaining({ field: 'gpuCapex', code: 'decision/above_maximum', limit }),
+    ]);
   });
 
   it('rejects a price that would fall below the floor', () => {
     const cheap: GameState = structuredClone(start);
     cheap.providers[0]!.price[0] = 0.07; // floor is 0.05 × reference
     const result = validateDecision(tiny, cheap, 'NCL', draft({ price: { C: -0.4, S: 0, T: 0 } }));
-    expect(errorsOf(result)).toEqual([expect.objectContaining({ field: 'price.C', code: 'decision/below_floor' })]);
+    expect(errorsOf(result)).toEqual([
+      expect.objectContaining({ field: 'price.C', code: 'decision/below_floor' }),
+    ]);
   });
 
   it('rejects project exits that would push integration outside its bounds', () => {
@@ -211,7 +253,9 @@ describe('validateDecision rejects, naming every field at once', () => {
   it('refuses a second open-weights release during the cooldown', () => {
     const step = playQuarter(tiny, start, { NCL: draft({ openSource: true }) });
     expect(step.state.providers[0]!.openSourceCooldown).toBeGreaterThan(0);
-    expect(errorsOf(validateDecision(tiny, step.state, 'NCL', draft({ openSource: true })))).toEqual([
+    expect(
+      errorsOf(validateDecision(tiny, step.state, 'NCL', draft({ openSource: true }))),
+    ).toEqual([
       expect.objectContaining({ field: 'openSource', code: 'decision/open_source_cooldown' }),
     ]);
   });
@@ -235,24 +279,94 @@ describe('lines a provider does not sell', () => {
     first = newGame(china, { seed: 1, humans: [] });
   });
 
-  it('must have a price change of exactly 0', () => {
-    const base = suggestDecision(china, first, 'AWS').decision;
-    expect(validateDecision(china, first, 'AWS', base).ok).toBe(true);
-    expect(errorsOf(validateDecision(china, first, 'AWS', { ...base, price: { ...base.price, T: -0.1 } }))).toEqual([
-      expect.objectContaining({ field: 'price.T', code: 'decision/line_not_sold' }),
-    ]);
-    const lab = suggestDecision(china, first, 'LAB').decision;
-    expect(fieldsOf(validateDecision(china, first, 'LAB', { ...lab, price: { C: 0.05, S: -0.05, T: 0 } }))).toEqual([
-      'price.C',
-      'price.S',
-    ]);
+  it('must have a price change of exactly 0 (China: a cloud without tokens, a token-only lab)', () => {
+    const cloud = china.providers.find((p) => p.iaas && !p.lines.includes('T'))!.id;
+    const base = suggestDecision(china, first, cloud).decision;
+    expect(validateDecision(china, first, cloud, base).ok).toBe(true);
+    expect(
+      errorsOf(
+        validateDecision(china, first, cloud, { ...base, price: { ...base.price, T: -0.1 } }),
+      ),
+    ).toEqual([expect.objectContaining({ field: 'price.T', code: 'decision/line_not_sold' })]);
+    const lab = china.providers.find((p) => !p.iaas)!.id;
+    const labDraft = suggestDecision(china, first, lab).decision;
+    expect(
+      fieldsOf(
+        validateDecision(china, first, lab, { ...labDraft, price: { C: 0.05, S: -0.05, T: 0 } }),
+      ),
+    ).toEqual(['price.C', 'price.S']);
   });
 
   it('includes tokens before the token market opens', () => {
-    const ali = suggestDecision(china, first, 'ALI').decision;
-    expect(ali.price.T).toBe(0);
-    expect(errorsOf(validateDecision(china, first, 'ALI', { ...ali, price: { ...ali.price, T: -0.2 } }))).toEqual([
-      expect.objectContaining({ field: 'price.T', code: 'decision/line_not_sold' }),
-    ]);
+    expect(tOf(tiny.origin, tiny.market.tokenOpen)).toBeGreaterThan(start.t + 1);
+    const early = suggestDecision(tiny, start, 'NCL').decision;
+    expect(early.price.T).toBe(0);
+    expect(
+      errorsOf(
+        validateDecision(tiny, start, 'NCL', { ...early, price: { ...early.price, T: -0.2 } }),
+      ),
+    ).toEqual([expect.objectContaining({ field: 'price.T', code: 'decision/line_not_sold' })]);
+    // Once the market is open the same change is a price like any other.
+    let open = start;
+    while (open.t + 1 < tOf(tiny.origin, tiny.market.tokenOpen))
+      open = playQuarter(tiny, open, {}).state;
+    const later = suggestDecision(tiny, open, 'NCL').decision;
+    expect(
+      validateDecision(tiny, open, 'NCL', { ...later, price: { ...later.price, T: -0.2 } }).ok,
+    ).toBe(true);
+  });
+});
+
+describe('the engine takes human decisions as they are', () => {
+  it('resolves a valid draft exactly as submitted, and refuses an invalid one with every reason', () => {
+    const d = draft({ price: { C: -0.123, S: 0.05, T: 0 }, rnd: 0.777 });
+    const step = playQuarter(tiny, start, { NCL: d });
+    expect(step.report.providers[0]!.decision).toEqual(d);
+    expect(step.report.providers[0]!.controller).toBe('human');
+    expect(step.entry.decisions.NCL).toEqual(d);
+    const bad = draft({ price: { C: -0.9, S: 0, T: 0 }, trainShare: 0.9 });
+    expect(() => playQuarter(tiny, start, { NCL: bad })).toThrow(EngineError);
+    expect(() => playQuarter(tiny, start, { NCL: bad })).toThrow(
+      /price\.C.*trainShare|trainShare.*price\.C/,
+    );
+  });
+
+  it('suggests drafts that validateDecision accepts, for every provider in every quarter (China)', async () => {
+    const china = await loadChina();
+    let state = newGame(china, { seed: 1, humans: [] });
+    let checked = 0;
+    while (!isFinished(china, state)) {
+      for (const p of china.providers) {
+        const suggestion = suggestDecision(china, state, p.id).decision;
+        const result = validateDecision(china, state, p.id, suggestion);
+        expect(result.ok ? [] : result.errors, `${p.id} at t=${state.t + 1}`).toEqual([]);
+        checked++;
+      }
+      state = playQuarter(china, state, {}).state;
+    }
+    expect(checked).toBe(china.providers.length * china.quarters);
+  });
+
+  it('suggests drafts that validateDecision accepts after random play (tiny, property)', () => {
+    fc.assert(
+      fc.property(fc.array(genesArb(2), { minLength: 0, maxLength: 8 }), (plan) => {
+        let state = start;
+        for (const genes of plan) {
+          for (const id of ['NCL', 'SCL', 'LAB']) {
+            const result = validateDecision(
+              tiny,
+              state,
+              id,
+              suggestDecision(tiny, state, id).decision,
+            );
+            expect(result.ok ? [] : result.errors).toEqual([]);
+          }
+          state = playQuarter(tiny, state, {
+            NCL: draftFromGenes(tiny, state, 'NCL', genes),
+          }).state;
+        }
+      }),
+      { seed: 42, numRuns: 40 },
+    );
   });
 });

@@ -13,7 +13,9 @@ for (const file of shippedScenarioFiles()) {
     const scenario = await loadScenario(file);
     const golden = goldenHashes(scenario);
     writeFileSync(goldenPath(scenario.id), `${JSON.stringify(golden, null, 2)}\n`);
-    console.log(`${basename(file)}: ${Object.keys(golden.hashes).length} quarters -> ${goldenPath(scenario.id)}`);
+    console.log(
+      `${basename(file)}: ${Object.keys(golden.hashes).length} quarters -> ${goldenPath(scenario.id)}`,
+    );
   } catch (error) {
     failed = true;
     console.error(`${basename(file)}: ${error instanceof Error ? error.message : String(error)}`);

@@ -54,7 +54,12 @@ export function genesArb(segments: number): fc.Arbitrary<Genes> {
 }
 
 /** Price change bounds of a line this quarter: [low, high], or undefined if not sold. */
-export function priceBounds(scenario: Scenario, state: GameState, p: number, k: number): [number, number] | undefined {
+export function priceBounds(
+  scenario: Scenario,
+  state: GameState,
+  p: number,
+  k: number,
+): [number, number] | undefined {
   const world = worldAt(scenario, state.draws, state.t + 1);
   if (!indexOf(scenario).sells[k]![p]! || (k === 2 && !world.tokenOpen)) return undefined;
   const spec = scenario.lines[LINES[k]!];
@@ -75,7 +80,12 @@ function within(low: number, high: number, g: number): number {
   return Math.min(high, Math.max(low, low + g * (high - low)));
 }
 
-export function draftFromGenes(scenario: Scenario, state: GameState, providerId: string, genes: Genes): Decision {
+export function draftFromGenes(
+  scenario: Scenario,
+  state: GameState,
+  providerId: string,
+  genes: Genes,
+): Decision {
   const index = indexOf(scenario);
   const p = index.providerIndex.get(providerId)!;
   const ps = state.providers[p]!;
@@ -93,7 +103,8 @@ export function draftFromGenes(scenario: Scenario, state: GameState, providerId:
   let gpuCapex = Math.min(MAX_SPEND, genes.gpu * gpuCapexLimit(scenario, state, p));
   let [dcCapex, rnd, ecosystem, security] = money as [number, number, number, number];
   let dealAmount = amount;
-  const committed = gpuCapex + dcCapex + rnd + ecosystem + security + dealAmount * (1 - creditFraction);
+  const committed =
+    gpuCapex + dcCapex + rnd + ecosystem + security + dealAmount * (1 - creditFraction);
   if (committed > room) {
     const scale = (room / committed) * (1 - 1e-12);
     gpuCapex *= scale;
@@ -125,7 +136,12 @@ export function draftFromGenes(scenario: Scenario, state: GameState, providerId:
 }
 
 /** draftFromGenes, checked: throws with the engine's reasons if validateDecision refuses it. */
-export function validDraft(scenario: Scenario, state: GameState, providerId: string, genes: Genes): Decision {
+export function validDraft(
+  scenario: Scenario,
+  state: GameState,
+  providerId: string,
+  genes: Genes,
+): Decision {
   const draft = draftFromGenes(scenario, state, providerId, genes);
   const checked = validateDecision(scenario, state, providerId, draft);
   if (!checked.ok)

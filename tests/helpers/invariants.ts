@@ -52,7 +52,12 @@ export function equityOf(p: GameState['providers'][number]): number {
   return p.cash + p.receivables + p.gpuBook + p.cpuBook + p.stake - p.debt - sum(p.credits);
 }
 
-function shareProblems(scenario: Scenario, next: GameState, report: QuarterReport, out: string[]): void {
+function shareProblems(
+  scenario: Scenario,
+  next: GameState,
+  report: QuarterReport,
+  out: string[],
+): void {
   report.markets.forEach((m, i) => {
     const where = `${report.quarter} ${m.segment}/${LINES[m.line]}`;
     const state = next.markets[i]!;
@@ -75,15 +80,17 @@ function shareProblems(scenario: Scenario, next: GameState, report: QuarterRepor
           out.push(`${where}: token-only ${spec.id} has IaaS share ${state.share[p]}`);
       });
   });
-  const iaas = scenario.providers.map((spec, p) => (spec.iaas ? next.providers[p]!.last.iaasShare : 0));
+  const iaas = scenario.providers.map((spec, p) =>
+    spec.iaas ? next.providers[p]!.last.iaasShare : 0,
+  );
   if (report.iaasSpend > 0 && Math.abs(sum(iaas) - 1) > SHARE_TOL)
     out.push(`${report.quarter}: IaaS shares sum to ${sum(iaas)}`);
   scenario.providers.forEach((spec, p) => {
     const s = next.providers[p]!.last.iaasShare;
-    if (!spec.iaas && s !== 0) out.push(`${report.quarter}: token-only ${spec.id} has IaaS share ${s}`);
-    // Revenue shares are a ratio of two sums taken in different orders: allow rounding (see
-    // known-bugs.test.ts) but nothing more.
-    if (!(s >= 0 && s <= 1 + SHARE_TOL)) out.push(`${report.quarter}: ${spec.id} IaaS share ${s}`);
+    if (!spec.iaas && s !== 0)
+      out.push(`${report.quarter}: token-only ${spec.id} has IaaS share ${s}`);
+    // The total is the sum of the providers' own revenues, so no share may round above 1.
+    if (!(s >= 0 && s <= 1)) out.push(`${report.quarter}: ${spec.id} IaaS share ${s}`);
   });
   const tokens = next.providers.map((p) => p.last.tokenShare);
   if (report.tokenSpend > 0 && Math.abs(sum(tokens) - 1) > SHARE_TOL)
@@ -96,21 +103,32 @@ function volumeProblems(report: QuarterReport, out: string[]): void {
     const served = sum(m.served);
     if (!close(served + m.lost, m.demand, REL_TOL))
       out.push(`${where}: served ${served} + lost ${m.lost} != demand ${m.demand}`);
-    if (m.lost < -REL_TOL * Math.max(1, m.demand)) out.push(`${where}: negative lost volume ${m.lost}`);
+    if (m.lost < -REL_TOL * Math.max(1, m.demand))
+      out.push(`${where}: negative lost volume ${m.lost}`);
     m.served.forEach((q, p) => {
       const allocated = m.allocatedShare[p]! * m.demand;
       if (q < 0) out.push(`${where}: provider ${p} serves ${q} < 0`);
       if (q > allocated + m.spilledIn[p]! + REL_TOL * Math.max(1, m.demand))
-        out.push(`${where}: provider ${p} serves ${q} > allocated ${allocated} + spill ${m.spilledIn[p]}`);
+        out.push(
+          `${where}: provider ${p} serves ${q} > allocated ${allocated} + spill ${m.spilledIn[p]}`,
+        );
     });
   }
   for (const p of report.providers) {
-    if (p.gpuUtilisation > 1 + REL_TOL) out.push(`${report.quarter} ${p.id}: GPU utilisation ${p.gpuUtilisation}`);
-    if (p.cpuUtilisation > 1 + REL_TOL) out.push(`${report.quarter} ${p.id}: CPU utilisation ${p.cpuUtilisation}`);
+    if (p.gpuUtilisation > 1 + REL_TOL)
+      out.push(`${report.quarter} ${p.id}: GPU utilisation ${p.gpuUtilisation}`);
+    if (p.cpuUtilisation > 1 + REL_TOL)
+      out.push(`${report.quarter} ${p.id}: CPU utilisation ${p.cpuUtilisation}`);
   }
 }
 
-function capacityProblems(scenario: Scenario, prev: GameState, next: GameState, report: QuarterReport, out: string[]): void {
+function capacityProblems(
+  scenario: Scenario,
+  prev: GameState,
+  next: GameState,
+  report: QuarterReport,
+  out: string[],
+): void {
   const world = worldAt(scenario, next.draws, next.t);
   const market = scenario.market;
   scenario.providers.forEach((spec, p) => {
@@ -120,27 +138,39 @@ function capacityProblems(scenario: Scenario, prev: GameState, next: GameState, 
     const where = `${report.quarter} ${spec.id}`;
     const gpu = a.gpu * (1 - market.gpuDecay) + a.gpuPipeline[0]!;
     const cpu = a.cpu * (1 - market.cpuDecay) + a.cpuPipeline[0]!;
-    if (!close(b.gpu, gpu, 1e-12)) out.push(`${where}: GPU stock ${b.gpu}, expected (1-δ)K + arrivals = ${gpu}`);
-    if (!close(b.cpu, cpu, 1e-12)) out.push(`${where}: CPU stock ${b.cpu}, expected (1-δ)K + arrivals = ${cpu}`);
+    if (!close(b.gpu, gpu, 1e-12))
+      out.push(`${where}: GPU stock ${b.gpu}, expected (1-δ)K + arrivals = ${gpu}`);
+    if (!close(b.cpu, cpu, 1e-12))
+      out.push(`${where}: CPU stock ${b.cpu}, expected (1-δ)K + arrivals = ${cpu}`);
     const gpuPrice =
-      market.gpuUnitCost * Math.pow(1 + market.gpuCostTrendPerYear, world.t / 4) * world.gpuCostMultiplier[spec.gpuSupply];
+      market.gpuUnitCost *
+      Math.pow(1 + market.gpuCostTrendPerYear, world.t / 4) *
+      world.gpuCostMultiplier[spec.gpuSupply];
     const ordered = d.gpuCapex / gpuPrice;
     const inTransit = sum(b.gpuPipeline);
     const expected = sum(a.gpuPipeline) - a.gpuPipeline[0]! + ordered;
     if (!close(inTransit, expected, 1e-12))
       out.push(`${where}: GPUs in transit ${inTransit}, expected ${expected} (orders ${ordered})`);
     const supplyCap = spec.gpuOrderCap * world.gpuCapMultiplier[spec.gpuSupply];
-    if (ordered > supplyCap * (1 + 1e-9)) out.push(`${where}: ordered ${ordered} kGPU above the supply cap ${supplyCap}`);
+    if (ordered > supplyCap * (1 + 1e-9))
+      out.push(`${where}: ordered ${ordered} kGPU above the supply cap ${supplyCap}`);
     b.gpuPipeline.forEach((v, i) => {
       const lead = Math.min(b.gpuPipeline.length, world.gpuLead) - 1;
       const carried = a.gpuPipeline[i + 1] ?? 0;
-      if (i !== lead && v !== carried) out.push(`${where}: GPU pipeline slot ${i} is ${v}, carried ${carried}`);
+      if (i !== lead && v !== carried)
+        out.push(`${where}: GPU pipeline slot ${i} is ${v}, carried ${carried}`);
       if (v < 0) out.push(`${where}: GPU pipeline slot ${i} negative`);
     });
   });
 }
 
-function accountingProblems(scenario: Scenario, prev: GameState, next: GameState, report: QuarterReport, out: string[]): void {
+function accountingProblems(
+  scenario: Scenario,
+  prev: GameState,
+  next: GameState,
+  report: QuarterReport,
+  out: string[],
+): void {
   const k = scenario.market.stocks;
   scenario.providers.forEach((spec, p) => {
     const a = prev.providers[p]!;
@@ -148,28 +178,46 @@ function accountingProblems(scenario: Scenario, prev: GameState, next: GameState
     const f = report.providers[p]!.finance;
     const d = report.providers[p]!.decision;
     const where = `${report.quarter} ${spec.id}`;
-    const scale = Math.max(1, Math.abs(a.cash), Math.abs(f.cfo), f.capex, Math.abs(f.revenue), a.debt);
+    const scale = Math.max(
+      1,
+      Math.abs(a.cash),
+      Math.abs(f.cfo),
+      f.capex,
+      Math.abs(f.revenue),
+      a.debt,
+    );
     if (!close(f.ebita, f.revenue - f.cogs - f.opex, REL_TOL, scale))
-      out.push(`${where}: EBITA ${f.ebita} != revenue - COGS - opex ${f.revenue - f.cogs - f.opex}`);
+      out.push(
+        `${where}: EBITA ${f.ebita} != revenue - COGS - opex ${f.revenue - f.cogs - f.opex}`,
+      );
     const flows = f.cfo - f.capex - f.cashInvest - f.interest + f.newDebt - f.repay + f.injection;
     if (!close(b.cash - a.cash, flows, REL_TOL, scale))
-      out.push(`${where}: ΔCash ${b.cash - a.cash} != CFO - capex - invest - interest + borrowing + injection ${flows}`);
-    if (b.cash !== f.cash || b.debt !== f.debt) out.push(`${where}: state cash/debt differ from the finance report`);
+      out.push(
+        `${where}: ΔCash ${b.cash - a.cash} != CFO - capex - invest - interest + borrowing + injection ${flows}`,
+      );
+    if (b.cash !== f.cash || b.debt !== f.debt)
+      out.push(`${where}: state cash/debt differ from the finance report`);
     if (b.cash < 0) out.push(`${where}: cash ${b.cash} < 0 after the parent's injection`);
-    if (!close(f.capex, d.gpuCapex + d.dcCapex, 1e-12)) out.push(`${where}: capex ${f.capex} != decided ${d.gpuCapex + d.dcCapex}`);
+    if (!close(f.capex, d.gpuCapex + d.dcCapex, 1e-12))
+      out.push(`${where}: capex ${f.capex} != decided ${d.gpuCapex + d.dcCapex}`);
     const equityChange = equityOf(b) - equityOf(a);
     const bsScale = Math.max(scale, Math.abs(equityOf(a)));
     if (!close(equityChange, f.netIncome + f.injection, REL_TOL, bsScale))
-      out.push(`${where}: Δequity ${equityChange} != net income + injection ${f.netIncome + f.injection}`);
+      out.push(
+        `${where}: Δequity ${equityChange} != net income + injection ${f.netIncome + f.injection}`,
+      );
     b.credits.forEach((c, i) => {
       if (c < 0) out.push(`${where}: credit ledger slot ${i} is ${c}`);
     });
     const granted = d.creditDeal.amount * d.creditDeal.creditFraction;
     if (f.creditRevenue > sum(a.credits) + granted + 1e-12)
-      out.push(`${where}: credit revenue ${f.creditRevenue} above credits available ${sum(a.credits) + granted}`);
+      out.push(
+        `${where}: credit revenue ${f.creditRevenue} above credits available ${sum(a.credits) + granted}`,
+      );
     if (f.newDebt > 0 && b.debt > Math.max(a.debt, f.debtCap) * (1 + 1e-12) + 1e-12)
       out.push(`${where}: borrowed to ${b.debt}, above the cap ${f.debtCap}`);
-    if (f.newDebt < 0 || f.repay < 0 || f.injection < 0) out.push(`${where}: negative financing flow`);
+    if (f.newDebt < 0 || f.repay < 0 || f.injection < 0)
+      out.push(`${where}: negative financing flow`);
     for (const [name, v] of [
       ['quality', b.quality],
       ['ecosystem', b.ecosystem],
@@ -177,8 +225,11 @@ function accountingProblems(scenario: Scenario, prev: GameState, next: GameState
     ] as const)
       if (!(v >= 0 && v <= 100)) out.push(`${where}: ${name} ${v} outside [0, 100]`);
     if (!(b.integration >= k.integrationMin && b.integration <= k.integrationMax))
-      out.push(`${where}: integration ${b.integration} outside [${k.integrationMin}, ${k.integrationMax}]`);
-    if (!(b.trainShare >= 0 && b.trainShare <= 0.6)) out.push(`${where}: trainShare ${b.trainShare}`);
+      out.push(
+        `${where}: integration ${b.integration} outside [${k.integrationMin}, ${k.integrationMax}]`,
+      );
+    if (!(b.trainShare >= 0 && b.trainShare <= 0.6))
+      out.push(`${where}: trainShare ${b.trainShare}`);
     b.price.forEach((price, line) => {
       if (!(price > 0)) out.push(`${where}: price of line ${LINES[line]} is ${price}`);
     });
@@ -186,7 +237,12 @@ function accountingProblems(scenario: Scenario, prev: GameState, next: GameState
 }
 
 /** Every §2.15 invariant of one quarter: shares, finiteness, volumes, capacity, books, bounds. */
-export function quarterProblems(scenario: Scenario, prev: GameState, next: GameState, report: QuarterReport): string[] {
+export function quarterProblems(
+  scenario: Scenario,
+  prev: GameState,
+  next: GameState,
+  report: QuarterReport,
+): string[] {
   const out: string[] = [];
   for (const path of nonFinitePaths(next, 'state')) out.push(`${report.quarter}: ${path}`);
   for (const path of nonFinitePaths(report, 'report')) out.push(`${report.quarter}: ${path}`);

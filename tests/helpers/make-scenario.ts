@@ -169,7 +169,9 @@ function segment(id: string, ai: boolean, shares0: Record<string, number>): Segm
     },
     spill: ai ? 0.8 : 0.3,
     driftExposure: 0,
-    gpuIntensity: ai ? { start: 0.6, end: 0.85, quarters: 8 } : { start: 0.05, end: 0.15, quarters: 8 },
+    gpuIntensity: ai
+      ? { start: 0.6, end: 0.85, quarters: 8 }
+      : { start: 0.05, end: 0.15, quarters: 8 },
     tokenWeight: ai ? 0.6 : 0.4,
     shares0,
   };
@@ -179,7 +181,12 @@ const RANDOM_DECK: Scenario['randomEvents'] = {
   enabled: true,
   perQuarter: 0.6,
   cards: [
-    { id: 'outage', title: text('Outage'), weight: 2, effects: [{ kind: 'trust', provider: 'random', delta: -5 }] },
+    {
+      id: 'outage',
+      title: text('Outage'),
+      weight: 2,
+      effects: [{ kind: 'trust', provider: 'random', delta: -5 }],
+    },
     {
       id: 'in-sourcing',
       title: text('A big customer builds its own data centre'),
@@ -190,7 +197,16 @@ const RANDOM_DECK: Scenario['randomEvents'] = {
       id: 'buzz',
       title: text('A viral launch'),
       weight: 1,
-      effects: [{ kind: 'utility', providers: ['random'], segments: ['ENT'], lines: ['C', 'S'], delta: 0.3, quarters: 2 }],
+      effects: [
+        {
+          kind: 'utility',
+          providers: ['random'],
+          segments: ['ENT'],
+          lines: ['C', 'S'],
+          delta: 0.3,
+          quarters: 2,
+        },
+      ],
     },
   ],
 };
@@ -201,16 +217,26 @@ export function makeScenario(options: TinyOptions = {}): Scenario {
   const segmentCount = options.segments ?? 1;
   const asymmetric = options.asymmetric ?? false;
   const capacity = options.capacity ?? 1;
-  const providers = [cloud('NCL', '#0072B2', capacity, false), cloud('SCL', '#E69F00', capacity, asymmetric)];
+  const providers = [
+    cloud('NCL', '#0072B2', capacity, false),
+    cloud('SCL', '#E69F00', capacity, asymmetric),
+  ];
   if (providerCount === 3) providers.push(lab());
   const shares = asymmetric ? { NCL: 60, SCL: 40 } : { NCL: 50, SCL: 50 };
   const segments = [segment('ENT', false, shares)];
-  if (segmentCount === 2) segments.push(segment('STU', true, asymmetric ? { NCL: 45, SCL: 55 } : shares));
+  if (segmentCount === 2)
+    segments.push(segment('STU', true, asymmetric ? { NCL: 45, SCL: 55 } : shares));
   if (segmentCount === 1) segments[0]!.weight0 = 1;
   if (segmentCount === 1) segments[0]!.tokenWeight = 1;
   const lines: Record<LineId, LineSpec> = {
     C: line({}),
-    S: line({ refDeclinePerYear: 0.15, spendSplit: 0.35, chiMult: 0.5, switchingMult: 1.5, betaMult: 0.8 }),
+    S: line({
+      refDeclinePerYear: 0.15,
+      spendSplit: 0.35,
+      chiMult: 0.5,
+      switchingMult: 1.5,
+      betaMult: 0.8,
+    }),
     T: line({
       refStart: 60,
       refDeclinePerYear: 0,
@@ -298,7 +324,9 @@ export function makeScenario(options: TinyOptions = {}): Scenario {
     segments,
     providers,
     events: options.events ?? [],
-    randomEvents: options.randomDeck ? structuredClone(RANDOM_DECK) : { enabled: false, perQuarter: 0, cards: [] },
+    randomEvents: options.randomDeck
+      ? structuredClone(RANDOM_DECK)
+      : { enabled: false, perQuarter: 0, cards: [] },
     objectives: [
       {
         id: 'hold-share',

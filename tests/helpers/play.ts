@@ -1,7 +1,13 @@
 // Playing whole games in tests: humans follow a plan of genes (see drafts.ts), everyone else
 // plays their scenario policy. Returns every state (the start first), report and log entry.
 
-import type { Decision, GameState, LogEntry, QuarterReport, Scenario } from '../../game/engine/index.ts';
+import type {
+  Decision,
+  GameState,
+  LogEntry,
+  QuarterReport,
+  Scenario,
+} from '../../game/engine/index.ts';
 import { isFinished, playQuarter, startGame } from '../../game/engine/index.ts';
 import type { Genes } from './drafts.ts';
 import { validDraft } from './drafts.ts';
@@ -16,13 +22,13 @@ export interface PlayOptions {
   seed: number;
   humans: string[];
   /** plan[q][h]: genes of human h in the q-th played quarter; missing quarters end the game. */
-  plan?: readonly (readonly Genes[])[];
+  plan?: readonly (readonly Genes[])[] | undefined;
   /** Or a rule giving each human's decision from the current state. */
-  decide?: (state: GameState, human: string, q: number) => Decision;
+  decide?: ((state: GameState, human: string, q: number) => Decision) | undefined;
   /** Stop after this many quarters (default: the scenario's length, or the plan's). */
-  quarters?: number;
+  quarters?: number | undefined;
   /** Called after every quarter, e.g. to check invariants. */
-  onQuarter?: (prev: GameState, next: GameState, report: QuarterReport) => void;
+  onQuarter?: ((prev: GameState, next: GameState, report: QuarterReport) => void) | undefined;
 }
 
 export function play(scenario: Scenario, options: PlayOptions): Played {

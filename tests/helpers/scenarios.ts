@@ -17,7 +17,9 @@ export function loadScenario(path: string): Promise<Scenario> {
   if (!promise) {
     promise = loadScenarioFile(path).then((result) => {
       if (!result.ok)
-        throw new Error(`${path} does not load:\n${JSON.stringify(result.errors.slice(0, 5), null, 1)}`);
+        throw new Error(
+          `${path} does not load:\n${JSON.stringify(result.errors.slice(0, 5), null, 1)}`,
+        );
       return result.scenario;
     });
     loaded.set(path, promise);
