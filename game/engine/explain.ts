@@ -91,7 +91,11 @@ function shareUnder(markets: readonly MarketReport[], provider: number, on: Swit
         if (!m.active[p]) continue;
         if (c === C_PRICE) utility[p]! += m.beta * Math.log(price[p]!);
         else if (c === C_CONSTANT) utility[p]! += after[p]!;
-        else utility[p]! += on[COMPONENT_GROUP[c]!] ? after[p]! : before[p]!;
+        else if (c === C_TRUST) {
+          // An outage's hit to trust is the event's doing; the rest is trust building.
+          const shock = m.trustShockUtility[p]!;
+          utility[p]! += (on.trust ? after[p]! - shock : before[p]!) + (on.events ? shock : 0);
+        } else utility[p]! += on[COMPONENT_GROUP[c]!] ? after[p]! : before[p]!;
       }
     }
     const start = on.events ? m.start : m.previous;

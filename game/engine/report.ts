@@ -33,6 +33,8 @@ export interface MarketReport {
   prices: number[];
   previousPrices: number[];
   utility: number[][]; // [component][provider]
+  /** The part of each provider's trust utility that this quarter's events (outages) caused. */
+  trustShockUtility: number[];
   previousUtility: number[][];
   spend: number; // CNY B
 }

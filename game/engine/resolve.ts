@@ -310,6 +310,7 @@ export function resolveQuarter(
         prices: prices.map((row) => row[k]!),
         previousPrices: state.providers.map((p) => p.price[k]!),
         utility,
+        trustShockUtility: trustShock.map((shock) => seg.theta.trust * shock),
         previousUtility: prevMarket.utility,
         spend: 0,
       });

@@ -55,6 +55,22 @@ export interface TrajectoryAttribution {
   parts: Record<Driver, number>;
 }
 
+/** Trust utility caused by event shocks from the span's start up to `upTo`, in one segment. */
+function eventTrust(
+  reports: readonly QuarterReport[],
+  upTo: QuarterReport,
+  segment: string,
+  p: number,
+): number {
+  let total = 0;
+  for (const r of reports) {
+    const m = r.markets.find((x) => x.segment === segment && x.line === 0);
+    total += m?.trustShockUtility[p] ?? 0;
+    if (r === upTo) break;
+  }
+  return total;
+}
+
 function simulate(reports: readonly QuarterReport[], provider: number, on: Switches): number {
   const first = reports[0]!;
   const last = reports[reports.length - 1]!;
@@ -88,7 +104,13 @@ function simulate(reports: readonly QuarterReport[], provider: number, on: Switc
             if (!m.active[p]) continue;
             if (c === C_PRICE) utility[p]! += m.beta * Math.log(price[p]!);
             else if (c === C_CONSTANT) utility[p]! += m.utility[c]![p]!;
-            else
+            else if (c === C_TRUST) {
+              // Outages hit trust through events; recorded trust minus those hits is the rest.
+              const shocks = eventTrust(reports, report, segment, p);
+              const base = start0.previousUtility[c]?.[p] ?? m.utility[c]![p]!;
+              utility[p]! +=
+                (on.trust ? m.utility[c]![p]! - shocks : base) + (on.events ? shocks : 0);
+            } else
               utility[p]! += on[COMPONENT_GROUP[c]!]
                 ? m.utility[c]![p]!
                 : (start0.previousUtility[c]?.[p] ?? m.utility[c]![p]!);
