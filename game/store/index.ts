@@ -14,3 +14,5 @@ export type {
   SavedLog,
   StoreError,
 } from './types.ts';
+export { createSessionStore } from './session-store.ts';
+export type { SessionStore, SessionState, Screen, Locale } from './session-store.ts';

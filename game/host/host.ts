@@ -1,0 +1,26 @@
+// The one interface between the renderer and whatever hosts it: a browser tab (IndexedDB and
+// downloads, game/host/browser-host.ts) or the desktop shell (files on disk through the
+// preload, issue 4). The game never touches storage or files any other way.
+
+export type Locale = 'zh' | 'en';
+
+export interface OpenedFile {
+  name: string;
+  text: string;
+}
+
+export interface Host {
+  readonly kind: 'browser' | 'electron';
+  /** Stores the autosave (a save file's text); resolves once it is durable. */
+  writeAutosave(text: string): Promise<void>;
+  /** The last autosave's text, or undefined when there is none. */
+  readAutosave(): Promise<string | undefined>;
+  /** Offers a file to the player (a download in the browser, a Save dialog on the desktop). */
+  saveFile(suggestedName: string, text: string, mime: string): Promise<void>;
+  /** Lets the player pick a file (an upload in the browser, an Open dialog on the desktop). */
+  openFile(accept: string): Promise<OpenedFile | undefined>;
+  /** The locale the host prefers at start (the browser's or the OS's language). */
+  preferredLocale(): Locale;
+  /** Opens the print dialog for the current page (the printable report). */
+  print(): void;
+}
