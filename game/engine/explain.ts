@@ -5,60 +5,14 @@
 // order and in reverse and the two are averaged, which removes most of the order bias; both
 // walks telescope, so the parts sum to the actual change up to rounding (about 1e-15).
 
+import { allSwitches, DRIVERS, GROUPS, pricesUnder, utilityUnder } from './attribution.ts';
+import type { Driver, Group, Switches } from './attribution.ts';
 import { updateShares } from './choice.ts';
 import type { MarketReport, QuarterReport } from './report.ts';
 import { revenueShares } from './segment-share.ts';
-import {
-  C_CAPACITY,
-  C_CONSTANT,
-  C_DRIFT,
-  C_ECOSYSTEM,
-  C_EVENTS,
-  C_INTEGRATION,
-  C_PRICE,
-  C_QUALITY,
-  C_TRUST,
-} from './utility.ts';
 
-export const DRIVERS = [
-  'inertia',
-  'price',
-  'rivalPrices',
-  'quality',
-  'ecosystem',
-  'trust',
-  'integration',
-  'capacity',
-  'demandMix',
-  'events',
-  'drift',
-] as const;
-export type Driver = (typeof DRIVERS)[number];
-
-/** Drivers stepped along the path (inertia and the capacity remainder are the two ends). */
-const PATH_GROUPS = [
-  'price',
-  'rivalPrices',
-  'quality',
-  'ecosystem',
-  'trust',
-  'integration',
-  'capacity',
-  'demandMix',
-  'events',
-  'drift',
-] as const;
-type PathGroup = (typeof PATH_GROUPS)[number];
-
-const COMPONENT_GROUP: Partial<Record<number, PathGroup>> = {
-  [C_QUALITY]: 'quality',
-  [C_ECOSYSTEM]: 'ecosystem',
-  [C_TRUST]: 'trust',
-  [C_INTEGRATION]: 'integration',
-  [C_CAPACITY]: 'capacity',
-  [C_EVENTS]: 'events',
-  [C_DRIFT]: 'drift',
-};
+export { DRIVERS };
+export type { Driver };
 
 export interface Attribution {
   provider: string;
@@ -68,36 +22,13 @@ export interface Attribution {
   parts: Record<Driver, number>; // fractions (0.01 = one percentage point)
 }
 
-type Switches = Record<PathGroup, boolean>;
-
 function shareUnder(markets: readonly MarketReport[], provider: number, on: Switches): number {
   const lineShares: number[][] = [];
   const volumes: number[] = [];
   const prices: number[][] = [];
   for (const m of markets) {
-    const count = m.active.length;
-    const utility = new Array<number>(count).fill(0);
-    // A price that is 'not yet changed' still follows the market's reference path: the drift
-    // shared by all cannot move logit shares, so price and rivals' prices book only each
-    // seller's deviation from it.
-    const drift = m.referenceChange;
-    const price = m.prices.map((after, p) =>
-      (p === provider ? on.price : on.rivalPrices) ? after : m.previousPrices[p]! * drift,
-    );
-    for (let c = 0; c < m.utility.length; c++) {
-      const after = m.utility[c]!;
-      const before = m.previousUtility[c] ?? after;
-      for (let p = 0; p < count; p++) {
-        if (!m.active[p]) continue;
-        if (c === C_PRICE) utility[p]! += m.beta * Math.log(price[p]!);
-        else if (c === C_CONSTANT) utility[p]! += after[p]!;
-        else if (c === C_TRUST) {
-          // An outage's hit to trust is the event's doing; the rest is trust building.
-          const shock = m.trustShockUtility[p]!;
-          utility[p]! += (on.trust ? after[p]! - shock : before[p]!) + (on.events ? shock : 0);
-        } else utility[p]! += on[COMPONENT_GROUP[c]!] ? after[p]! : before[p]!;
-      }
-    }
+    const price = pricesUnder(m, provider, on, m.previousPrices, m.referenceChange);
+    const utility = utilityUnder(m, on, price, m.previousUtility, m.trustShockUtility);
     const start = on.events ? m.start : m.previous;
     const update = updateShares(utility, m.active, start, m.churn, m.switchingCost, m.contestable);
     lineShares.push(update.share);
@@ -110,10 +41,10 @@ function shareUnder(markets: readonly MarketReport[], provider: number, on: Swit
 function walk(
   markets: readonly MarketReport[],
   provider: number,
-  order: readonly PathGroup[],
-): Record<PathGroup, number> {
-  const on = Object.fromEntries(PATH_GROUPS.map((g) => [g, false])) as Switches;
-  const parts = Object.fromEntries(PATH_GROUPS.map((g) => [g, 0])) as Record<PathGroup, number>;
+  order: readonly Group[],
+): Record<Group, number> {
+  const on = allSwitches(false);
+  const parts = Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>;
   let current = shareUnder(markets, provider, on);
   for (const group of order) {
     on[group] = true;
@@ -140,14 +71,14 @@ export function explain(report: QuarterReport, providerId: string, segmentId: st
     markets.map((m) => m.served.reduce((a, b) => a + b, 0)),
     markets.map((m) => m.prices),
   )[provider]!;
-  const none = Object.fromEntries(PATH_GROUPS.map((g) => [g, false])) as Switches;
-  const all = Object.fromEntries(PATH_GROUPS.map((g) => [g, true])) as Switches;
+  const none = allSwitches(false);
+  const all = allSwitches(true);
   const start = shareUnder(markets, provider, none);
   const end = shareUnder(markets, provider, all);
-  const forward = walk(markets, provider, PATH_GROUPS);
-  const backward = walk(markets, provider, [...PATH_GROUPS].reverse());
+  const forward = walk(markets, provider, GROUPS);
+  const backward = walk(markets, provider, [...GROUPS].reverse());
   const parts = { inertia: start - before } as Record<Driver, number>;
-  for (const g of PATH_GROUPS) parts[g] = (forward[g] + backward[g]) / 2;
+  for (const g of GROUPS) parts[g] = (forward[g] + backward[g]) / 2;
   // Rationing and spill-over act after allocation: what the served share differs from the
   // allocated one is capacity's doing too.
   parts.capacity += after - end;

@@ -5,46 +5,11 @@
 // are switched on one at a time (in order and in reverse, averaged). Both walks telescope, so
 // the parts sum to the recorded change.
 
+import { allSwitches, GROUPS, pricesUnder, utilityUnder } from './attribution.ts';
+import type { Driver, Group, Switches } from './attribution.ts';
 import { updateShares } from './choice.ts';
-import type { Driver } from './explain.ts';
 import type { QuarterReport } from './report.ts';
 import { revenueShares } from './segment-share.ts';
-import {
-  C_CAPACITY,
-  C_CONSTANT,
-  C_DRIFT,
-  C_ECOSYSTEM,
-  C_EVENTS,
-  C_INTEGRATION,
-  C_PRICE,
-  C_QUALITY,
-  C_TRUST,
-} from './utility.ts';
-
-const GROUPS = [
-  'price',
-  'rivalPrices',
-  'quality',
-  'ecosystem',
-  'trust',
-  'integration',
-  'capacity',
-  'demandMix',
-  'events',
-  'drift',
-] as const;
-type Group = (typeof GROUPS)[number];
-type Switches = Record<Group, boolean>;
-
-const COMPONENT_GROUP: Partial<Record<number, Group>> = {
-  [C_QUALITY]: 'quality',
-  [C_ECOSYSTEM]: 'ecosystem',
-  [C_TRUST]: 'trust',
-  [C_INTEGRATION]: 'integration',
-  [C_CAPACITY]: 'capacity',
-  [C_EVENTS]: 'events',
-  [C_DRIFT]: 'drift',
-};
 
 export interface TrajectoryAttribution {
   provider: string;
@@ -92,29 +57,10 @@ function simulate(reports: readonly QuarterReport[], provider: number, on: Switc
       markets.forEach((m, k) => {
         const start0 = lines[k]!;
         drift[k] = drift[k]! * m.referenceChange;
-        const price = m.prices.map((after, p) =>
-          (p === provider ? on.price : on.rivalPrices)
-            ? after
-            : start0.previousPrices[p]! * drift[k]!,
-        );
-        const count = m.active.length;
-        const utility = new Array<number>(count).fill(0);
-        for (let c = 0; c < m.utility.length; c++)
-          for (let p = 0; p < count; p++) {
-            if (!m.active[p]) continue;
-            if (c === C_PRICE) utility[p]! += m.beta * Math.log(price[p]!);
-            else if (c === C_CONSTANT) utility[p]! += m.utility[c]![p]!;
-            else if (c === C_TRUST) {
-              // Outages hit trust through events; recorded trust minus those hits is the rest.
-              const shocks = eventTrust(reports, report, segment, p);
-              const base = start0.previousUtility[c]?.[p] ?? m.utility[c]![p]!;
-              utility[p]! +=
-                (on.trust ? m.utility[c]![p]! - shocks : base) + (on.events ? shocks : 0);
-            } else
-              utility[p]! += on[COMPONENT_GROUP[c]!]
-                ? m.utility[c]![p]!
-                : (start0.previousUtility[c]?.[p] ?? m.utility[c]![p]!);
-          }
+        const price = pricesUnder(m, provider, on, start0.previousPrices, drift[k]!);
+        // Outages hit trust through events: their utility so far belongs to events.
+        const shocks = m.active.map((_, p) => eventTrust(reports, report, segment, p));
+        const utility = utilityUnder(m, on, price, start0.previousUtility, shocks);
         let start = shares[k]!;
         if (on.events) {
           // One-off events (a big customer leaving) shift starting shares by what they moved.
@@ -159,7 +105,7 @@ export function attributeTrajectory(
   if (provider < 0) throw new Error(`attributeTrajectory: no provider ${providerId}`);
   const before = reports[0]!.providers[provider]!.previousIaasShare;
   const after = reports[reports.length - 1]!.providers[provider]!.iaasShare;
-  const off = Object.fromEntries(GROUPS.map((g) => [g, false])) as Switches;
+  const off = allSwitches(false);
   const forward = { ...off };
   const backward = { ...off };
   const parts = Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>;
