@@ -6,6 +6,7 @@ import { debtCap } from './finance.ts';
 import { indexOf } from './indices.ts';
 import type { Decision, DecisionError, GameState, Scenario, ValidationResult } from './types.ts';
 import { LINES } from './types.ts';
+import { gpuUnitPrice } from './unit-prices.ts';
 import { worldAt } from './world.ts';
 
 const MAX_SPEND = 1e5; // CNY B: far above any cloud budget, keeps arithmetic finite
@@ -58,11 +59,11 @@ export function spendingRoom(scenario: Scenario, state: GameState, provider: num
 export function gpuCapexLimit(scenario: Scenario, state: GameState, provider: number): number {
   const spec = scenario.providers[provider]!;
   const world = worldAt(scenario, state.draws, state.t + 1);
-  const price =
-    scenario.market.gpuUnitCost *
-    Math.pow(1 + scenario.market.gpuCostTrendPerYear, world.t / 4) *
-    world.gpuCostMultiplier[spec.gpuSupply];
-  return spec.gpuOrderCap * world.gpuCapMultiplier[spec.gpuSupply] * price;
+  return (
+    spec.gpuOrderCap *
+    world.gpuCapMultiplier[spec.gpuSupply] *
+    gpuUnitPrice(scenario, world, spec.gpuSupply)
+  );
 }
 
 export function validateDecision(

@@ -3,6 +3,7 @@
 
 import { tOf } from '../calendar.ts';
 import { clamp } from '../numeric.ts';
+import { cpuUnitPrice, gpuUnitPrice } from '../unit-prices.ts';
 import type { Decision, LineId, Text } from '../types.ts';
 import { LINES } from '../types.ts';
 import type { PolicyView } from './view.ts';
@@ -52,10 +53,7 @@ export function capacityOrders(view: PolicyView): { gpuCapex: number; dcCapex: n
   const market = scenario.market;
   const lead = world.gpuLead;
   const supply = spec.gpuSupply;
-  const gpuPrice =
-    market.gpuUnitCost *
-    Math.pow(1 + market.gpuCostTrendPerYear, world.t / 4) *
-    world.gpuCostMultiplier[supply];
+  const gpuPrice = gpuUnitPrice(view.scenario, world, supply);
   const usable = market.maxUtilisation * (1 - spec.policy.trainShare);
   // Plan on what demand asked for last quarter, not on what rationing let through.
   const gpuUsed = Math.max(self.last.gpuNeed, self.last.gpuUtilisation * self.gpu * usable);
@@ -63,7 +61,7 @@ export function capacityOrders(view: PolicyView): { gpuCapex: number; dcCapex: n
     self.last.cpuNeed,
     self.last.cpuUtilisation * self.cpu * market.maxUtilisation,
   );
-  const cpuPrice = market.cpuUnitCost * (world.referencePrice[0]! / view.scenario.lines.C.refStart);
+  const cpuPrice = cpuUnitPrice(view.scenario, world);
   const target = spec.policy.utilisationTarget;
   // Naive forecast: last quarter's growth of demand for capacity continues, within bounds.
   const gpuGrowth = clamp(self.last.gpuNeedGrowth, 0.02, 0.4);

@@ -1,0 +1,62 @@
+// The start of a quarter for every provider: capacity arrives and decays, new orders enter the
+// pipelines, attribute stocks move with last quarter's spending, and the new prices apply.
+
+import { originStockLevels } from './setup.ts';
+import { updateStocks } from './stocks.ts';
+import type { Decision, GameState, ProviderState, Scenario } from './types.ts';
+import { LINES } from './types.ts';
+import { cpuUnitPrice, gpuUnitPrice } from './unit-prices.ts';
+import type { World } from './world.ts';
+
+export function advanceProviders(
+  scenario: Scenario,
+  state: GameState,
+  world: World,
+  decisions: readonly Decision[],
+  trustShock: readonly number[],
+): { providers: ProviderState[]; openModelFloor: number } {
+  const spec = scenario.market;
+  const originLevels = originStockLevels(scenario);
+  const providers: ProviderState[] = state.providers.map((prev, p) => {
+    const pSpec = scenario.providers[p]!;
+    const d = decisions[p]!;
+    const gpuPipeline = [...prev.gpuPipeline.slice(1), 0];
+    const cpuPipeline = [...prev.cpuPipeline.slice(1), 0];
+    const gpuOrdered = d.gpuCapex / gpuUnitPrice(scenario, world, pSpec.gpuSupply);
+    gpuPipeline[Math.max(0, Math.min(gpuPipeline.length, world.gpuLead) - 1)]! += gpuOrdered;
+    cpuPipeline[Math.max(0, Math.min(cpuPipeline.length, spec.cpuLead) - 1)]! +=
+      d.dcCapex / cpuUnitPrice(scenario, world);
+    const stocks = updateStocks(
+      spec,
+      pSpec,
+      prev,
+      world,
+      prev.last.network,
+      originLevels[p]!,
+      d.projectExit,
+      trustShock[p]!,
+    );
+    return {
+      ...prev,
+      price: prev.price.map((price, k) => price * (1 + d.price[LINES[k]!])),
+      priceChange: LINES.map((line) => d.price[line]),
+      gpu: prev.gpu * (1 - spec.gpuDecay) + prev.gpuPipeline[0]!,
+      cpu: prev.cpu * (1 - spec.cpuDecay) + prev.cpuPipeline[0]!,
+      gpuPipeline,
+      cpuPipeline,
+      quality: stocks.quality,
+      ecosystem: stocks.ecosystem,
+      trust: stocks.trust,
+      integration: stocks.integration,
+      trainShare: d.trainShare,
+      openSourceCooldown: d.openSource ? 2 : Math.max(0, prev.openSourceCooldown - 1),
+      openSourced: d.openSource,
+    };
+  });
+  let openModelFloor = state.openModelFloor;
+  providers.forEach((p) => {
+    if (p.openSourced) openModelFloor = Math.max(openModelFloor, p.quality);
+  });
+
+  return { providers, openModelFloor };
+}

@@ -1,0 +1,47 @@
+// Every provider's decision for the quarter, collected before anything moves: humans' drafts
+// (checked again; an invalid one here is a programmer error) and each computer-run provider's
+// policy, which sees only the state of the quarter before.
+
+import { fitToMeans } from './affordability.ts';
+import { EngineError } from './errors.ts';
+import { POLICIES, viewFor } from './policies/index.ts';
+import type { Decision, GameState, Scenario, Text } from './types.ts';
+import { validateDecision } from './validate.ts';
+import type { World } from './world.ts';
+
+export interface Collected {
+  decisions: Decision[];
+  reasons: (Text | undefined)[];
+  controllers: ('human' | 'policy')[];
+}
+
+export function collectDecisions(
+  scenario: Scenario,
+  state: GameState,
+  world: World,
+  submitted: Readonly<Record<string, Decision>>,
+): Collected {
+  const decisions: Decision[] = [];
+  const reasons: (Text | undefined)[] = [];
+  const controllers: ('human' | 'policy')[] = [];
+  scenario.providers.forEach((spec, p) => {
+    const given = submitted[spec.id];
+    if (given) {
+      const checked = validateDecision(scenario, state, spec.id, given);
+      if (!checked.ok)
+        throw new EngineError(
+          `invalid decision for ${spec.id}: ${checked.errors.map((e) => e.message).join('; ')}`,
+          checked.errors,
+        );
+      decisions.push(checked.decision);
+      reasons.push(undefined);
+      controllers.push('human');
+      return;
+    }
+    const choice = POLICIES[spec.policy.kind](viewFor(scenario, state, world, p));
+    decisions.push(fitToMeans(scenario, state, p, choice.decision));
+    reasons.push(choice.reason);
+    controllers.push('policy');
+  });
+  return { decisions, reasons, controllers };
+}
