@@ -1,17 +1,29 @@
 // Composition root of the renderer: the only module that knows everyone. It loads the shipped
-// scenarios, creates the session store, picks the host (browser or desktop), and mounts the
-// DOM panels and the Phaser map. Nothing here holds game rules.
+// scenarios, creates the session store, picks the host (the desktop shell when its preload is
+// present, the browser otherwise), starts autosaving, and mounts the DOM panels and the Phaser
+// map. Nothing here holds game rules.
 
 import { createSessionStore, createViewStore } from './store/index.ts';
 import { createBrowserHost } from './host/browser-host.ts';
+import { createElectronHost } from './host/electron-host.ts';
+import { startAutosave } from './save/autosave.ts';
 import { shippedScenarios } from './shipped-scenarios.ts';
 import { mountUi } from './ui/mount-ui.ts';
 import { startPhaser } from './render/start-phaser.ts';
 
-const host = createBrowserHost();
+const host = window.cloudwar ? createElectronHost(window.cloudwar) : createBrowserHost();
 const session = createSessionStore(host.preferredLocale());
 const view = createViewStore();
 const scenarios = shippedScenarios();
 
+startAutosave(session, host, scenarios);
 mountUi({ session, view, host, scenarios });
-startPhaser(document.getElementById('map')!, { session, view });
+// `?renderer=canvas` forces the Canvas renderer (software-GL machines, the frame-rate bench).
+const forced = new URLSearchParams(window.location.search).get('renderer');
+startPhaser(
+  document.getElementById('map')!,
+  { session, view },
+  {
+    renderer: forced === 'canvas' || forced === 'webgl' ? forced : 'auto',
+  },
+);

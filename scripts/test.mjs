@@ -1,8 +1,11 @@
 // `npm test`: every check in one command. Runs format check, type check, lint and the unit
-// suite, then prints one closing line per runner ("unit: N passed, N failed") read from the
-// runner's JSON report, and exits non-zero if anything failed.
+// suite, then builds the web page and runs the end-to-end tests in Chromium (Playwright), then
+// prints one closing line per runner ("unit: N passed, N failed", "e2e: N passed, N failed,
+// N skipped") read from the runners' JSON reports, and exits non-zero if anything failed.
+// E2E_DIST (default dist-web) and E2E_PORT (default 4173) move the e2e build and server.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 const steps = [
   ['format', 'npx', ['prettier', '--check', '.']],
@@ -40,6 +43,45 @@ if (existsSync(unitReport)) {
   failed = true;
 }
 if (unit.status !== 0) failed = true;
+
+// End-to-end: build the page, then Playwright (playwright.config.ts serves the build).
+const e2eReport = 'playwright-report/e2e.json';
+rmSync(e2eReport, { force: true });
+const buildArgs = ['vite', 'build', '--logLevel', 'warn'];
+if (process.env.E2E_DIST) buildArgs.push('--outDir', resolve(process.env.E2E_DIST));
+const build = spawnSync('npx', buildArgs, { stdio: 'inherit' });
+if (build.status !== 0) {
+  summary.push('e2e: 0 passed, 1 failed (vite build failed)');
+  failed = true;
+} else {
+  const e2e = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit' });
+  if (existsSync(e2eReport)) {
+    const report = JSON.parse(readFileSync(e2eReport, 'utf8'));
+    const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
+    const reasons = new Set();
+    const visit = (suite) => {
+      for (const spec of suite.specs ?? [])
+        for (const test of spec.tests ?? [])
+          for (const a of [
+            ...(test.annotations ?? []),
+            ...(test.results ?? []).flatMap((r) => r.annotations ?? []),
+          ])
+            if (a.type === 'skip' && a.description) reasons.add(a.description);
+      for (const child of suite.suites ?? []) visit(child);
+    };
+    for (const suite of report.suites ?? []) visit(suite);
+    const errors = (report.errors ?? []).length;
+    summary.push(
+      `e2e: ${expected + flaky} passed, ${unexpected + errors} failed, ${skipped} skipped` +
+        (reasons.size ? ` (skipped: ${[...reasons].join('; ')})` : ''),
+    );
+    if (unexpected + errors > 0 || expected + flaky + unexpected + skipped === 0) failed = true;
+  } else {
+    summary.push('e2e: 0 passed, 1 failed (Playwright wrote no report)');
+    failed = true;
+  }
+  if (e2e.status !== 0) failed = true;
+}
 
 console.log('');
 for (const line of summary) console.log(line);

@@ -7,6 +7,8 @@ export type Locale = 'zh' | 'en';
 export interface OpenedFile {
   name: string;
   text: string;
+  /** The file's size in bytes, when the host knows it (`text` may stop at the host's limit). */
+  size?: number;
 }
 
 export interface Host {
@@ -15,6 +17,8 @@ export interface Host {
   writeAutosave(text: string): Promise<void>;
   /** The last autosave's text, or undefined when there is none. */
   readAutosave(): Promise<string | undefined>;
+  /** The autosave before the last one (kept when a new one is written), if the host keeps it. */
+  readAutosaveBackup?(): Promise<string | undefined>;
   /** Offers a file to the player (a download in the browser, a Save dialog on the desktop). */
   saveFile(suggestedName: string, text: string, mime: string): Promise<void>;
   /** Lets the player pick a file (an upload in the browser, an Open dialog on the desktop). */

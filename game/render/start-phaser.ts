@@ -1,13 +1,61 @@
-// Placeholder until the Phaser map lands. Replaced by the render work of issue 3.
+// Starts the Phaser market map inside `parent`. The map reads the session and game stores
+// through a feed and forwards pointer input to the view store; it never changes the game.
+// The parent gets `data-renderer="webgl"` or `"canvas"` once Phaser has picked a renderer
+// (the end-to-end tests read it), and nothing else about the game is exposed.
+
+import * as Phaser from 'phaser';
 import type { SessionStore, ViewStore } from '../store/index.ts';
+import { createMapFeed } from './feed/map-feed.ts';
+import { Boot } from './scenes/Boot.ts';
+import { Hud } from './scenes/Hud.ts';
+import { MarketMap } from './scenes/MarketMap.ts';
+import { THEME } from './theme.ts';
 
 export interface RenderContext {
   session: SessionStore;
   view: ViewStore;
 }
 
-export function startPhaser(parent: HTMLElement, context: RenderContext): { destroy(): void } {
-  void parent;
-  void context;
-  return { destroy() {} };
+export interface RenderOptions {
+  /** Force a renderer (benchmarks, tests); default Phaser.AUTO: WebGL when available. */
+  renderer?: 'auto' | 'webgl' | 'canvas';
+}
+
+const TYPES = { auto: Phaser.AUTO, webgl: Phaser.WEBGL, canvas: Phaser.CANVAS } as const;
+
+export function startPhaser(
+  parent: HTMLElement,
+  context: RenderContext,
+  options: RenderOptions = {},
+): { destroy(): void } {
+  const feed = createMapFeed(context.session, context.view);
+  const deps = { feed, view: context.view };
+  const game = new Phaser.Game({
+    type: TYPES[options.renderer ?? 'auto'],
+    parent,
+    backgroundColor: THEME.background,
+    banner: false,
+    audio: { noAudio: true },
+    disableContextMenu: true,
+    scale: {
+      mode: Phaser.Scale.RESIZE,
+      parent,
+      width: Math.max(1, parent.clientWidth),
+      height: Math.max(1, parent.clientHeight),
+    },
+    scene: [new Boot(), new MarketMap(deps), new Hud(deps)],
+  });
+  game.events.once(Phaser.Core.Events.READY, () => {
+    parent.dataset.renderer = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+  });
+  let destroyed = false;
+  return {
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      feed.destroy();
+      game.destroy(true);
+      delete parent.dataset.renderer;
+    },
+  };
 }

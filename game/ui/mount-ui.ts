@@ -1,15 +1,135 @@
-// Placeholder until the DOM panels land: mounts nothing. Replaced by the UI work of issue 3.
-import type { SessionStore, ViewStore } from '../store/index.ts';
-import type { Host } from '../host/host.ts';
-import type { ShippedScenario } from '../shipped-scenarios.ts';
+// Mounts the DOM UI into the slots of game/index.html and keeps it in step with the stores.
+// Panels are plain functions that rebuild their slot; a panel is redrawn only when what it
+// reads has changed (compared by identity), and redraws are batched into one task.
 
-export interface UiContext {
-  session: SessionStore;
-  view: ViewStore;
-  host: Host;
-  scenarios: ShippedScenario[];
+import { t } from '../i18n/index.ts';
+import type { GameStoreState } from '../store/index.ts';
+import { mountAlert } from './alert.ts';
+import type { UiContext } from './context.ts';
+import { renderCover } from './cover-screen.ts';
+import { renderDebrief } from './debrief.ts';
+import { renderDecisions } from './decision-panel.ts';
+import { replaceChildren } from './dom.ts';
+import { createGuideRoot, renderGuide } from './guide.ts';
+import { mountHelp, refreshHelp } from './help-dialog.ts';
+import { renderReport } from './report-view.ts';
+import { installShortcuts } from './shortcuts.ts';
+import { renderSide } from './side-panel.ts';
+import { createStartForm, renderStart } from './start-screen.ts';
+import { renderTicker } from './ticker.ts';
+import { renderTopbar } from './topbar.ts';
+
+export type { UiContext } from './context.ts';
+
+function slot(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`game/index.html has no #${id}`);
+  return el;
 }
 
-export function mountUi(context: UiContext): void {
-  void context;
+/** Calls `draw` only when one of `deps` changed identity since the last call. */
+function memo(draw: () => void): (deps: unknown[]) => void {
+  let last: unknown[] | null = null;
+  return (deps) => {
+    if (last && last.length === deps.length && last.every((v, i) => Object.is(v, deps[i]))) return;
+    last = deps;
+    draw();
+  };
+}
+
+export function mountUi(context: UiContext): () => void {
+  const ctx = context;
+  const app = slot('app');
+  const topbar = slot('topbar');
+  const decisions = slot('decisions');
+  const side = slot('side');
+  const ticker = slot('ticker');
+  const overlay = slot('overlay');
+  mountAlert(app);
+  mountHelp(document.body);
+  const guideRoot = createGuideRoot();
+  app.appendChild(guideRoot);
+  const startForm = createStartForm(ctx);
+
+  // Redraws wait for a macrotask, so that focus has settled (a Tab out of an edited field
+  // fires `change` mid-move), and for the pointer to come up, so that the button under a
+  // click that also blurred an edited field is still the same element when the click lands.
+  let tick = 0;
+  let pending = false;
+  let pointerDown = false;
+  const schedule = (): void => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      if (!pointerDown) render();
+    }, 0);
+  };
+  document.addEventListener('pointerdown', () => (pointerDown = true), true);
+  const release = (): void => {
+    setTimeout(() => {
+      pointerDown = false;
+      schedule();
+    }, 0);
+  };
+  document.addEventListener('pointerup', release, true);
+  document.addEventListener('pointercancel', release, true);
+  const redraw = (): void => {
+    tick += 1;
+    schedule();
+  };
+
+  const drawTop = memo(() => renderTopbar(topbar, ctx));
+  const drawDecisions = memo(() => renderDecisions(decisions, ctx));
+  const drawSide = memo(() => renderSide(side, ctx));
+  const drawTicker = memo(() => renderTicker(ticker, ctx));
+  const drawOverlay = memo(() => {
+    const screen = ctx.session.getState().screen;
+    if (screen === 'start') renderStart(overlay, ctx, startForm, redraw);
+    else if (screen === 'cover') renderCover(overlay, ctx);
+    else if (screen === 'report') renderReport(overlay, ctx);
+    else if (screen === 'debrief') renderDebrief(overlay, ctx, redraw);
+    else replaceChildren(overlay);
+  });
+
+  function render(): void {
+    const s = ctx.session.getState();
+    const g: GameStoreState | null = s.game?.getState() ?? null;
+    const segment = ctx.view.getState().selectedSegment;
+    const inQuarter = s.screen === 'quarter' && g !== null;
+    document.documentElement.lang = s.locale === 'zh' ? 'zh-CN' : 'en';
+    document.title = t('app.title', s.locale);
+    app.dataset.screen = s.screen;
+    overlay.hidden = inQuarter;
+    slot('decisions').setAttribute('aria-label', t('decision.prices', s.locale));
+    drawTop([s.locale, s.screen, g?.game, s.activeHuman, s.generation]);
+    // Sealed decisions: the panel is emptied whenever the quarter screen is not showing.
+    drawDecisions([s.locale, inQuarter, inQuarter ? g : null, s.activeHuman]);
+    drawSide([s.locale, inQuarter, g?.reports, g?.history, s.activeHuman, segment, s.generation]);
+    drawTicker([s.locale, s.screen === 'start', g?.reports, g?.history]);
+    drawOverlay([s.locale, s.screen, g?.reports, segment, s.activeHuman, s.generation, tick]);
+    renderGuide(guideRoot, ctx, redraw);
+    refreshHelp(ctx);
+  }
+
+  let unsubscribeGame: (() => void) | null = null;
+  let watched: unknown = null;
+  const unsubscribeSession = ctx.session.subscribe((state) => {
+    if (state.game !== watched) {
+      watched = state.game;
+      unsubscribeGame?.();
+      unsubscribeGame = state.game ? state.game.subscribe(schedule) : null;
+    }
+    schedule();
+  });
+  const unsubscribeView = ctx.view.subscribe(schedule);
+  const removeKeys = installShortcuts(ctx);
+  render();
+
+  return () => {
+    unsubscribeSession();
+    unsubscribeView();
+    unsubscribeGame?.();
+    removeKeys();
+  };
 }

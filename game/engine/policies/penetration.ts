@@ -27,12 +27,16 @@ export function penetrationPolicy(view: PolicyView): PolicyChoice {
   return {
     decision,
     reason: scripted ?? {
-      en: budgetLeft
-        ? 'Priced tokens far below rivals and below cost to win new AI workloads while the loss budget lasts.'
-        : 'Token loss budget spent: kept compute a step below the cheapest rival.',
-      zh: budgetLeft
-        ? '在亏损预算内以远低于对手、低于成本的价格销售 token，抢占新增 AI 负载。'
-        : 'token 亏损预算已用完，算力价格保持略低于最低价对手。',
+      en: !sellsTokens
+        ? 'Priced compute a step below the cheapest rival and kept building GPUs ahead of AI demand.'
+        : budgetLeft
+          ? 'Priced tokens far below rivals and below cost to win new AI workloads while the loss budget lasts.'
+          : 'Token loss budget spent: kept compute a step below the cheapest rival.',
+      zh: !sellsTokens
+        ? '算力价格略低于最低价对手，并超前建设 GPU 以迎接 AI 需求。'
+        : budgetLeft
+          ? '在亏损预算内以远低于对手、低于成本的价格销售 token，抢占新增 AI 负载。'
+          : 'token 亏损预算已用完，算力价格保持略低于最低价对手。',
     },
   };
 }

@@ -1,0 +1,42 @@
+// Builds the desktop shell into dist-electron/ (or --out DIR): the main process as one ES
+// module (main.js, what package.json "main" names) and the preload as ONE CommonJS file
+// (preload.cjs), because sandboxed preloads run without ESM and can require only `electron`
+// and a few built-ins. Dependencies such as zod are bundled in, so the packaged app needs no
+// node_modules. Usage: node electron/build.mjs [--out DIR]
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outIndex = process.argv.indexOf('--out');
+const outDir = resolve(outIndex > 0 ? process.argv[outIndex + 1] : join(root, 'dist-electron'));
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  // Electron 45 runs Node 22 and Chromium 140.
+  target: ['node22', 'chrome140'],
+  external: ['electron'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+const started = Date.now();
+rmSync(outDir, { recursive: true, force: true });
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: join(outDir, 'main.js'),
+    format: 'esm',
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: join(outDir, 'preload.cjs'),
+    format: 'cjs',
+  }),
+]);
+console.log(`electron: built main.js and preload.cjs into ${outDir} in ${Date.now() - started} ms`);

@@ -1,0 +1,139 @@
+// Payload validation for every invoke channel. The page is not trusted: each payload must be
+// exactly the declared shape (no extra fields, bounded strings, file names without folders),
+// and a failure names where it is (`payload.suggestedName: ...`).
+
+import { z } from 'zod';
+import type { InvokeName, IpcError, IpcRequest } from '../shared/ipc-contract.ts';
+import { MAX_EXPORT_BYTES, MAX_SAVE_BYTES } from './saves.ts';
+
+export const MAX_NAME_CHARS = 128;
+export const MAX_PATH_CHARS = 4096;
+export const ALLOWED_EXTENSIONS = ['.json', '.csv', '.txt', '.yaml', '.yml'] as const;
+export const ALLOWED_MIME = [
+  'application/json',
+  'text/csv',
+  'text/plain',
+  'application/yaml',
+  'application/x-yaml',
+  'text/yaml',
+] as const;
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** A bare file name the Save dialog may suggest: no folders, no traversal, a known extension. */
+export const fileName = z
+  .string()
+  .min(1)
+  .max(MAX_NAME_CHARS)
+  .refine((s) => !CONTROL.test(s), 'must not contain control characters')
+  .refine((s) => !/[/\\]/.test(s), 'must be a file name, not a path (no "/" or "\\")')
+  .refine((s) => !/[:*?"<>|]/.test(s), 'must not contain : * ? " < > |')
+  .refine((s) => !s.startsWith('.') && !s.includes('..'), 'must not start with "." or contain ".."')
+  .refine((s) => s.trim() === s, 'must not start or end with spaces')
+  .refine((s) => !WINDOWS_RESERVED.test(s), 'is a reserved device name on Windows')
+  .refine(
+    (s) => ALLOWED_EXTENSIONS.some((ext) => s.toLowerCase().endsWith(ext)),
+    `must end with ${ALLOWED_EXTENSIONS.join(', ')}`,
+  );
+
+/** An <input accept> style list: ".yaml,.yml,application/json". */
+const accept = z
+  .string()
+  .max(256)
+  .regex(
+    /^\s*(\.[A-Za-z0-9]{1,10}|[a-z]+\/[A-Za-z0-9.+*-]{1,64})(\s*,\s*(\.[A-Za-z0-9]{1,10}|[a-z]+\/[A-Za-z0-9.+*-]{1,64}))*\s*$/,
+    'must be a comma-separated list of extensions (".yaml") or MIME types',
+  );
+
+const empty = z.strictObject({});
+
+export const payloadSchemas = {
+  writeAutosave: z.strictObject({ text: z.string().max(MAX_SAVE_BYTES) }),
+  readAutosave: empty,
+  readAutosaveBackup: empty,
+  saveFileAs: z.strictObject({
+    suggestedName: fileName,
+    text: z.string().max(MAX_EXPORT_BYTES),
+    mime: z.enum(ALLOWED_MIME),
+  }),
+  saveFile: z.strictObject({ suggestedName: fileName, text: z.string().max(MAX_SAVE_BYTES) }),
+  openFile: z.strictObject({ accept }),
+  listRecentFiles: empty,
+  openRecentFile: z.strictObject({
+    path: z
+      .string()
+      .min(1)
+      .max(MAX_PATH_CHARS)
+      .refine((s) => !CONTROL.test(s), 'must not contain control characters'),
+  }),
+  setUnsavedDecisions: z.strictObject({ unsaved: z.boolean() }),
+  printReport: empty,
+} satisfies { [K in InvokeName]: z.ZodType<IpcRequest<K>> };
+
+function locate(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+    'payload',
+  );
+}
+
+export type Validated<K extends InvokeName> =
+  { ok: true; value: IpcRequest<K> } | { ok: false; error: IpcError };
+
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+export function validatePayload<K extends InvokeName>(name: K, payload: unknown): Validated<K> {
+  // Structured clone can carry Maps, Sets, Dates and typed arrays: only plain objects pass.
+  if (typeof payload === 'object' && payload !== null && !isPlainObject(payload)) {
+    const kind = Object.prototype.toString.call(payload).slice(8, -1);
+    return {
+      ok: false,
+      error: {
+        code: 'ipc/bad_payload',
+        message: `bad request to ${name}: payload: expected a plain object, received ${kind}`,
+        issues: [{ path: 'payload', message: `expected a plain object, received ${kind}` }],
+      },
+    };
+  }
+  const schema = payloadSchemas[name] as z.ZodType<IpcRequest<K>>;
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const issues = parsed.error.issues.slice(0, 10).map((issue) => ({
+    path: locate(issue.path),
+    message: issue.message.length > 200 ? issue.message.slice(0, 200) + '…' : issue.message,
+  }));
+  const first = issues[0];
+  return {
+    ok: false,
+    error: {
+      code: 'ipc/bad_payload',
+      message: `bad request to ${name}: ${first ? `${first.path}: ${first.message}` : 'invalid'}`,
+      issues,
+    },
+  };
+}
+
+/** Extensions from an accept list, for the Open dialog's filter (MIME types mapped). */
+export function acceptToExtensions(value: string): string[] {
+  const byMime: Record<string, string[]> = {
+    'application/json': ['json'],
+    'text/csv': ['csv'],
+    'text/plain': ['txt'],
+    'application/yaml': ['yaml', 'yml'],
+    'application/x-yaml': ['yaml', 'yml'],
+    'text/yaml': ['yaml', 'yml'],
+  };
+  const out = new Set<string>();
+  for (const raw of value.split(',')) {
+    const item = raw.trim().toLowerCase();
+    if (item.startsWith('.')) out.add(item.slice(1));
+    else for (const ext of byMime[item] ?? []) out.add(ext);
+  }
+  return [...out];
+}

@@ -1,0 +1,185 @@
+// The main window with Electron's security checklist applied (docs/tutorial/security.md items
+// 3, 4, 7, 13, 14, 15): context isolation, sandbox, no Node in the page, a strict CSP sent as
+// a header as well as the page's meta tag, navigation and new windows denied, permission
+// requests denied, and no shell.openExternal on anything the page supplies. The settings and
+// handlers are plain values and functions so tests can check them without Electron; only
+// `createMainWindow` touches Electron, through the constructor it is given.
+
+import type {
+  BrowserWindow,
+  BrowserWindowConstructorOptions,
+  HandlerDetails,
+  OnHeadersReceivedListenerDetails,
+  HeadersReceivedResponse,
+  Session,
+  WebPreferences,
+} from 'electron';
+import { pathToFileURL } from 'node:url';
+import type { WindowState } from './window-state.ts';
+
+/** Where the page may come from: its own built index.html, or the Vite dev server. */
+export interface AppOrigin {
+  /** Absolute path of dist-web/index.html. */
+  indexHtml: string;
+  /** e.g. http://127.0.0.1:5173 in development; undefined in a packaged app. */
+  devServerUrl?: string | undefined;
+}
+
+export function webPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+    devTools: true,
+  };
+}
+
+/** The same policy as game/index.html's meta tag (a test keeps the two equal). */
+export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, string]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self' 'unsafe-inline'"],
+  ['img-src', "'self' data: blob:"],
+  ['worker-src', "'self' blob:"],
+  ['connect-src', "'self' data: blob:"],
+  ['font-src', "'self' data:"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+];
+
+/** The CSP header. In development Vite's client also needs its websocket. */
+export function contentSecurityPolicy(devServerUrl?: string): string {
+  return CSP_DIRECTIVES.map(([name, value]) => {
+    if (name === 'connect-src' && devServerUrl) {
+      const ws = new URL(devServerUrl);
+      ws.protocol = ws.protocol === 'https:' ? 'wss:' : 'ws:';
+      return `${name} ${value} ${ws.origin}`;
+    }
+    return `${name} ${value}`;
+  }).join('; ');
+}
+
+/** True when `url` is the app's own page: its index.html file, or the dev server's origin. */
+export function isAppUrl(url: string, origin: AppOrigin): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  if (parsed.protocol === 'file:') {
+    const own = pathToFileURL(origin.indexHtml);
+    return (
+      parsed.host === own.host &&
+      decodeURIComponent(parsed.pathname) === decodeURIComponent(own.pathname)
+    );
+  }
+  if (origin.devServerUrl) {
+    try {
+      return parsed.origin === new URL(origin.devServerUrl).origin;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** `will-navigate` / `will-redirect`: the page never leaves itself (a reload of it is fine). */
+export function navigationGuard(origin: AppOrigin) {
+  return (event: { preventDefault(): void }, url: string): void => {
+    if (!isAppUrl(url, origin)) event.preventDefault();
+  };
+}
+
+/** `setWindowOpenHandler`: no new windows, and nothing is handed to shell.openExternal. */
+export function windowOpenHandler(_details: HandlerDetails): { action: 'deny' } {
+  return { action: 'deny' };
+}
+
+/** `setPermissionRequestHandler`: the game needs no camera, location, notifications... */
+export function permissionRequestHandler(
+  _webContents: unknown,
+  _permission: string,
+  callback: (granted: boolean) => void,
+): void {
+  callback(false);
+}
+
+/** `setPermissionCheckHandler`: same answer for synchronous checks. */
+export function permissionCheckHandler(): boolean {
+  return false;
+}
+
+/** `webRequest.onHeadersReceived`: adds the CSP to every response (files and dev server). */
+export function cspHeadersHandler(devServerUrl?: string) {
+  const policy = contentSecurityPolicy(devServerUrl);
+  return (
+    details: Pick<OnHeadersReceivedListenerDetails, 'responseHeaders'>,
+    callback: (response: HeadersReceivedResponse) => void,
+  ): void => {
+    const headers: Record<string, string[]> = {};
+    for (const [key, value] of Object.entries(details.responseHeaders ?? {})) {
+      if (key.toLowerCase() !== 'content-security-policy') headers[key] = value;
+    }
+    headers['Content-Security-Policy'] = [policy];
+    callback({ responseHeaders: headers });
+  };
+}
+
+/** Applies the session-wide guards (CSP header, permissions). */
+export function hardenSession(session: Session, origin: AppOrigin): void {
+  session.webRequest.onHeadersReceived(cspHeadersHandler(origin.devServerUrl));
+  session.setPermissionRequestHandler(permissionRequestHandler);
+  session.setPermissionCheckHandler(permissionCheckHandler);
+}
+
+export function windowOptions(
+  state: WindowState,
+  preloadPath: string,
+  iconPath?: string,
+): BrowserWindowConstructorOptions {
+  return {
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 'Cloud Price War · 云价格战',
+    backgroundColor: '#10151c',
+    ...(iconPath ? { icon: iconPath } : {}),
+    webPreferences: webPreferences(preloadPath),
+  };
+}
+
+export type BrowserWindowCtor = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+
+/** Creates the window, applies the per-window guards, and loads the page. */
+export function createMainWindow(
+  Ctor: BrowserWindowCtor,
+  state: WindowState,
+  paths: { preload: string; icon?: string },
+  origin: AppOrigin,
+): BrowserWindow {
+  const win = new Ctor(windowOptions(state, paths.preload, paths.icon));
+  const guard = navigationGuard(origin);
+  win.webContents.on('will-navigate', guard);
+  win.webContents.on('will-redirect', guard);
+  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(windowOpenHandler);
+  if (state.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  if (origin.devServerUrl) void win.loadURL(origin.devServerUrl);
+  else void win.loadFile(origin.indexHtml);
+  return win;
+}

@@ -1,0 +1,101 @@
+// The desktop host: implements Host over `window.cloudwar`, which electron/preload exposes
+// (one function per IPC channel). Files live on disk in the user's data folder; the main
+// process checks every request. game/main.ts picks this host when `window.cloudwar` exists.
+
+import type {
+  CloudwarApi,
+  IpcError,
+  IpcResult,
+  MenuCommand,
+  OpenedFileDto,
+  RecentFileDto,
+} from '../../electron/shared/ipc-contract.ts';
+import type { Host, Locale, OpenedFile } from './host.ts';
+
+/** A failed request to the desktop shell, with the shell's code and clear message. */
+export class HostError extends Error {
+  readonly code: string;
+  readonly issues: IpcError['issues'];
+  constructor(error: IpcError) {
+    super(error.message);
+    this.name = 'HostError';
+    this.code = error.code;
+    this.issues = error.issues;
+  }
+}
+
+/** Host plus what only the desktop has: Save to the current file, menus, quit guard. */
+export interface ElectronHost extends Host {
+  readonly kind: 'electron';
+  /** Saves to the file last opened or saved (asks for a name the first time). */
+  saveToCurrentFile(suggestedName: string, text: string): Promise<void>;
+  /** Tells the shell whether there are decisions that would be lost on quit. */
+  setUnsavedDecisions(unsaved: boolean): void;
+  /** Menu commands (New game, Open, Save...). Returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  listRecentFiles(): Promise<RecentFileDto[]>;
+  openRecentFile(path: string): Promise<OpenedFile>;
+}
+
+async function unwrap<T>(pending: Promise<IpcResult<T>>): Promise<T> {
+  const result = await pending;
+  if (!result.ok) throw new HostError(result.error);
+  return result.value;
+}
+
+function toOpened(file: OpenedFileDto): OpenedFile {
+  return { name: file.name, text: file.text };
+}
+
+/** "text/csv; charset=utf-8" → "text/csv" (the shell accepts bare MIME types). */
+function bareMime(mime: string): string {
+  return (mime.split(';')[0] ?? '').trim().toLowerCase();
+}
+
+export function createElectronHost(
+  api: CloudwarApi,
+  language: () => string = () => navigator.language,
+): ElectronHost {
+  return {
+    kind: 'electron',
+    async writeAutosave(text) {
+      await unwrap(api.writeAutosave({ text }));
+    },
+    async readAutosave() {
+      const { text } = await unwrap(api.readAutosave({}));
+      return text ?? undefined;
+    },
+    async readAutosaveBackup() {
+      const { text } = await unwrap(api.readAutosaveBackup({}));
+      return text ?? undefined;
+    },
+    async saveFile(suggestedName, text, mime) {
+      await unwrap(api.saveFileAs({ suggestedName, text, mime: bareMime(mime) }));
+    },
+    async openFile(accept) {
+      const { file } = await unwrap(api.openFile({ accept }));
+      return file ? toOpened(file) : undefined;
+    },
+    preferredLocale(): Locale {
+      return language().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+    },
+    print() {
+      void api.printReport({});
+    },
+    async saveToCurrentFile(suggestedName, text) {
+      await unwrap(api.saveFile({ suggestedName, text }));
+    },
+    setUnsavedDecisions(unsaved) {
+      void api.setUnsavedDecisions({ unsaved });
+    },
+    onMenuCommand(listener) {
+      return api.onMenuCommand(listener);
+    },
+    async listRecentFiles() {
+      return (await unwrap(api.listRecentFiles({}))).files;
+    },
+    async openRecentFile(path) {
+      return toOpened((await unwrap(api.openRecentFile({ path }))).file);
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// Locale-aware numbers with units: money in CNY B ("CNY 12.3 B" / "123 亿元"), percentages,
+// percentage points and GPUs. Pure functions, tested in tests/ui/format.test.ts.
+
+import { t } from './index.ts';
+import type { Locale } from './index.ts';
+
+const tags: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(tags[locale], options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Digits for a magnitude: 2 below 10, 1 below 100, none above. */
+function digitsFor(value: number): number {
+  const a = Math.abs(value);
+  if (a < 10) return a < 1 ? 2 : 1;
+  return a < 100 ? 1 : 0;
+}
+
+export function formatNumber(value: number, locale: Locale, digits?: number): string {
+  if (!Number.isFinite(value)) return '—';
+  const d = digits ?? digitsFor(value);
+  return numberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+}
+
+/** Money given in CNY billions: "CNY 12.3 B" in English, "123 亿元" in Chinese (1 B = 10 亿). */
+export function formatMoney(billions: number, locale: Locale): string {
+  if (!Number.isFinite(billions)) return '—';
+  const value = locale === 'zh' ? billions * 10 : billions;
+  const d = Math.abs(value) >= 100 ? 0 : 1;
+  return t('unit.money', locale, { value: formatNumber(value, locale, d) });
+}
+
+/** A fraction as a percentage: 0.317 → "31.7%". */
+export function formatPercent(fraction: number, locale: Locale, digits = 1): string {
+  if (!Number.isFinite(fraction)) return '—';
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(fraction);
+}
+
+/** A signed change as a percentage: -0.15 → "−15%", 0.1 → "+10%". */
+export function formatChange(fraction: number, locale: Locale, digits = 0): string {
+  if (!Number.isFinite(fraction)) return '—';
+  return numberFormat(locale, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(fraction);
+}
+
+/** A share change in percentage points: 0.005 → "+0.5 pp" / "+0.5 个百分点". */
+export function formatPoints(fraction: number, locale: Locale, digits = 1): string {
+  if (!Number.isFinite(fraction)) return '—';
+  const value = numberFormat(locale, {
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(fraction * 100);
+  return t('unit.pp', locale, { value });
+}
+
+/** Thousands of GPUs: "12.3 kGPU" / "12.3 千卡". */
+export function formatKgpu(kgpu: number, locale: Locale): string {
+  return t('unit.kgpu', locale, { value: formatNumber(kgpu, locale, 1) });
+}

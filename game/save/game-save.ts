@@ -1,0 +1,101 @@
+// Saving and loading the running game: the glue between the session store, the save format and
+// the host. The UI calls these (Save / Load / Continue); autosave.ts calls them after every
+// quarter. None of them throws: each returns a result with a message the UI can show.
+
+import type { Host } from '../host/host.ts';
+import type { SessionStore } from '../store/index.ts';
+import type { GameStoreState } from '../store/index.ts';
+import { SAVE_EXTENSION, SAVE_MIME, makeSave, readSave, saveFileName } from './save-file.ts';
+import type { KnownScenario, SaveErrorCode } from './save-file.ts';
+
+export type SaveActionResult =
+  | { ok: true }
+  | {
+      ok: false;
+      code: SaveErrorCode | 'no_game' | 'no_file' | 'host' | 'replay_failed';
+      message: string;
+    };
+
+const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The save text of a game store's current state. Throws if its scenario is not one of
+ * `scenarios` (the very object: a save names the scenario file by digest, so a game played on
+ * a changed copy, such as a handicapped one, would not replay from that file).
+ */
+export function saveTextOf(
+  game: Pick<GameStoreState, 'scenario' | 'seed' | 'humans' | 'log'>,
+  scenarios: readonly KnownScenario[],
+): Promise<string> {
+  const known = scenarios.find((s) => s.id === game.scenario.id);
+  if (!known) throw new Error(`the scenario ${game.scenario.id} is not one of the game's own`);
+  if (known.scenario !== game.scenario)
+    throw new Error(
+      `this game plays a changed copy of the scenario ${game.scenario.id} (a handicap?), which a save file cannot record yet`,
+    );
+  return makeSave({
+    scenarioId: known.id,
+    scenarioText: known.text,
+    seed: game.seed,
+    humans: game.humans,
+    log: game.log,
+  });
+}
+
+/** The label of the last quarter played ("start" before the first). */
+function lastQuarter(game: Pick<GameStoreState, 'log'>): string {
+  return game.log[game.log.length - 1]?.quarter ?? 'start';
+}
+
+/** Offers the running game as a file (a download, or the desktop's Save dialog). */
+export async function saveGameToFile(
+  session: SessionStore,
+  host: Host,
+  scenarios: readonly KnownScenario[],
+): Promise<SaveActionResult> {
+  const game = session.getState().game?.getState();
+  if (!game) return { ok: false, code: 'no_game', message: 'There is no game to save.' };
+  try {
+    const text = await saveTextOf(game, scenarios);
+    await host.saveFile(saveFileName(game.scenario.id, lastQuarter(game)), text, SAVE_MIME);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, code: 'host', message: `The game could not be saved: ${errorText(e)}` };
+  }
+}
+
+/** Reads a save's text and, if it is good and replays, makes it the running game. On any
+ * problem the running game is left exactly as it was. */
+export async function loadGameFromText(
+  session: SessionStore,
+  text: string,
+  scenarios: readonly KnownScenario[],
+): Promise<SaveActionResult> {
+  const read = await readSave(text, scenarios);
+  if (!read.ok) return read;
+  const restored = session.getState().restoreGame(read.scenario, read.saved);
+  if (!restored.ok)
+    return {
+      ok: false,
+      code: 'replay_failed',
+      message: `The save does not replay to the same game: ${restored.message}`,
+    };
+  return { ok: true };
+}
+
+/** Lets the player pick a save file and loads it (see loadGameFromText). A cancelled pick
+ * gives `{ok: false, code: 'no_file'}`, which the UI need not show. */
+export async function loadGameFromFile(
+  session: SessionStore,
+  host: Host,
+  scenarios: readonly KnownScenario[],
+): Promise<SaveActionResult> {
+  let file;
+  try {
+    file = await host.openFile(`${SAVE_EXTENSION},.json,application/json`);
+  } catch (e) {
+    return { ok: false, code: 'host', message: `The file could not be opened: ${errorText(e)}` };
+  }
+  if (!file) return { ok: false, code: 'no_file', message: 'No file was chosen.' };
+  return loadGameFromText(session, file.text, scenarios);
+}

@@ -1,0 +1,158 @@
+// Chart.js line and floating-bar charts in the dark theme. Every chart made for a panel goes
+// into that panel's bag and is destroyed before the panel is drawn again.
+
+import { Chart, registerables } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
+import { h } from './dom.ts';
+
+Chart.register(...registerables);
+Chart.defaults.color = '#c9d1e0';
+Chart.defaults.borderColor = 'rgba(255,255,255,0.10)';
+Chart.defaults.font.family =
+  "system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif";
+Chart.defaults.animation = false;
+Chart.defaults.maintainAspectRatio = false;
+
+export class ChartBag {
+  private charts: Chart[] = [];
+  add(chart: Chart): Chart {
+    this.charts.push(chart);
+    return chart;
+  }
+  destroyAll(): void {
+    for (const c of this.charts) c.destroy();
+    this.charts = [];
+  }
+}
+
+export interface LineSet {
+  label: string;
+  colour: string;
+  values: (number | null)[];
+  dashed?: boolean;
+  bold?: boolean;
+}
+
+/** A figure: heading, canvas with an accessible label, chart drawn once it is in the page. */
+export function lineChart(
+  bag: ChartBag,
+  title: string,
+  labels: string[],
+  sets: LineSet[],
+  yTick: (v: number) => string,
+): HTMLElement {
+  const canvas = h('canvas', { role: 'img', 'aria-label': title });
+  const figure = h(
+    'figure',
+    { class: 'chart' },
+    h('figcaption', {}, title),
+    h('div', { class: 'chart-box' }, canvas),
+  );
+  const config: ChartConfiguration<'line'> = {
+    type: 'line',
+    data: {
+      labels,
+      datasets: sets.map((s) => ({
+        label: s.label,
+        data: s.values,
+        borderColor: s.colour,
+        backgroundColor: s.colour,
+        borderWidth: s.bold ? 3 : 1.5,
+        borderDash: s.dashed ? [6, 4] : [],
+        pointRadius: 0,
+        pointHitRadius: 6,
+        spanGaps: true,
+        tension: 0.15,
+      })),
+    },
+    options: {
+      responsive: true,
+      interaction: { mode: 'index', intersect: false },
+      plugins: {
+        legend: { position: 'bottom', labels: { boxWidth: 10, boxHeight: 10, font: { size: 11 } } },
+        tooltip: {
+          callbacks: {
+            label: (ctx) => `${ctx.dataset.label ?? ''}: ${yTick(Number(ctx.parsed.y))}`,
+          },
+        },
+      },
+      scales: {
+        x: { ticks: { maxRotation: 0, autoSkip: true, font: { size: 10 } } },
+        y: { ticks: { callback: (v) => yTick(Number(v)), font: { size: 10 } } },
+      },
+    },
+  };
+  queueMicrotask(() => {
+    if (canvas.isConnected) bag.add(new Chart(canvas, config));
+  });
+  return figure;
+}
+
+export interface FloatBar {
+  label: string;
+  from: number;
+  to: number;
+  colour: string;
+}
+
+/** Floating horizontal bars (a waterfall). */
+export function floatingBars(
+  bag: ChartBag,
+  title: string,
+  bars: FloatBar[],
+  xTick: (v: number) => string,
+  tooltip: (i: number) => string,
+): HTMLElement {
+  const canvas = h('canvas', { role: 'img', 'aria-label': title });
+  const figure = h(
+    'figure',
+    { class: 'chart chart-waterfall' },
+    h('figcaption', {}, title),
+    h('div', { class: 'chart-box' }, canvas),
+  );
+  const lo = Math.min(...bars.map((b) => Math.min(b.from, b.to)));
+  const hi = Math.max(...bars.map((b) => Math.max(b.from, b.to)));
+  const steps = bars.slice(1, -1);
+  const stepLo = Math.min(
+    ...steps.map((b) => Math.min(b.from, b.to)),
+    bars[0]!.to,
+    bars.at(-1)!.to,
+  );
+  const pad = Math.max(0.2, (hi - stepLo) * 0.15);
+  const config: ChartConfiguration<'bar', [number, number][]> = {
+    type: 'bar',
+    data: {
+      labels: bars.map((b) => b.label),
+      datasets: [
+        {
+          label: title,
+          data: bars.map((b) => [b.from, b.to] as [number, number]),
+          backgroundColor: bars.map((b) => b.colour),
+          borderSkipped: false,
+          minBarLength: 2,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { label: (ctx) => tooltip(ctx.dataIndex) } },
+      },
+      scales: {
+        // Zoom on the steps: the before/after bars run off the left edge, as in print waterfalls.
+        x: {
+          min: Math.max(lo, stepLo - pad),
+          max: hi + pad,
+          ticks: { callback: (v) => xTick(Number(v)), font: { size: 10 } },
+        },
+        y: { ticks: { font: { size: 11 } } },
+      },
+    },
+  };
+  queueMicrotask(() => {
+    if (canvas.isConnected) bag.add(new Chart(canvas, config));
+  });
+  return figure;
+}

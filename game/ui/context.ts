@@ -1,0 +1,11 @@
+// What every panel receives: the stores, the host and the shipped scenarios.
+import type { SessionStore, ViewStore } from '../store/index.ts';
+import type { Host } from '../host/host.ts';
+import type { ShippedScenario } from '../shipped-scenarios.ts';
+
+export interface UiContext {
+  session: SessionStore;
+  view: ViewStore;
+  host: Host;
+  scenarios: ShippedScenario[];
+}

@@ -1,0 +1,39 @@
+// Turn flow: End quarter seals the active human's draft; in hot-seat the next human gets a
+// cover screen first; once everyone has sealed, the engine resolves the quarter. (The
+// autosave listens to the store itself: game/save/autosave.ts.)
+
+import { isFinished } from '../engine/index.ts';
+import { waitingFor } from '../store/index.ts';
+import type { UiContext } from './context.ts';
+import { activeHuman, gameState } from './game-view.ts';
+
+export function endQuarter(ctx: UiContext): boolean {
+  const session = ctx.session.getState();
+  const store = session.game;
+  const g = gameState(ctx);
+  if (!store || !g || session.screen !== 'quarter') return false;
+  const me = activeHuman(ctx, g);
+  if (!g.committed[me]) {
+    const sealed = store.getState().commit(me);
+    if (!sealed.ok) return false;
+  }
+  const waiting = waitingFor(store.getState());
+  if (waiting.length > 0) {
+    session.setActiveHuman(waiting[0]!);
+    session.setScreen('cover');
+    return true;
+  }
+  const done = store.getState().endQuarter();
+  if (!done.ok) return false;
+  const after = store.getState();
+  session.setActiveHuman(after.humans[0] ?? null);
+  session.setScreen('report');
+  return true;
+}
+
+/** From the report: on to the next quarter, or to the debrief when the game is over. */
+export function leaveReport(ctx: UiContext): void {
+  const g = gameState(ctx);
+  if (!g) return;
+  ctx.session.getState().setScreen(isFinished(g.scenario, g.game) ? 'debrief' : 'quarter');
+}

@@ -1,0 +1,255 @@
+// Pieces of the quarter report shared by the side panel and the full report view: every
+// provider's move with its stated reason, the events, the charts over time, and the
+// attribution waterfall of the human's share change in the selected segment.
+
+import { LINES, explain } from '../engine/index.ts';
+import type { QuarterReport, Scenario } from '../engine/index.ts';
+import {
+  formatChange,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  t,
+  tx,
+} from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { ChartBag } from './charts.ts';
+import { floatingBars, lineChart } from './charts.ts';
+import type { UiContext } from './context.ts';
+import { h } from './dom.ts';
+import { providerName, segmentName } from './game-view.ts';
+import { metricSeries } from './series.ts';
+import type { Metric } from './series.ts';
+import { biggestDriver, waterfallBars } from './waterfall-data.ts';
+
+export function movesTable(
+  scenario: Scenario,
+  report: QuarterReport,
+  humans: readonly string[],
+  me: string,
+  loc: Locale,
+  compact = false,
+): HTMLElement {
+  return h(
+    'table',
+    { class: `moves${compact ? ' compact' : ''}` },
+    h('caption', {}, t('report.moves', loc)),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('report.provider', loc)),
+        compact ? null : LINES.map((l) => h('th', { scope: 'col' }, t(`line.${l}`, loc))),
+        compact ? null : h('th', { scope: 'col' }, t('decision.gpuCapex', loc)),
+        compact ? null : h('th', { scope: 'col' }, t('decision.dcCapex', loc)),
+        h('th', { scope: 'col' }, t('report.chartShare', loc)),
+        h('th', { scope: 'col' }, t('report.reason', loc)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      report.providers.map((pr, p) => {
+        const spec = scenario.providers[p]!;
+        const d = pr.decision;
+        const tag =
+          pr.id === me
+            ? ` (${t('report.you', loc)})`
+            : humans.includes(pr.id)
+              ? ` (${t('report.human', loc)})`
+              : '';
+        return h(
+          'tr',
+          { class: pr.id === me ? 'me' : '' },
+          h(
+            'th',
+            { scope: 'row' },
+            h('span', {
+              class: 'swatch',
+              style: `background:${spec.colour}`,
+              'aria-hidden': 'true',
+            }),
+            providerName(scenario, pr.id, loc) + tag,
+          ),
+          compact
+            ? null
+            : LINES.map((l) =>
+                h(
+                  'td',
+                  { class: 'num' },
+                  spec.lines.includes(l) ? formatChange(d.price[l], loc) : '—',
+                ),
+              ),
+          compact ? null : h('td', { class: 'num' }, formatMoney(d.gpuCapex, loc)),
+          compact ? null : h('td', { class: 'num' }, formatMoney(d.dcCapex, loc)),
+          h('td', { class: 'num' }, spec.iaas ? formatPercent(pr.iaasShare, loc) : '—'),
+          h('td', { class: 'reason' }, tx(pr.reason, loc)),
+        );
+      }),
+    ),
+  );
+}
+
+export function eventsList(report: QuarterReport, loc: Locale): HTMLElement {
+  return h(
+    'section',
+    { class: 'events', 'aria-labelledby': `ev-${report.quarter}` },
+    h('h3', { id: `ev-${report.quarter}` }, t('report.events', loc)),
+    report.events.length === 0
+      ? h('p', { class: 'hint' }, t('ticker.none', loc))
+      : h(
+          'ul',
+          {},
+          report.events.map((e) =>
+            h('li', {}, h('strong', {}, tx(e.title, loc)), ' — ', tx(e.body, loc)),
+          ),
+        ),
+  );
+}
+
+const Y_FORMAT: Record<Metric, (v: number, loc: Locale) => string> = {
+  share: (v, loc) => formatPercent(v / 100, loc, 0),
+  price: (v, loc) => formatNumber(v, loc, 0),
+  revenue: (v, loc) => formatNumber(v, loc, 0),
+  margin: (v, loc) => formatPercent(v / 100, loc, 0),
+};
+
+export function chartsGrid(
+  bag: ChartBag,
+  scenario: Scenario,
+  reports: readonly QuarterReport[],
+  me: string,
+  loc: Locale,
+): HTMLElement {
+  const labels = reports.map((r) => r.quarter);
+  const chart = (metric: Metric, titleKey: string): HTMLElement =>
+    lineChart(
+      bag,
+      t(titleKey, loc),
+      labels,
+      metricSeries(scenario, reports, metric).map((s) => ({
+        label: providerName(scenario, s.id, loc),
+        colour: s.colour,
+        values: s.values,
+        bold: s.id === me,
+      })),
+      (v) => Y_FORMAT[metric](v, loc),
+    );
+  return h(
+    'div',
+    { class: 'chart-grid' },
+    chart('share', 'report.chartShare'),
+    chart('price', 'report.chartPrice'),
+    chart('revenue', 'report.chartRevenue'),
+    chart('margin', 'report.chartMargin'),
+  );
+}
+
+const UP = '#56B4E9';
+const DOWN = '#E69F00';
+const LEVEL = '#8891a5';
+
+export function waterfallSection(
+  ctx: UiContext,
+  bag: ChartBag,
+  scenario: Scenario,
+  report: QuarterReport,
+  me: string,
+  segment: string,
+  loc: Locale,
+  idPrefix: string,
+): HTMLElement {
+  const a = explain(report, me, segment);
+  const bars = waterfallBars(a);
+  const labelOf = (key: string): string =>
+    key === 'before'
+      ? t('report.before', loc)
+      : key === 'after'
+        ? t('report.after', loc)
+        : t(`driver.${key}`, loc);
+  const top = biggestDriver(a);
+  const selectId = `${idPrefix}-segment`;
+  const title = t('report.waterfallOf', loc, {
+    provider: providerName(scenario, me, loc),
+    segment: segmentName(scenario, segment, loc),
+  });
+  return h(
+    'section',
+    { class: 'waterfall', 'aria-labelledby': `${idPrefix}-wf-title` },
+    h('h3', { id: `${idPrefix}-wf-title` }, t('report.waterfall', loc)),
+    h(
+      'div',
+      { class: 'field inline' },
+      h('label', { for: selectId }, t('report.segment', loc)),
+      h(
+        'select',
+        {
+          id: selectId,
+          onchange: (e: Event) =>
+            ctx.view.getState().selectSegment((e.target as HTMLSelectElement).value),
+        },
+        scenario.segments.map((s) =>
+          h('option', { value: s.id, selected: s.id === segment }, tx(s.name, loc)),
+        ),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'summary' },
+      t('report.summary', loc, {
+        segment: segmentName(scenario, segment, loc),
+        before: formatPercent(a.before, loc),
+        after: formatPercent(a.after, loc),
+        driver: t(`driver.${top}`, loc),
+        value: formatPoints(a.parts[top], loc, 2),
+      }),
+    ),
+    floatingBars(
+      bag,
+      title,
+      bars.map((b) => ({
+        label: labelOf(b.key),
+        from: b.from,
+        to: b.to,
+        colour: b.key === 'before' || b.key === 'after' ? LEVEL : b.delta >= 0 ? UP : DOWN,
+      })),
+      (v) => formatPercent(v / 100, loc, 1),
+      (i) => {
+        const b = bars[i]!;
+        return b.key === 'before' || b.key === 'after'
+          ? formatPercent(b.to / 100, loc, 2)
+          : formatPoints(b.delta / 100, loc, 2);
+      },
+    ),
+    h(
+      'details',
+      { class: 'wf-table' },
+      h('summary', {}, t('report.table', loc)),
+      h(
+        'table',
+        {},
+        h(
+          'tbody',
+          {},
+          bars.map((b) =>
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, labelOf(b.key)),
+              h(
+                'td',
+                { class: 'num' },
+                b.key === 'before' || b.key === 'after'
+                  ? formatPercent(b.to / 100, loc, 2)
+                  : formatPoints(b.delta / 100, loc, 2),
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,44 @@
+// Keyboard shortcuts: E end quarter, U undo, R reset, P report, L language, ? help. They never
+// fire while the player types in a text or number field, or with a modifier key held.
+
+import type { UiContext } from './context.ts';
+import { endQuarter } from './flow.ts';
+import { activeHuman, gameState } from './game-view.ts';
+import { helpOpen, openHelp } from './help-dialog.ts';
+import { toggleLocale } from './topbar.ts';
+
+function typing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
+    return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !['range', 'checkbox', 'radio', 'button'].includes(target.type)
+  );
+}
+
+export function installShortcuts(ctx: UiContext): () => void {
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || helpOpen()) return;
+    const session = ctx.session.getState();
+    const g = gameState(ctx);
+    const inQuarter = session.screen === 'quarter' && g !== null;
+    const key = e.key.toLowerCase();
+    let handled = true;
+    if (key === 'l') toggleLocale(ctx);
+    else if (e.key === '?') openHelp(ctx);
+    else if (key === 'e' && inQuarter) endQuarter(ctx);
+    else if (key === 'u' && inQuarter) session.game!.getState().undoDraft(activeHuman(ctx, g));
+    else if (key === 'r' && inQuarter) session.game!.getState().resetDraft(activeHuman(ctx, g));
+    else if (key === 'p' && inQuarter && g.reports.length + g.history.length > 0)
+      session.setScreen('report');
+    else handled = false;
+    if (handled) e.preventDefault();
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
+}

@@ -1,0 +1,38 @@
+// The side panel (#side) during a quarter: the latest report in short: news, every rival's
+// move and reason, and the waterfall of why the player's share moved.
+
+import { t } from '../i18n/index.ts';
+import { ChartBag } from './charts.ts';
+import type { UiContext } from './context.ts';
+import { h, replaceChildren } from './dom.ts';
+import { activeHuman, gameState, latestReport, selectedSegment } from './game-view.ts';
+import { movesTable, waterfallSection } from './report-parts.ts';
+
+const bag = new ChartBag();
+
+export function renderSide(root: HTMLElement, ctx: UiContext): void {
+  bag.destroyAll();
+  const g = gameState(ctx);
+  const loc = ctx.session.getState().locale;
+  if (!g) return replaceChildren(root);
+  const report = latestReport(g);
+  if (!report) return replaceChildren(root, h('p', { class: 'hint' }, t('report.noReport', loc)));
+  const me = activeHuman(ctx, g);
+  const segment = selectedSegment(ctx, g.scenario);
+  replaceChildren(
+    root,
+    h('h2', { id: 'side-title' }, t('report.side', loc, { quarter: report.quarter })),
+    h(
+      'button',
+      {
+        id: 'btn-open-report',
+        type: 'button',
+        'aria-keyshortcuts': 'P',
+        onclick: () => ctx.session.getState().setScreen('report'),
+      },
+      t('report.open', loc),
+    ),
+    waterfallSection(ctx, bag, g.scenario, report, me, segment, loc, 'side'),
+    movesTable(g.scenario, report, g.humans, me, loc, true),
+  );
+}

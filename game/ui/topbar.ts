@@ -1,0 +1,125 @@
+// The top bar: quarter, the active provider's cash, revenue, margin, IaaS share and objective
+// progress; Save/Load/Export; Help; the language switch (present on every screen).
+
+import { isFinished, score } from '../engine/index.ts';
+import { formatMoney, formatPercent, t } from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { UiContext } from './context.ts';
+import { h, replaceChildren } from './dom.ts';
+import { activeHuman, gameState, providerName, upcomingQuarter } from './game-view.ts';
+import { openHelp } from './help-dialog.ts';
+import { exportCsv, loadReplay, saveReplay } from './save-actions.ts';
+import { term } from './term.ts';
+
+export function toggleLocale(ctx: UiContext): void {
+  const s = ctx.session.getState();
+  s.setLocale(s.locale === 'en' ? 'zh' : 'en');
+}
+
+function stat(label: HTMLElement | string, value: string, id: string): HTMLElement {
+  return h(
+    'div',
+    { class: 'stat' },
+    h('dt', { id }, label),
+    h('dd', { 'aria-labelledby': id }, value),
+  );
+}
+
+export function renderTopbar(root: HTMLElement, ctx: UiContext): void {
+  const loc: Locale = ctx.session.getState().locale;
+  const screen = ctx.session.getState().screen;
+  const g = gameState(ctx);
+  const showGame = g !== null && screen !== 'start' && screen !== 'cover';
+  let stats: HTMLElement | null = null;
+  if (g && showGame) {
+    const me = activeHuman(ctx, g);
+    const p = g.scenario.providers.findIndex((s) => s.id === me);
+    const ps = g.game.providers[p]!;
+    const margin = ps.last.revenue > 0 ? ps.last.ebita / ps.last.revenue : 0;
+    const result = score(g.scenario, g.game, me);
+    stats = h(
+      'dl',
+      { class: 'stats', 'aria-label': t('top.stats', loc) },
+      stat(
+        t('top.quarter', loc),
+        isFinished(g.scenario, g.game) ? (g.reports.at(-1)?.quarter ?? '') : upcomingQuarter(g),
+        'st-q',
+      ),
+      h(
+        'div',
+        { class: 'stat stat-who' },
+        h('span', { class: 'swatch', style: `background:${g.scenario.providers[p]!.colour}` }),
+        t('top.playing', loc, { name: providerName(g.scenario, me, loc) }),
+      ),
+      stat(t('top.cash', loc), formatMoney(ps.cash, loc), 'st-cash'),
+      stat(t('top.revenue', loc), formatMoney(ps.last.revenue, loc), 'st-rev'),
+      stat(term('ebita', loc, t('top.margin', loc)), formatPercent(margin, loc), 'st-margin'),
+      stat(
+        term('iaas', loc, t('top.share', loc)),
+        formatPercent(ps.last.iaasShare, loc),
+        'st-share',
+      ),
+      h(
+        'div',
+        { class: 'stat stat-score' },
+        h('dt', { id: 'st-obj' }, t('top.objectives', loc)),
+        h(
+          'dd',
+          {},
+          h('progress', {
+            max: 100,
+            value: Math.round(result.score),
+            'aria-labelledby': 'st-obj',
+          }),
+          ' ',
+          t('top.score', loc, { value: Math.round(result.score) }),
+        ),
+      ),
+    );
+  }
+  replaceChildren(
+    root,
+    h('h1', { class: 'brand' }, t('app.title', loc)),
+    stats ?? h('p', { class: 'tagline' }, t('app.subtitle', loc)),
+    h(
+      'nav',
+      { class: 'top-actions', 'aria-label': t('top.actions', loc) },
+      h(
+        'button',
+        {
+          id: 'btn-save',
+          type: 'button',
+          disabled: !showGame,
+          onclick: () => void saveReplay(ctx),
+        },
+        t('top.save', loc),
+      ),
+      h(
+        'button',
+        { id: 'btn-load', type: 'button', onclick: () => void loadReplay(ctx) },
+        t('top.load', loc),
+      ),
+      h(
+        'button',
+        { id: 'btn-csv', type: 'button', disabled: !showGame, onclick: () => void exportCsv(ctx) },
+        t('top.exportCsv', loc),
+      ),
+      h(
+        'button',
+        { id: 'btn-help', type: 'button', onclick: () => openHelp(ctx) },
+        t('top.help', loc),
+      ),
+      h(
+        'button',
+        {
+          id: 'btn-lang',
+          type: 'button',
+          class: 'lang',
+          lang: loc === 'en' ? 'zh-CN' : 'en',
+          onclick: () => toggleLocale(ctx),
+        },
+        t('lang.switchTo', loc),
+      ),
+    ),
+  );
+}

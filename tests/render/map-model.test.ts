@@ -1,0 +1,102 @@
+// The map's data: segments with spend and shares, providers with books, price cuts and flows.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QuarterReport, Scenario } from '../../game/engine/index.ts';
+import { buildMapModel } from '../../game/render/model/map-model.ts';
+import type { MapModel } from '../../game/render/model/map-model.ts';
+import { priceCuts, shareFlows } from '../../game/render/model/quarter-diff.ts';
+import { providerTooltip, segmentTooltip } from '../../game/render/model/tooltips.ts';
+import { mapLayout } from '../../game/render/updates/map-layout.ts';
+import { createGameStore } from '../../game/store/index.ts';
+import { loadChina } from '../helpers/scenarios.ts';
+
+let china: Scenario;
+beforeAll(async () => {
+  china = await loadChina();
+});
+
+function model(segments: number[][], names = ['A', 'B', 'C']): MapModel {
+  return {
+    locale: 'en',
+    quarter: '2023Q1',
+    title: 't',
+    segments: segments.map((shares, i) => ({ id: `S${i}`, name: `S${i}`, spend: 1, shares })),
+    providers: names.map((id) => ({
+      id,
+      name: id,
+      colour: 0,
+      cssColour: '#000000',
+      human: false,
+      iaasShare: 0,
+      revenue: 0,
+      ebita: 0,
+      cash: 0,
+      gpu: 0,
+      cpu: 0,
+      gpuUtilisation: 0,
+      cpuUtilisation: 0,
+    })),
+    cashScale: 1,
+    order: segments.map((_, i) => i),
+  };
+}
+
+describe('shareFlows', () => {
+  it('splits each loss over the gainers in proportion to their gains', () => {
+    const flows = shareFlows(model([[0.5, 0.3, 0.2]]), model([[0.4, 0.36, 0.24]]));
+    expect(flows).toHaveLength(2);
+    expect(flows[0]).toMatchObject({ segment: 0, from: 0, to: 1 });
+    expect(flows[0]!.amount).toBeCloseTo(0.06, 12);
+    expect(flows[1]!.amount).toBeCloseTo(0.04, 12);
+  });
+  it('is empty when nothing moved, and drops invisible flows', () => {
+    expect(shareFlows(model([[0.5, 0.5, 0]]), model([[0.5, 0.5, 0]]))).toEqual([]);
+    expect(shareFlows(model([[0.5, 0.5, 0]]), model([[0.4999, 0.5001, 0]]))).toEqual([]);
+  });
+});
+
+describe('priceCuts', () => {
+  const report = (changes: number[], reference: number): QuarterReport =>
+    ({
+      markets: [{ line: 0, referenceChange: reference }],
+      providers: changes.map((C) => ({ decision: { price: { C, S: 0, T: 0 } } })),
+    }) as unknown as QuarterReport;
+  it('flags cuts deeper than the market path', () => {
+    expect(priceCuts(report([-0.15, -0.03, 0, 0.02], 0.97))).toEqual([
+      { provider: 0, change: -0.15 },
+    ]);
+    expect(priceCuts(report([-0.01], 1))).toEqual([{ provider: 0, change: -0.01 }]);
+  });
+});
+
+describe('buildMapModel on the China scenario', () => {
+  it('has seven segments with spend, shares summing to one, and books per provider', () => {
+    const store = createGameStore(china, { seed: 1, humans: ['ALI'] });
+    const m = buildMapModel(store.getState(), 'zh');
+    expect(m.segments).toHaveLength(7);
+    expect(m.segments[0]!.name).toBe(china.segments[0]!.name.zh);
+    for (const s of m.segments) {
+      expect(s.spend).toBeGreaterThan(0);
+      expect(s.shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    }
+    const ali = m.providers.find((p) => p.id === 'ALI')!;
+    expect(ali.human).toBe(true);
+    expect(ali.cash).toBeGreaterThan(0);
+    expect(m.cashScale).toBeGreaterThanOrEqual(ali.cash);
+    expect(m.order[0]).toBe(0);
+
+    const tip = segmentTooltip(m, 0);
+    expect(tip[0]).toBe(china.segments[0]!.name.zh);
+    expect(tip.join('\n')).toMatch(/亿元\/季/);
+    expect(tip.join('\n')).toMatch(/阿里云 {2}\d+\.\d %/);
+    expect(providerTooltip(m, 0).join('\n')).toMatch(/kGPU/);
+
+    // Every segment gets a region inside the map area.
+    const layout = mapLayout(m, 900, 700);
+    for (const r of layout.regions) {
+      expect(r.w).toBeGreaterThan(40);
+      expect(r.h).toBeGreaterThan(30);
+      expect(r.y + r.h).toBeLessThanOrEqual(layout.map.y + layout.map.h);
+    }
+  });
+});

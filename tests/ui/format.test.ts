@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import {
+  en,
+  formatChange,
+  formatKgpu,
+  formatMoney,
+  formatPercent,
+  formatPoints,
+  t,
+  tx,
+  zh,
+} from '../../game/i18n/index.ts';
+
+function leaves(obj: object, prefix = ''): [string, string][] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    typeof v === 'string'
+      ? [[prefix + k, v] as [string, string]]
+      : leaves(v as object, `${prefix}${k}.`),
+  );
+}
+
+describe('i18n resources', () => {
+  it('has every English key in Chinese, non-empty, with the same placeholders', () => {
+    const zhMap = new Map(leaves(zh));
+    for (const [key, value] of leaves(en)) {
+      const other = zhMap.get(key);
+      expect(other, key).toBeTruthy();
+      const names = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+      expect(names(other!), key).toEqual(names(value));
+    }
+    expect(zhMap.size).toBe(leaves(en).length);
+  });
+
+  it('translates with values, per locale', () => {
+    expect(t('decision.endQuarter', 'en')).toBe('End quarter');
+    expect(t('decision.endQuarter', 'zh')).toBe('结束本季度');
+    expect(t('start.start', 'zh')).toBe('开始游戏');
+    expect(t('cover.heading', 'en', { name: 'NCL' })).toBe('Pass to NCL');
+    expect(tx({ en: 'a', zh: '甲' }, 'zh')).toBe('甲');
+  });
+});
+
+describe('number formatting', () => {
+  it('writes money with units in both languages', () => {
+    expect(formatMoney(12.345, 'en')).toBe('CNY 12.3 B');
+    expect(formatMoney(12.345, 'zh')).toBe('123 亿元');
+    expect(formatMoney(1234.5, 'en')).toBe('CNY 1,235 B');
+    expect(formatMoney(Number.NaN, 'en')).toBe('—');
+  });
+
+  it('writes percentages, changes and points', () => {
+    expect(formatPercent(0.317, 'en')).toBe('31.7%');
+    expect(formatChange(-0.15, 'en')).toBe('-15%');
+    expect(formatChange(0.1, 'zh')).toBe('+10%');
+    expect(formatChange(0, 'en')).toBe('0%');
+    expect(formatPoints(0.005, 'en')).toBe('+0.5 pp');
+    expect(formatPoints(-0.012, 'zh')).toBe('-1.2 个百分点');
+    expect(formatKgpu(12.34, 'en')).toBe('12.3 kGPU');
+  });
+});
