@@ -1,7 +1,8 @@
-// The scenarios that ship with the game, bundled as text by Vite and parsed with the same
-// loader as the command line, so a bad file is caught with its line and column here too.
+// The scenarios that ship with the game. Vite validates and normalises every scenarios/*.yaml
+// at build time (vite.config.ts, `virtual:shipped-scenarios`) with the same loader as the
+// command line, so the page only freezes and orders them.
 
-import { loadScenarioText } from './scenario/load.ts';
+import shipped from 'virtual:shipped-scenarios';
 import type { Scenario } from './engine/index.ts';
 
 export interface ShippedScenario {
@@ -11,12 +12,6 @@ export interface ShippedScenario {
   scenario: Scenario;
 }
 
-const files = import.meta.glob('../scenarios/*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
-
 /** Display order of the start screen: the default scenario first. */
 const ORDER = [
   'china-2023-price-war',
@@ -25,18 +20,17 @@ const ORDER = [
   'classroom-duopoly',
 ];
 
-export function shippedScenarios(): ShippedScenario[] {
-  const list: ShippedScenario[] = [];
-  for (const [path, text] of Object.entries(files)) {
-    const file = path.split('/').pop()!;
-    const loaded = loadScenarioText(text, file);
-    if (!loaded.ok) {
-      // A shipped file that does not load is a build error: the tests load every one.
-      console.error(`cannot load ${file}`, loaded.errors);
-      continue;
-    }
-    list.push({ id: loaded.scenario.id, file, text, scenario: loaded.scenario });
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
   }
+  return value;
+}
+
+export function shippedScenarios(): ShippedScenario[] {
   const rank = (id: string): number => (ORDER.includes(id) ? ORDER.indexOf(id) : ORDER.length);
-  return list.sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
+  return shipped
+    .map((entry) => ({ ...entry, scenario: deepFreeze(entry.scenario) }))
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
 }

@@ -44,9 +44,40 @@ if (existsSync(unitReport)) {
 }
 if (unit.status !== 0) failed = true;
 
-// End-to-end: build the page, then Playwright (playwright.config.ts serves the build).
-const e2eReport = 'playwright-report/e2e.json';
-rmSync(e2eReport, { force: true });
+/** Runs Playwright with `args` and adds one closing line named `name` from its JSON report. */
+function playwright(name, args, reportPath) {
+  rmSync(reportPath, { force: true });
+  const run = spawnSync('npx', ['playwright', 'test', ...args], { stdio: 'inherit' });
+  if (!existsSync(reportPath)) {
+    summary.push(`${name}: 0 passed, 1 failed (Playwright wrote no report)`);
+    failed = true;
+    return;
+  }
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
+  const reasons = new Set();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? [])
+        for (const a of [
+          ...(test.annotations ?? []),
+          ...(test.results ?? []).flatMap((r) => r.annotations ?? []),
+        ])
+          if (a.type === 'skip' && a.description) reasons.add(a.description);
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report.suites ?? []) visit(suite);
+  const errors = (report.errors ?? []).length;
+  summary.push(
+    `${name}: ${expected + flaky} passed, ${unexpected + errors} failed, ${skipped} skipped` +
+      (reasons.size ? ` (skipped: ${[...reasons].join('; ')})` : ''),
+  );
+  // A runner that ran nothing at all is a failure; skips with a printed reason are not.
+  if (unexpected + errors > 0 || expected + flaky + unexpected + skipped === 0) failed = true;
+  if (run.status !== 0) failed = true;
+}
+
+// End-to-end in the browser: build the page, then Playwright (playwright.config.ts serves it).
 const buildArgs = ['vite', 'build', '--logLevel', 'warn'];
 if (process.env.E2E_DIST) buildArgs.push('--outDir', resolve(process.env.E2E_DIST));
 const build = spawnSync('npx', buildArgs, { stdio: 'inherit' });
@@ -54,33 +85,19 @@ if (build.status !== 0) {
   summary.push('e2e: 0 passed, 1 failed (vite build failed)');
   failed = true;
 } else {
-  const e2e = spawnSync('npx', ['playwright', 'test'], { stdio: 'inherit' });
-  if (existsSync(e2eReport)) {
-    const report = JSON.parse(readFileSync(e2eReport, 'utf8'));
-    const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
-    const reasons = new Set();
-    const visit = (suite) => {
-      for (const spec of suite.specs ?? [])
-        for (const test of spec.tests ?? [])
-          for (const a of [
-            ...(test.annotations ?? []),
-            ...(test.results ?? []).flatMap((r) => r.annotations ?? []),
-          ])
-            if (a.type === 'skip' && a.description) reasons.add(a.description);
-      for (const child of suite.suites ?? []) visit(child);
-    };
-    for (const suite of report.suites ?? []) visit(suite);
-    const errors = (report.errors ?? []).length;
-    summary.push(
-      `e2e: ${expected + flaky} passed, ${unexpected + errors} failed, ${skipped} skipped` +
-        (reasons.size ? ` (skipped: ${[...reasons].join('; ')})` : ''),
-    );
-    if (unexpected + errors > 0 || expected + flaky + unexpected + skipped === 0) failed = true;
-  } else {
-    summary.push('e2e: 0 passed, 1 failed (Playwright wrote no report)');
+  playwright('e2e', [], 'playwright-report/e2e.json');
+  // The desktop app: build main and preload, then Playwright's _electron test, which skips
+  // with its reason printed where no Electron binary can be had (TOOLCHAIN.md).
+  const shell = spawnSync('node', ['electron/build.mjs'], { stdio: 'inherit' });
+  if (shell.status !== 0) {
+    summary.push('electron-e2e: 0 passed, 1 failed (electron build failed)');
     failed = true;
-  }
-  if (e2e.status !== 0) failed = true;
+  } else
+    playwright(
+      'electron-e2e',
+      ['-c', 'tests/electron/playwright.config.ts'],
+      'playwright-report/electron-e2e.json',
+    );
 }
 
 console.log('');
