@@ -273,6 +273,8 @@ export const en = {
     saved: 'Replay saved.',
     loaded: 'Replay loaded.',
     failed: 'Could not load the replay: {{message}}',
+    loadedBackup: 'The latest autosave was unreadable; the one before it was loaded.',
+    saveFailed: 'Could not save: {{message}}',
     noGame: 'Start a game first.',
     unavailable: 'Saving is not available in this build yet.',
     exported: 'CSV exported.',

@@ -253,6 +253,8 @@ export const zh: Resources = {
     saved: '回放已保存。',
     loaded: '回放已载入。',
     failed: '无法载入回放：{{message}}',
+    loadedBackup: '最新的自动存档无法读取，已载入上一份。',
+    saveFailed: '无法保存：{{message}}',
     noGame: '请先开始游戏。',
     unavailable: '此版本暂不支持保存。',
     exported: 'CSV 已导出。',

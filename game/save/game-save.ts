@@ -3,6 +3,8 @@
 // quarter. None of them throws: each returns a result with a message the UI can show.
 
 import type { Host } from '../host/host.ts';
+import { handicapOrigin } from '../scenario/handicap.ts';
+import type { Handicap } from '../scenario/handicap.ts';
 import type { SessionStore } from '../store/index.ts';
 import type { GameStoreState } from '../store/index.ts';
 import { SAVE_EXTENSION, SAVE_MIME, makeSave, readSave, saveFileName } from './save-file.ts';
@@ -19,25 +21,56 @@ export type SaveActionResult =
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * The save text of a game store's current state. Throws if its scenario is not one of
- * `scenarios` (the very object: a save names the scenario file by digest, so a game played on
- * a changed copy, such as a handicapped one, would not replay from that file).
+ * The handicap a game is played at, read from its scenario: the shipped scenario itself is
+ * 'normal', and a copy made by applyHandicap (the start screen's, or readSave's for a loaded
+ * game) remembers the shipped scenario, humans and level it was made from. Throws for any other
+ * scenario (a save names the scenario file by digest, so a game played on some other changed
+ * copy would not replay from that file), or when `handicap` is given and disagrees.
  */
-export function saveTextOf(
+export function handicapOfGame(
+  game: Pick<GameStoreState, 'scenario' | 'humans'>,
+  known: KnownScenario,
+  handicap?: Handicap,
+): Handicap {
+  let level: Handicap | undefined;
+  if (game.scenario === known.scenario) level = 'normal';
+  else {
+    const origin = handicapOrigin(game.scenario);
+    if (
+      origin &&
+      origin.base === known.scenario &&
+      origin.humans.length === game.humans.length &&
+      origin.humans.every((h, i) => h === game.humans[i])
+    )
+      level = origin.level;
+  }
+  if (level === undefined)
+    throw new Error(
+      `this game plays a changed copy of the scenario ${game.scenario.id} that is not a handicap of it, which a save file cannot record`,
+    );
+  if (handicap !== undefined && handicap !== level)
+    throw new Error(`this game is played at the handicap ${level}, not ${handicap}`);
+  return level;
+}
+
+/**
+ * The save text of a game store's current state, with the handicap it is played at (read from
+ * its scenario; see handicapOfGame, which also checks a `handicap` given). Throws if its
+ * scenario is not one of `scenarios` or a handicap of one.
+ */
+export async function saveTextOf(
   game: Pick<GameStoreState, 'scenario' | 'seed' | 'humans' | 'log'>,
   scenarios: readonly KnownScenario[],
+  handicap?: Handicap,
 ): Promise<string> {
   const known = scenarios.find((s) => s.id === game.scenario.id);
   if (!known) throw new Error(`the scenario ${game.scenario.id} is not one of the game's own`);
-  if (known.scenario !== game.scenario)
-    throw new Error(
-      `this game plays a changed copy of the scenario ${game.scenario.id} (a handicap?), which a save file cannot record yet`,
-    );
   return makeSave({
     scenarioId: known.id,
     scenarioText: known.text,
     seed: game.seed,
     humans: game.humans,
+    handicap: handicapOfGame(game, known, handicap),
     log: game.log,
   });
 }

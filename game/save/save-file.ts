@@ -1,5 +1,7 @@
 // The save file (DESIGN.md §3): `{format, version, appVersion, scenario: {id, sha256}, seed,
-// humans, log}` as JSON text. A save holds no game state, only what the engine needs to rebuild
+// humans, handicap?, log}` as JSON text. `handicap` (easy | normal | hard) is the start screen's
+// rival difficulty; it is written only when not 'normal', so a version-1 file without it (every
+// save written before it existed) reads as a normal game. A save holds no game state, only what the engine needs to rebuild
 // it: the replay (run by the store when the save is loaded) checks every quarter's recorded
 // hash. Reading never throws: whatever the bytes, the caller gets a result with a code the UI
 // can translate and an English message it can show as is.
@@ -7,6 +9,8 @@
 import { z } from 'zod';
 import { version as packageVersion } from '../../package.json';
 import type { Decision, LogEntry, Scenario } from '../engine/index.ts';
+import { DEFAULT_HANDICAP, HANDICAPS, applyHandicap } from '../scenario/handicap.ts';
+import type { Handicap } from '../scenario/handicap.ts';
 import type { SavedLog } from '../store/index.ts';
 import { sha256Hex } from './sha256.ts';
 
@@ -41,6 +45,8 @@ export interface SaveData {
   scenarioText: string;
   seed: number;
   humans: readonly string[];
+  /** The handicap the game was played at (default 'normal'). */
+  handicap?: Handicap | undefined;
   log: readonly LogEntry[];
 }
 
@@ -68,7 +74,13 @@ export type SaveErrorCode =
   | 'internal';
 
 export type ReadSaveResult =
-  | { ok: true; scenario: Scenario; saved: SavedLog }
+  | {
+      ok: true;
+      /** The scenario to replay on: the shipped one with the save's handicap applied. */
+      scenario: Scenario;
+      saved: SavedLog;
+      handicap: Handicap;
+    }
   | { ok: false; code: SaveErrorCode; message: string };
 
 /** Upgrades a parsed save of version N (the key) to version N + 1. */
@@ -115,6 +127,12 @@ const saveSchema = z.strictObject({
   scenario: z.strictObject({ id, sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
   seed: z.int().min(0).max(0xffffffff),
   humans: z.array(id).max(SAVE_LIMITS.humans),
+  handicap: z
+    .enum(HANDICAPS, {
+      error: (issue) =>
+        `unknown handicap ${JSON.stringify(issue.input)}; a handicap is one of ${HANDICAPS.join(', ')}`,
+    })
+    .optional(),
   log: z.array(entrySchema).max(SAVE_LIMITS.quarters),
 });
 
@@ -138,9 +156,18 @@ export function scenarioDigest(text: string): Promise<string> {
  * save that would later be refused is a bug to surface, not a file to hand out.
  */
 export async function makeSave(data: SaveData): Promise<string>;
-/** The same from a running game's data (the game store's state) and its scenario file's text. */
-export async function makeSave(game: GameLike, scenarioText: string): Promise<string>;
-export async function makeSave(input: SaveData | GameLike, scenarioText?: string): Promise<string> {
+/** The same from a running game's data (the game store's state), its scenario file's text (the
+ * shipped file, before any handicap) and the handicap it is played at. */
+export async function makeSave(
+  game: GameLike,
+  scenarioText: string,
+  handicap?: Handicap,
+): Promise<string>;
+export async function makeSave(
+  input: SaveData | GameLike,
+  scenarioText?: string,
+  handicap?: Handicap,
+): Promise<string> {
   const data: SaveData =
     scenarioText === undefined
       ? (input as SaveData)
@@ -149,8 +176,10 @@ export async function makeSave(input: SaveData | GameLike, scenarioText?: string
           scenarioText,
           seed: input.seed,
           humans: input.humans,
+          handicap,
           log: input.log,
         };
+  const level = data.handicap ?? DEFAULT_HANDICAP;
   const doc = {
     format: SAVE_FORMAT,
     version: SAVE_VERSION,
@@ -158,6 +187,8 @@ export async function makeSave(input: SaveData | GameLike, scenarioText?: string
     scenario: { id: data.scenarioId, sha256: await scenarioDigest(data.scenarioText) },
     seed: data.seed,
     humans: data.humans.slice(),
+    // Written only when it matters, so a normal game's file is what older builds wrote.
+    ...(level === DEFAULT_HANDICAP ? {} : { handicap: level }),
     log: data.log.map((e) => ({ quarter: e.quarter, decisions: e.decisions, hash: e.hash })),
   };
   const checked = saveSchema.safeParse(doc);
@@ -380,9 +411,13 @@ async function readUnsafe(
       'The save file is damaged: a provider is listed twice among the humans.',
     );
 
+  // The digest pins the shipped file; the handicap is applied after, exactly as the start
+  // screen applied it, so the replay runs on the very scenario that was played.
+  const handicap = save.handicap ?? DEFAULT_HANDICAP;
   return {
     ok: true,
-    scenario: known.scenario,
+    scenario: applyHandicap(known.scenario, save.humans, handicap),
     saved: { seed: save.seed, humans: save.humans, log: save.log },
+    handicap,
   };
 }

@@ -83,8 +83,12 @@ export function mountUi(context: UiContext): () => void {
   const drawDecisions = memo(() => renderDecisions(decisions, ctx));
   const drawSide = memo(() => renderSide(side, ctx));
   const drawTicker = memo(() => renderTicker(ticker, ctx));
+  const layout = app.querySelector<HTMLElement>('.layout');
   const drawOverlay = memo(() => {
     const screen = ctx.session.getState().screen;
+    // Whatever the overlay covers must be out of reach for keyboards and screen readers too:
+    // in hot-seat play the panel beneath the cover holds the next team's sealed decisions.
+    if (layout) layout.inert = screen !== 'quarter';
     if (screen === 'start') renderStart(overlay, ctx, startForm, redraw);
     else if (screen === 'cover') renderCover(overlay, ctx);
     else if (screen === 'report') renderReport(overlay, ctx);

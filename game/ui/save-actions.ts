@@ -1,71 +1,92 @@
-// The top bar's Save replay / Load replay / Export CSV, through game/save/save-file.ts.
-// A failed load shows its message in the alert region and leaves the running game as it was.
+// The top bar's Save replay / Load replay / Export CSV and the start screen's Continue, through
+// game/save (game-save.ts and autosave.ts: the save format, the host, the autosave backup).
+// Every failure shows its message in the alert region and leaves the running game as it was.
 
 import { isFinished } from '../engine/index.ts';
-import type { Scenario } from '../engine/index.ts';
-import type { SavedLog } from '../store/index.ts';
 import { t } from '../i18n/index.ts';
+import { continueFromAutosave, hasAutosave as hostHasAutosave } from '../save/autosave.ts';
+import { loadGameFromFile, saveGameToFile } from '../save/game-save.ts';
+import type { SaveActionResult } from '../save/game-save.ts';
 import { showAlert } from './alert.ts';
 import type { UiContext } from './context.ts';
 import { runCsv } from './csv.ts';
 import { gameState, locale } from './game-view.ts';
-import { SAVE_EXTENSION, SAVE_MIME, makeSave, readSave } from '../save/save-file.ts';
 
-export type ReadResult =
-  { ok: true; scenario: Scenario; saved: SavedLog } | { ok: false; message: string };
-
-function scenarioText(ctx: UiContext, id: string): string {
-  return ctx.scenarios.find((s) => s.id === id)?.text ?? '';
-}
+const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function fileStem(ctx: UiContext): string {
   const g = gameState(ctx);
   return g ? `cloud-price-war-${g.scenario.id}-seed${g.seed}-${g.log.length}q` : 'cloud-price-war';
 }
 
-export async function saveReplay(ctx: UiContext): Promise<void> {
-  const g = gameState(ctx);
-  const loc = locale(ctx);
-  if (!g) return showAlert(t('save.noGame', loc));
-  const text = await makeSave(g, scenarioText(ctx, g.scenario.id));
-  await ctx.host.saveFile(`${fileStem(ctx)}${SAVE_EXTENSION}`, text, SAVE_MIME);
-  showAlert(t('save.saved', loc), 'info');
+/** Runs a save action; a rejection (which game/save never gives, but a bug might) is a failure
+ * like any other. */
+async function settle<R extends SaveActionResult>(
+  action: () => Promise<R>,
+): Promise<R | SaveActionResult> {
+  try {
+    return await action();
+  } catch (e) {
+    return { ok: false, code: 'host', message: errorText(e) };
+  }
 }
 
-/** Applies a read save; on failure shows the message and changes nothing. */
-export function applyReadSave(ctx: UiContext, result: ReadResult): boolean {
+export async function saveReplay(ctx: UiContext): Promise<boolean> {
   const loc = locale(ctx);
-  if (!result.ok) {
-    showAlert(t('save.failed', loc, { message: result.message }));
-    return false;
-  }
-  const restored = ctx.session.getState().restoreGame(result.scenario, result.saved);
-  if (!restored.ok) {
-    showAlert(t('save.failed', loc, { message: restored.message }));
-    return false;
-  }
+  const result = await settle(() => saveGameToFile(ctx.session, ctx.host, ctx.scenarios));
+  if (result.ok) showAlert(t('save.saved', loc), 'info');
+  else if (result.code === 'no_game') showAlert(t('save.noGame', loc));
+  else showAlert(t('save.saveFailed', loc, { message: result.message }));
+  return result.ok;
+}
+
+/** After a game was loaded: a finished game opens on its debrief; tells the player. */
+function loaded(ctx: UiContext, message: string): void {
   const g = gameState(ctx);
   if (g && isFinished(g.scenario, g.game)) ctx.session.getState().setScreen('debrief');
-  showAlert(t('save.loaded', loc), 'info');
-  return true;
+  showAlert(message, 'info');
 }
 
-export async function loadReplay(ctx: UiContext): Promise<void> {
-  const file = await ctx.host.openFile(`${SAVE_EXTENSION},.json,${SAVE_MIME}`);
-  if (!file) return;
-  let result: ReadResult;
-  try {
-    result = await readSave(file.text, ctx.scenarios);
-  } catch (e) {
-    result = { ok: false, message: e instanceof Error ? e.message : String(e) };
-  }
-  applyReadSave(ctx, result);
+export async function loadReplay(ctx: UiContext): Promise<boolean> {
+  const loc = locale(ctx);
+  const result = await settle(() => loadGameFromFile(ctx.session, ctx.host, ctx.scenarios));
+  if (result.ok) loaded(ctx, t('save.loaded', loc));
+  else if (result.code !== 'no_file') showAlert(t('save.failed', loc, { message: result.message }));
+  return result.ok;
 }
 
-export async function exportCsv(ctx: UiContext): Promise<void> {
+/** Whether the start screen offers Continue. */
+export function hasAutosave(ctx: UiContext): Promise<boolean> {
+  return hostHasAutosave(ctx.host);
+}
+
+/** The start screen's Continue: the autosaved game, or its backup if the newest is unreadable. */
+export async function continueGame(ctx: UiContext): Promise<boolean> {
+  const loc = locale(ctx);
+  const result = await settle(() => continueFromAutosave(ctx.session, ctx.host, ctx.scenarios));
+  if (result.ok)
+    loaded(
+      ctx,
+      t('fromBackup' in result && result.fromBackup ? 'save.loadedBackup' : 'save.loaded', loc),
+    );
+  else if (result.code === 'no_file') showAlert(t('start.continueMissing', loc));
+  else showAlert(t('save.failed', loc, { message: result.message }));
+  return result.ok;
+}
+
+export async function exportCsv(ctx: UiContext): Promise<boolean> {
   const g = gameState(ctx);
   const loc = locale(ctx);
-  if (!g) return showAlert(t('save.noGame', loc));
-  await ctx.host.saveFile(`${fileStem(ctx)}.csv`, runCsv(g.scenario, g.reports), 'text/csv');
+  if (!g) {
+    showAlert(t('save.noGame', loc));
+    return false;
+  }
+  try {
+    await ctx.host.saveFile(`${fileStem(ctx)}.csv`, runCsv(g.scenario, g.reports), 'text/csv');
+  } catch (e) {
+    showAlert(t('save.saveFailed', loc, { message: errorText(e) }));
+    return false;
+  }
   showAlert(t('save.exported', loc), 'info');
+  return true;
 }

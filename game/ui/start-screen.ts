@@ -6,10 +6,10 @@ import { t, tx } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
 import { showAlert } from './alert.ts';
 import type { UiContext } from './context.ts';
-import { continueFromAutosave, hasAutosave } from './continue-autosave.ts';
 import { h, replaceChildren } from './dom.ts';
-import { HANDICAPS, applyHandicap } from './handicap.ts';
-import type { Handicap } from './handicap.ts';
+import { HANDICAPS, applyHandicap } from '../scenario/handicap.ts';
+import type { Handicap } from '../scenario/handicap.ts';
+import { continueGame, hasAutosave } from './save-actions.ts';
 
 interface StartForm {
   scenario: string;
@@ -223,7 +223,7 @@ export function renderStart(
                   {
                     id: 'btn-continue',
                     type: 'button',
-                    onclick: () => void continueFromAutosave(ctx),
+                    onclick: () => void continueGame(ctx),
                   },
                   t('start.continue', loc),
                 )

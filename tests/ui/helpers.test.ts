@@ -16,7 +16,7 @@ import {
   runCounterfactual,
 } from '../../game/ui/counterfactual.ts';
 import { runCsv } from '../../game/ui/csv.ts';
-import { applyHandicap } from '../../game/ui/handicap.ts';
+import { applyHandicap } from '../../game/scenario/handicap.ts';
 import { historyRun } from '../../game/ui/history-run.ts';
 import { project } from '../../game/ui/projection.ts';
 import { metricSeries } from '../../game/ui/series.ts';
