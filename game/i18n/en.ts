@@ -47,6 +47,9 @@ export const en = {
     noProvider: 'Choose at least one provider.',
     badSeed: 'The seed must be a whole number from 0 to 4294967295.',
     continueMissing: 'No autosave to continue from.',
+    import: 'Import scenario…',
+    importInvalid: 'The scenario file was not imported:',
+    imported: 'Scenario {{id}} imported; it is selected below.',
   },
   handicap: {
     easy: 'Easy: +50 % cash, rivals’ brands weaker',
@@ -278,6 +281,12 @@ export const en = {
     noGame: 'Start a game first.',
     unavailable: 'Saving is not available in this build yet.',
     exported: 'CSV exported.',
+  },
+  about: {
+    version: 'Version {{version}}',
+    description:
+      'A classroom strategy game about the China cloud price war, played quarter by quarter.',
+    close: 'Close',
   },
   map: {
     segment: 'Segment',

@@ -43,6 +43,9 @@ export const zh: Resources = {
     noProvider: '请至少选择一家云厂商。',
     badSeed: '随机种子必须是 0 到 4294967295 之间的整数。',
     continueMissing: '没有可继续的自动存档。',
+    import: '导入剧本…',
+    importInvalid: '剧本文件未导入：',
+    imported: '已导入剧本 {{id}}，并已在下方选中。',
   },
   handicap: {
     easy: '简单：现金 +50%，对手品牌较弱',
@@ -258,6 +261,11 @@ export const zh: Resources = {
     noGame: '请先开始游戏。',
     unavailable: '此版本暂不支持保存。',
     exported: 'CSV 已导出。',
+  },
+  about: {
+    version: '版本 {{version}}',
+    description: '一款关于中国云计算价格战的课堂策略游戏，一个季度一个季度地打。',
+    close: '关闭',
   },
   map: { segment: '行业', share: '份额', cash: '现金', capacity: '算力' },
 };

@@ -8,6 +8,7 @@ import { mountAlert } from './alert.ts';
 import type { UiContext } from './context.ts';
 import { renderCover } from './cover-screen.ts';
 import { renderDebrief } from './debrief.ts';
+import { installDesktopBridge } from './desktop-bridge.ts';
 import { renderDecisions } from './decision-panel.ts';
 import { replaceChildren } from './dom.ts';
 import { createGuideRoot, renderGuide } from './guide.ts';
@@ -128,6 +129,7 @@ export function mountUi(context: UiContext): () => void {
   });
   const unsubscribeView = ctx.view.subscribe(schedule);
   const removeKeys = installShortcuts(ctx);
+  const removeDesktop = installDesktopBridge(ctx);
   render();
 
   return () => {
@@ -135,5 +137,6 @@ export function mountUi(context: UiContext): () => void {
     unsubscribeView();
     unsubscribeGame?.();
     removeKeys();
+    removeDesktop();
   };
 }

@@ -2,6 +2,7 @@
 // language, Start game and Continue (when an autosave exists).
 
 import { MAX_SEED } from '../engine/index.ts';
+import { importScenario } from './import-scenario.ts';
 import { t, tx } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
 import { showAlert } from './alert.ts';
@@ -216,6 +217,27 @@ export function renderStart(
               'button',
               { id: 'btn-start', type: 'button', class: 'primary big', onclick: start },
               t('start.start', loc),
+            ),
+            h(
+              'button',
+              {
+                id: 'btn-import',
+                type: 'button',
+                onclick: () =>
+                  void importScenario(ctx).then((result) => {
+                    if (result.kind === 'invalid')
+                      showAlert(`${t('start.importInvalid', loc)}\n${result.problems.join('\n')}`);
+                    else if (result.kind === 'failed') showAlert(result.message);
+                    else if (result.kind === 'imported') {
+                      form.scenario = result.id;
+                      const added = ctx.scenarios.find((s) => s.id === result.id);
+                      if (added) form.humans = new Set([added.scenario.defaultHuman]);
+                      showAlert(t('start.imported', loc, { id: result.id }), 'info');
+                      redraw();
+                    }
+                  }),
+              },
+              t('start.import', loc),
             ),
             form.autosave
               ? h(
