@@ -68,7 +68,9 @@ export function createBrowserHost(slot: AutosaveSlot = openAutosaveSlot()): Host
     readAutosave: () => slot.read(),
     readAutosaveBackup: () => slot.readBackup(),
     async saveFile(suggestedName, text, mime) {
+      // A download cannot be cancelled from the page's side: the browser has the file now.
       download(suggestedName, text, mime);
+      return true;
     },
     openFile: (accept) => pickFile(accept),
     preferredLocale: () =>

@@ -28,7 +28,7 @@ export class HostError extends Error {
 export interface ElectronHost extends Host {
   readonly kind: 'electron';
   /** Saves to the file last opened or saved (asks for a name the first time). */
-  saveToCurrentFile(suggestedName: string, text: string): Promise<void>;
+  saveToCurrentFile(suggestedName: string, text: string): Promise<boolean>;
   /** Tells the shell whether there are decisions that would be lost on quit. */
   setUnsavedDecisions(unsaved: boolean): void;
   /** Menu commands (New game, Open, Save...). Returns the unsubscribe function. */
@@ -70,7 +70,7 @@ export function createElectronHost(
       return text ?? undefined;
     },
     async saveFile(suggestedName, text, mime) {
-      await unwrap(api.saveFileAs({ suggestedName, text, mime: bareMime(mime) }));
+      return (await unwrap(api.saveFileAs({ suggestedName, text, mime: bareMime(mime) }))).saved;
     },
     async openFile(accept) {
       const { file } = await unwrap(api.openFile({ accept }));
@@ -83,7 +83,7 @@ export function createElectronHost(
       void api.printReport({});
     },
     async saveToCurrentFile(suggestedName, text) {
-      await unwrap(api.saveFile({ suggestedName, text }));
+      return (await unwrap(api.saveFile({ suggestedName, text }))).saved;
     },
     setUnsavedDecisions(unsaved) {
       void api.setUnsavedDecisions({ unsaved });

@@ -19,8 +19,11 @@ export interface Host {
   readAutosave(): Promise<string | undefined>;
   /** The autosave before the last one (kept when a new one is written), if the host keeps it. */
   readAutosaveBackup?(): Promise<string | undefined>;
-  /** Offers a file to the player (a download in the browser, a Save dialog on the desktop). */
-  saveFile(suggestedName: string, text: string, mime: string): Promise<void>;
+  /**
+   * Offers a file to the player (a download in the browser, a Save dialog on the desktop).
+   * Resolves false when the player cancelled, so nothing claims a file was written.
+   */
+  saveFile(suggestedName: string, text: string, mime: string): Promise<boolean>;
   /** Lets the player pick a file (an upload in the browser, an Open dialog on the desktop). */
   openFile(accept: string): Promise<OpenedFile | undefined>;
   /** The locale the host prefers at start (the browser's or the OS's language). */

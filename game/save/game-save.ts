@@ -14,7 +14,7 @@ export type SaveActionResult =
   | { ok: true }
   | {
       ok: false;
-      code: SaveErrorCode | 'no_game' | 'no_file' | 'host' | 'replay_failed';
+      code: SaveErrorCode | 'no_game' | 'no_file' | 'cancelled' | 'host' | 'replay_failed';
       message: string;
     };
 
@@ -90,7 +90,12 @@ export async function saveGameToFile(
   if (!game) return { ok: false, code: 'no_game', message: 'There is no game to save.' };
   try {
     const text = await saveTextOf(game, scenarios);
-    await host.saveFile(saveFileName(game.scenario.id, lastQuarter(game)), text, SAVE_MIME);
+    const written = await host.saveFile(
+      saveFileName(game.scenario.id, lastQuarter(game)),
+      text,
+      SAVE_MIME,
+    );
+    if (!written) return { ok: false, code: 'cancelled', message: 'Saving was cancelled.' };
     return { ok: true };
   } catch (e) {
     return { ok: false, code: 'host', message: `The game could not be saved: ${errorText(e)}` };

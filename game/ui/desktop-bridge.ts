@@ -126,7 +126,8 @@ async function saveCurrent(ctx: UiContext, host: DesktopHost): Promise<boolean> 
   try {
     const text = await saveTextOf(game, ctx.scenarios);
     const quarter = game.log[game.log.length - 1]?.quarter ?? 'start';
-    await host.saveToCurrentFile(saveFileName(game.scenario.id, quarter), text);
+    const written = await host.saveToCurrentFile(saveFileName(game.scenario.id, quarter), text);
+    if (!written) return false; // cancelled in the dialog: nothing was saved, nothing to say
   } catch (e) {
     showAlert(t('save.saveFailed', loc, { message: errorText(e) }));
     return false;

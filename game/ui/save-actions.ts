@@ -35,6 +35,8 @@ export async function saveReplay(ctx: UiContext): Promise<boolean> {
   const loc = locale(ctx);
   const result = await settle(() => saveGameToFile(ctx.session, ctx.host, ctx.scenarios));
   if (result.ok) showAlert(t('save.saved', loc), 'info');
+  else if (result.code === 'cancelled')
+    return false; // the player closed the dialog: say nothing
   else if (result.code === 'no_game') showAlert(t('save.noGame', loc));
   else showAlert(t('save.saveFailed', loc, { message: result.message }));
   return result.ok;

@@ -52,6 +52,7 @@ function memoryHost(): MemoryHost {
     },
     async saveFile(name, text, mime) {
       host.files.push({ name, text, mime });
+      return true;
     },
     async openFile() {
       return host.toOpen === undefined ? undefined : { name: 'x.json', text: host.toOpen };
@@ -202,6 +203,14 @@ describe('save and load through the host', () => {
     expect(stateHash(session.getState().game!.getState().game)).toBe(
       stateHash(played.getState().game!.getState().game),
     );
+  });
+
+  it('reports a cancelled Save dialog as cancelled, not as saved', async () => {
+    const host = { ...memoryHost(), saveFile: async () => false };
+    expect(await saveGameToFile(playedSession(scenarios, 1), host, scenarios)).toMatchObject({
+      ok: false,
+      code: 'cancelled',
+    });
   });
 
   it('refuses to save a game played on a changed copy of the scenario', async () => {

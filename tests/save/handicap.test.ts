@@ -47,6 +47,7 @@ function memoryHost(): Host & { files: string[]; latest: string | undefined } {
     },
     async saveFile(_name: string, text: string) {
       host.files.push(text);
+      return true;
     },
     async openFile() {
       return undefined;

@@ -56,7 +56,7 @@ function stubHost(extra: Partial<DesktopHost> = {}): DesktopHost & { flags: bool
     flags,
     writeAutosave: async () => {},
     readAutosave: async () => undefined,
-    saveFile: async () => {},
+    saveFile: async () => true,
     openFile: async () => undefined,
     preferredLocale: () => 'en',
     print: vi.fn(),
@@ -116,8 +116,8 @@ describe('desktopActions', () => {
   });
 
   it('saves through saveToCurrentFile and reports the save', async () => {
-    const saveToCurrentFile = vi.fn(async () => {});
-    const saveFile = vi.fn(async () => {});
+    const saveToCurrentFile = vi.fn(async () => true);
+    const saveFile = vi.fn(async () => true);
     const host = stubHost({ saveToCurrentFile, saveFile });
     const onSaved = vi.fn();
     const actions = desktopActions(context(host, playedSession(scenarios, 2)), host, onSaved);
@@ -128,6 +128,14 @@ describe('desktopActions', () => {
     expect(JSON.parse(text).log).toHaveLength(2);
     expect(saveFile).not.toHaveBeenCalled();
     expect(onSaved).toHaveBeenCalledOnce();
+  });
+  it('says nothing and counts nothing as saved when the Save dialog is cancelled', async () => {
+    const saveToCurrentFile = vi.fn(async () => false);
+    const host = stubHost({ saveToCurrentFile, saveFile: vi.fn(async () => false) });
+    const onSaved = vi.fn();
+    const actions = desktopActions(context(host, playedSession(scenarios, 2)), host, onSaved);
+    expect(await actions.save()).toBe(false);
+    expect(onSaved).not.toHaveBeenCalled();
   });
 
   it('a failed save is not reported as saved', async () => {

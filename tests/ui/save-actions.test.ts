@@ -57,6 +57,7 @@ function host(over: Partial<Host> = {}): Host & { files: string[] } {
     },
     async saveFile(_name: string, text: string) {
       files.push(text);
+      return true;
     },
     async openFile() {
       return undefined;
