@@ -17,6 +17,7 @@ const WORDS = {
   hint: { en: 'Click a segment to select it', zh: '点击细分市场以选中' },
   priceCut: { en: 'price cut', zh: '降价' },
   noGame: { en: 'Start a game to see the market', zh: '开始游戏后显示市场' },
+  resultsOf: { en: 'results of', zh: '数据截至' },
 } as const;
 
 export type WordKey = keyof typeof WORDS;

@@ -59,7 +59,10 @@ export class Hud extends Phaser.Scene {
 
   private show(model: MapModel | null): void {
     this.model = model;
-    this.title.setText(model ? `${model.title} · ${model.quarter}` : '');
+    // The map shows the last resolved quarter while the top bar names the one being decided.
+    this.title.setText(
+      model ? `${model.title} · ${word('resultsOf', model.locale)} ${model.quarter}` : '',
+    );
     this.hint.setText(model ? word('hint', model.locale) : '');
     this.relayout();
   }
