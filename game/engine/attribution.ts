@@ -15,21 +15,6 @@ import {
   C_TRUST,
 } from './utility.ts';
 
-export const DRIVERS = [
-  'inertia',
-  'price',
-  'rivalPrices',
-  'quality',
-  'ecosystem',
-  'trust',
-  'integration',
-  'capacity',
-  'demandMix',
-  'events',
-  'drift',
-] as const;
-export type Driver = (typeof DRIVERS)[number];
-
 /** Groups switched on one at a time along the path (inertia is the path's starting gap). */
 export const GROUPS = [
   'price',
@@ -44,6 +29,10 @@ export const GROUPS = [
   'drift',
 ] as const;
 export type Group = (typeof GROUPS)[number];
+
+/** Everything a share change is split into: switching inertia, then the groups. */
+export const DRIVERS = ['inertia', ...GROUPS] as const;
+export type Driver = (typeof DRIVERS)[number];
 export type Switches = Record<Group, boolean>;
 
 const COMPONENT_GROUP: Partial<Record<number, Group>> = {
