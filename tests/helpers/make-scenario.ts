@@ -12,6 +12,7 @@ import type {
   Scenario,
   SegmentSpec,
 } from '../../game/engine/index.ts';
+import { POLICY_DEFAULTS } from '../../game/scenario/defaults.ts';
 
 export interface TinyOptions {
   /** 2: two IaaS clouds; 3: plus a token-only model lab (LAB). */
@@ -54,19 +55,7 @@ function line(overrides: Partial<LineSpec>): LineSpec {
 function policy(kind: PolicySpec['kind']): PolicySpec {
   return {
     kind,
-    rndShare: 0.1,
-    ecosystemShare: 0.03,
-    securityShare: 0.02,
-    trainShare: 0.2,
-    utilisationTarget: 0.75,
-    gpuPushPerYear: 0,
-    followGap: 0.15,
-    followShareLoss: 0.005,
-    followMarkup: 0.05,
-    followFraction: 0.5,
-    targetLerner: 0.35,
-    tokenLossBudget: 15,
-    projectExit: 0,
+    ...POLICY_DEFAULTS,
     script: [],
     tokenPath:
       kind === 'open-weights'
