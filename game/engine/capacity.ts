@@ -17,8 +17,15 @@ export function rationFractions(
   available: number,
   groups: readonly (readonly number[])[],
 ): number[] {
-  const fraction = need.map(() => 1);
   let left = Math.max(0, available);
+  if (groups.length === 0) {
+    // No priorities (the usual case): one pro-rata group, without building the group lists.
+    let total = 0;
+    for (let m = 0; m < need.length; m++) total += need[m]!;
+    const f = total <= left ? 1 : total > 0 ? left / total : 1;
+    return need.map(() => f);
+  }
+  const fraction = need.map(() => 1);
   const seen = new Set<number>();
   const ordered: number[][] = groups.map((g) => g.filter((m) => !seen.has(m) && seen.add(m)));
   ordered.push(need.map((_, m) => m).filter((m) => !seen.has(m)));

@@ -46,14 +46,10 @@ export function updateShares(
   for (let i = 0; i < count; i++) previousTotal += previous[i]!;
   if (previousTotal <= 0) return { target, share: target.slice() };
 
-  const lse = logSumExp(utility, active);
-  const weight: number[] = new Array<number>(count).fill(0);
+  // The logit target already holds exp(V_i - lse) for every active seller: reuse it.
+  const weight = target;
   let z = 0;
-  for (let i = 0; i < count; i++) {
-    if (!active[i]) continue;
-    weight[i] = Math.exp(utility[i]! - lse);
-    z += weight[i]!;
-  }
+  for (let i = 0; i < count; i++) if (active[i]) z += weight[i]!;
   const stay = Math.exp(-switchingCost);
   // W = Σ_j s_j / D_j: the part of every churn row's mass that is common to all destinations.
   let common = 0;
