@@ -25,6 +25,7 @@ export type { ScoreResult, ObjectiveResult } from './score.ts';
 export { labelAt, tOf, quarterIndex, labelOf } from './calendar.ts';
 export { POLICY_KINDS } from './policies/index.ts';
 export { suggestDecision } from './suggest.ts';
+export { fitToMeans } from './affordability.ts';
 export type { QuarterReport, MarketReport, ProviderReport } from './report.ts';
 export type { Finance } from './finance.ts';
 export type { FiredEvent } from './world.ts';

@@ -6,7 +6,7 @@
 
 import {
   LINES,
-  gpuCapexLimit,
+  fitToMeans,
   playQuarter,
   startGame,
   suggestDecision,
@@ -51,50 +51,39 @@ export function referenceDrifts(
   });
 }
 
-const SPEND_KEYS = ['gpuCapex', 'dcCapex', 'rnd', 'ecosystem', 'security'] as const;
-
 function errorOf(errors: DecisionError[], field: string): DecisionError | undefined {
   return errors.find((e) => e.field === field);
 }
 
-/** Makes `decision` valid in `state` with the least change; says whether it had to. */
+/**
+ * Makes `decision` valid in `state` with the least change; says whether it had to. Spending,
+ * capex and deals go through the engine's own fit (the one computer-run providers get); only
+ * price bounds, which that fit leaves to the policies, are mended here.
+ */
 export function fitDecision(
   scenario: Scenario,
   state: GameState,
   provider: string,
   decision: Decision,
 ): { decision: Decision; adjusted: boolean } {
-  let d = structuredClone(decision);
-  let checked = validateDecision(scenario, state, provider, d);
+  const checked = validateDecision(scenario, state, provider, decision);
   if (checked.ok) return { decision: checked.decision, adjusted: false };
   const p = scenario.providers.findIndex((s) => s.id === provider);
-  for (let round = 0; round < 3 && !checked.ok; round++) {
-    const errors = checked.errors;
-    LINES.forEach((line, k) => {
-      const e = errorOf(errors, `price.${line}`);
-      if (!e) return;
-      const spec = scenario.lines[line];
-      if (e.code === 'decision/line_not_sold') d.price[line] = 0;
-      else if (e.code === 'decision/below_floor' && e.limit !== undefined) {
-        const current = state.providers[p]!.price[k]!;
-        d.price[line] = Math.min(spec.maxRise, e.limit / current - 1 + 1e-9);
-      } else d.price[line] = Math.min(spec.maxRise, Math.max(spec.maxCut, d.price[line]));
-    });
-    if (errorOf(errors, 'gpuCapex')) d.gpuCapex = gpuCapexLimit(scenario, state, p);
-    const amount = errorOf(errors, 'creditDeal.amount');
-    if (amount?.limit !== undefined) d.creditDeal = { ...d.creditDeal, amount: amount.limit };
-    const budget = errorOf(errors, 'budget');
-    if (budget?.limit !== undefined && budget.value !== undefined && budget.value > 0) {
-      const factor = Math.max(0, (budget.limit / budget.value) * 0.999);
-      for (const key of SPEND_KEYS) d[key] = d[key] * factor;
-      d.creditDeal = { ...d.creditDeal, amount: d.creditDeal.amount * factor };
-    }
-    if (errorOf(errors, 'openSource')) d.openSource = false;
-    checked = validateDecision(scenario, state, provider, d);
-  }
-  if (checked.ok) return { decision: checked.decision, adjusted: true };
-  d = suggestDecision(scenario, state, provider).decision;
-  return { decision: d, adjusted: true };
+  const d = fitToMeans(scenario, state, p, structuredClone(decision));
+  LINES.forEach((line, k) => {
+    const e = errorOf(checked.errors, `price.${line}`);
+    if (!e) return;
+    const spec = scenario.lines[line];
+    if (e.code === 'decision/line_not_sold') d.price[line] = 0;
+    else if (e.code === 'decision/below_floor' && e.limit !== undefined) {
+      const current = state.providers[p]!.price[k]!;
+      d.price[line] = Math.min(spec.maxRise, e.limit / current - 1 + 1e-9);
+    } else d.price[line] = Math.min(spec.maxRise, Math.max(spec.maxCut, d.price[line]));
+  });
+  if (errorOf(checked.errors, 'openSource')) d.openSource = false;
+  const fitted = validateDecision(scenario, state, provider, d);
+  if (fitted.ok) return { decision: fitted.decision, adjusted: true };
+  return { decision: suggestDecision(scenario, state, provider).decision, adjusted: true };
 }
 
 function point(report: QuarterReport, provider: string, cum: number): PathPoint {
