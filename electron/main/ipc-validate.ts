@@ -3,20 +3,20 @@
 // and a failure names where it is (`payload.suggestedName: ...`).
 
 import { z } from 'zod';
+import {
+  OPEN_EXTENSIONS,
+  OPEN_MIME,
+  SAVE_AS_EXTENSIONS,
+  SAVE_AS_MIME,
+} from '../shared/file-types.ts';
 import type { InvokeName, IpcError, IpcRequest } from '../shared/ipc-contract.ts';
 import { MAX_EXPORT_BYTES, MAX_SAVE_BYTES } from './saves.ts';
 
 export const MAX_NAME_CHARS = 128;
 export const MAX_PATH_CHARS = 4096;
-export const ALLOWED_EXTENSIONS = ['.json', '.csv', '.txt', '.yaml', '.yml'] as const;
-export const ALLOWED_MIME = [
-  'application/json',
-  'text/csv',
-  'text/plain',
-  'application/yaml',
-  'application/x-yaml',
-  'text/yaml',
-] as const;
+/** Extensions a suggested file name may end with (the shared list, electron/shared). */
+export const ALLOWED_EXTENSIONS = SAVE_AS_EXTENSIONS;
+export const ALLOWED_MIME = SAVE_AS_MIME;
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\..*)?$/i;
 // eslint-disable-next-line no-control-regex
@@ -38,14 +38,29 @@ export const fileName = z
     `must end with ${ALLOWED_EXTENSIONS.join(', ')}`,
   );
 
-/** An <input accept> style list: ".yaml,.yml,application/json". */
+/** The items of an <input accept> style list, trimmed and lower-cased. */
+function acceptItems(value: string): string[] {
+  return value.split(',').map((item) => item.trim().toLowerCase());
+}
+
+/** An <input accept> style list (".cloudwar.json,.json,application/json"), where every item
+ * must be one of the shared list of types the page may open: anything else (".pem", ".key",
+ * "*") never reaches a dialog. */
 const accept = z
   .string()
   .max(256)
-  .regex(
-    /^\s*(\.[A-Za-z0-9]{1,10}|[a-z]+\/[A-Za-z0-9.+*-]{1,64})(\s*,\s*(\.[A-Za-z0-9]{1,10}|[a-z]+\/[A-Za-z0-9.+*-]{1,64}))*\s*$/,
-    'must be a comma-separated list of extensions (".yaml") or MIME types',
-  );
+  .superRefine((value, ctx) => {
+    for (const item of acceptItems(value)) {
+      if (OPEN_EXTENSIONS.includes(item) || item in OPEN_MIME) continue;
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          `"${item.slice(0, 40)}" is not a file type the game opens ` +
+          `(allowed: ${[...OPEN_EXTENSIONS, ...Object.keys(OPEN_MIME)].join(', ')})`,
+      });
+      return;
+    }
+  });
 
 const empty = z.strictObject({});
 
@@ -68,6 +83,11 @@ export const payloadSchemas = {
       .max(MAX_PATH_CHARS)
       .refine((s) => !CONTROL.test(s), 'must not contain control characters'),
   }),
+  takeOfferedFile: empty,
+  confirmLoaded: z.strictObject({
+    token: z.string().regex(/^[0-9a-f]{32}$/, 'must be the token of an opened file'),
+  }),
+  clearCurrentFile: empty,
   setUnsavedDecisions: z.strictObject({ unsaved: z.boolean() }),
   printReport: empty,
 } satisfies { [K in InvokeName]: z.ZodType<IpcRequest<K>> };
@@ -119,21 +139,13 @@ export function validatePayload<K extends InvokeName>(name: K, payload: unknown)
   };
 }
 
-/** Extensions from an accept list, for the Open dialog's filter (MIME types mapped). */
+/** The Open dialog's filter extensions for a validated accept list: no leading dot, MIME types
+ * mapped through the shared list ("cloudwar.json" stays whole: dialogs match it as a suffix). */
 export function acceptToExtensions(value: string): string[] {
-  const byMime: Record<string, string[]> = {
-    'application/json': ['json'],
-    'text/csv': ['csv'],
-    'text/plain': ['txt'],
-    'application/yaml': ['yaml', 'yml'],
-    'application/x-yaml': ['yaml', 'yml'],
-    'text/yaml': ['yaml', 'yml'],
-  };
   const out = new Set<string>();
-  for (const raw of value.split(',')) {
-    const item = raw.trim().toLowerCase();
-    if (item.startsWith('.')) out.add(item.slice(1));
-    else for (const ext of byMime[item] ?? []) out.add(ext);
+  for (const item of acceptItems(value)) {
+    const extensions = item.startsWith('.') ? [item] : (OPEN_MIME[item] ?? []);
+    for (const ext of extensions) if (OPEN_EXTENSIONS.includes(ext)) out.add(ext.slice(1));
   }
   return [...out];
 }

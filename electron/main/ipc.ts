@@ -4,7 +4,9 @@
 // nothing is read or written. Electron is reached only through the small interfaces below,
 // so the handlers run for real in tests.
 
+import { randomBytes } from 'node:crypto';
 import { basename, join } from 'node:path';
+import { SAVE_AS_EXTENSIONS } from '../shared/file-types.ts';
 import type {
   InvokeName,
   IpcError,
@@ -96,27 +98,37 @@ export function checkSender(event: IpcEventLike, origin: AppOrigin): IpcError | 
   return null;
 }
 
-function saveFilters(): FileFilter[] {
-  return [{ name: 'Cloud Price War save', extensions: ['json'] }];
-}
-
-function filtersFor(name: string): FileFilter[] {
-  if (name.toLowerCase().endsWith(SAVE_EXTENSION)) return saveFilters();
-  const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
-  return [{ name: ext.toUpperCase(), extensions: [ext] }];
+/** The Save dialog's filter for a suggested name, from the shared list of extensions (the
+ * longest that matches, so a save gets "cloudwar.json", not "json"). */
+export function filtersFor(name: string): FileFilter[] {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(SAVE_EXTENSION))
+    return [{ name: 'Cloud Price War save', extensions: [SAVE_EXTENSION.slice(1)] }];
+  const ext = [...SAVE_AS_EXTENSIONS]
+    .sort((a, b) => b.length - a.length)
+    .find((candidate) => lower.endsWith(candidate));
+  if (!ext) return [];
+  return [{ name: ext.slice(1).toUpperCase(), extensions: [ext.slice(1)] }];
 }
 
 export interface IpcSession {
   handlers: Handlers;
-  /** The save file that Save writes to (the last one opened or saved). */
+  /** The save file that Save writes to: the last one saved, or opened AND confirmed loaded. */
   currentSavePath(): string | null;
   recentFiles(): readonly RecentFileDto[];
+  /** A file handed to the app by the desktop (double-click, second instance): the page takes
+   * it with takeOfferedFile after the `open-offered` menu command. */
+  offerFile(path: string): void;
 }
 
 export async function createIpcHandlers(deps: IpcDeps): Promise<IpcSession> {
   const now = deps.now ?? (() => new Date());
   let recent = await loadRecent(deps.userData);
   let currentSave: string | null = null;
+  // The last file read for the page, waiting for the game to confirm it loaded (one at a time:
+  // a newer opening replaces it, so a stale token confirms nothing).
+  let pending: { token: string; path: string; isSave: boolean } | null = null;
+  let offered: string | null = null;
 
   async function remember(path: string): Promise<void> {
     recent = addRecent(recent, path, now());
@@ -130,23 +142,30 @@ export async function createIpcHandlers(deps: IpcDeps): Promise<IpcSession> {
     deps.onRecentChanged?.(recent);
   }
 
-  /** Reads a file for the page: saves are checked in full, other files only for size/text. */
+  /** Reads a file for the page: saves are checked in full, other files only for size/text.
+   * Nothing is remembered yet: the file becomes current (and recent) only when the game
+   * confirms it replayed (confirmLoaded), so a file the game refuses is never written over. */
   async function readDocument(path: string): Promise<Result<OpenedFileDto>> {
     const name = basename(path);
+    let text: string;
+    let isSave = true;
     if (name.toLowerCase().endsWith(SAVE_EXTENSION)) {
       const save = await readSaveFile(path);
       if (!save.ok) return save;
-      currentSave = path;
-      return { ok: true, value: { name, text: save.value.text } };
+      text = save.value.text;
+    } else {
+      const read = await readTextFile(path, MAX_OPEN_BYTES);
+      if (!read.ok) return read;
+      isSave = looksLikeSave(read.value.text);
+      if (isSave) {
+        const checked = checkSaveText(read.value.text, name);
+        if (!checked.ok) return checked;
+      }
+      text = read.value.text;
     }
-    const read = await readTextFile(path, MAX_OPEN_BYTES);
-    if (!read.ok) return read;
-    if (looksLikeSave(read.value.text)) {
-      const checked = checkSaveText(read.value.text, name);
-      if (!checked.ok) return checked;
-      currentSave = path;
-    }
-    return { ok: true, value: { name, text: read.value.text } };
+    const token = randomBytes(16).toString('hex');
+    pending = { token, path, isSave };
+    return { ok: true, value: { name, text, token } };
   }
 
   async function writeChosenSave(path: string, text: string) {
@@ -206,7 +225,6 @@ export async function createIpcHandlers(deps: IpcDeps): Promise<IpcSession> {
       if (!path) return { ok: true, value: { file: null } };
       const read = await readDocument(path);
       if (!read.ok) return read;
-      await remember(path);
       return { ok: true, value: { file: read.value } };
     },
     async listRecentFiles() {
@@ -220,8 +238,31 @@ export async function createIpcHandlers(deps: IpcDeps): Promise<IpcSession> {
         if (read.error.code === 'file/not_found') await forget(known.path);
         return read;
       }
-      await remember(known.path);
       return { ok: true, value: { file: read.value } };
+    },
+    async takeOfferedFile() {
+      const path = offered;
+      offered = null;
+      if (path === null) return { ok: true, value: { file: null } };
+      const read = await readDocument(path);
+      if (!read.ok) return read;
+      return { ok: true, value: { file: read.value } };
+    },
+    async confirmLoaded(req) {
+      if (pending === null || pending.token !== req.token)
+        return { ok: true, value: { confirmed: false } };
+      const { path, isSave } = pending;
+      pending = null;
+      // Only a save can become the file Save writes to; a scenario file never does.
+      if (!isSave) return { ok: true, value: { confirmed: false } };
+      currentSave = path;
+      await remember(path);
+      return { ok: true, value: { confirmed: true } };
+    },
+    async clearCurrentFile() {
+      currentSave = null;
+      pending = null;
+      return { ok: true, value: null };
     },
     async setUnsavedDecisions(req, event) {
       deps.setUnsaved(event.sender, req.unsaved);
@@ -260,6 +301,9 @@ export async function createIpcHandlers(deps: IpcDeps): Promise<IpcSession> {
     handlers,
     currentSavePath: () => currentSave,
     recentFiles: () => recent,
+    offerFile(path) {
+      offered = path;
+    },
   };
 }
 

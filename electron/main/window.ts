@@ -1,12 +1,13 @@
 // The main window with Electron's security checklist applied (docs/tutorial/security.md items
-// 3, 4, 7, 13, 14, 15): context isolation, sandbox, no Node in the page, a strict CSP sent as
-// a header as well as the page's meta tag, navigation and new windows denied, permission
-// requests denied, and no shell.openExternal on anything the page supplies. The settings and
-// handlers are plain values and functions so tests can check them without Electron; only
-// `createMainWindow` touches Electron, through the constructor it is given.
+// 3, 4, 7, 13, 14, 15, 18): context isolation, sandbox, no Node in the page, the page served
+// from the privileged custom scheme app://cloudwar/ (app-protocol.ts) with a strict CSP sent
+// as a header as well as the page's meta tag, navigation and new windows denied, permission
+// requests denied, devTools only in an unpackaged run, and no shell.openExternal on anything
+// the page supplies. The settings and handlers are plain values and functions so tests can
+// check them without Electron; only `createMainWindow` touches Electron, through the
+// constructor it is given.
 
 import type {
-  BrowserWindow,
   BrowserWindowConstructorOptions,
   HandlerDetails,
   OnHeadersReceivedListenerDetails,
@@ -14,18 +15,23 @@ import type {
   Session,
   WebPreferences,
 } from 'electron';
-import { pathToFileURL } from 'node:url';
 import type { WindowState } from './window-state.ts';
 
-/** Where the page may come from: its own built index.html, or the Vite dev server. */
+/** The page's own scheme and host: every file of dist-web is served as app://cloudwar/<path>. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'cloudwar';
+export const APP_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
+
+/** Where the page may come from: its own built folder (through app://), or the Vite dev server. */
 export interface AppOrigin {
-  /** Absolute path of dist-web/index.html. */
-  indexHtml: string;
+  /** Absolute path of dist-web (the folder app://cloudwar/ serves). */
+  webRoot: string;
   /** e.g. http://127.0.0.1:5173 in development; undefined in a packaged app. */
   devServerUrl?: string | undefined;
 }
 
-export function webPreferences(preloadPath: string): WebPreferences {
+/** The window's settings; `devTools` only where the app runs unpackaged (development). */
+export function webPreferences(preloadPath: string, devTools = false): WebPreferences {
   return {
     preload: preloadPath,
     contextIsolation: true,
@@ -39,7 +45,7 @@ export function webPreferences(preloadPath: string): WebPreferences {
     navigateOnDragDrop: false,
     safeDialogs: true,
     spellcheck: false,
-    devTools: true,
+    devTools,
   };
 }
 
@@ -69,7 +75,7 @@ export function contentSecurityPolicy(devServerUrl?: string): string {
   }).join('; ');
 }
 
-/** True when `url` is the app's own page: its index.html file, or the dev server's origin. */
+/** True when `url` is the app's own page: app://cloudwar/..., or the dev server's origin. */
 export function isAppUrl(url: string, origin: AppOrigin): boolean {
   let parsed: URL;
   try {
@@ -77,13 +83,8 @@ export function isAppUrl(url: string, origin: AppOrigin): boolean {
   } catch {
     return false;
   }
-  if (parsed.protocol === 'file:') {
-    const own = pathToFileURL(origin.indexHtml);
-    return (
-      parsed.host === own.host &&
-      decodeURIComponent(parsed.pathname) === decodeURIComponent(own.pathname)
-    );
-  }
+  if (parsed.protocol === `${APP_SCHEME}:`)
+    return parsed.host === APP_HOST && parsed.username === '' && parsed.port === '';
   if (origin.devServerUrl) {
     try {
       return parsed.origin === new URL(origin.devServerUrl).origin;
@@ -120,7 +121,8 @@ export function permissionCheckHandler(): boolean {
   return false;
 }
 
-/** `webRequest.onHeadersReceived`: adds the CSP to every response (files and dev server). */
+/** `webRequest.onHeadersReceived`: adds the CSP to every response of the dev server (app://
+ * responses carry it from the protocol handler itself). */
 export function cspHeadersHandler(devServerUrl?: string) {
   const policy = contentSecurityPolicy(devServerUrl);
   return (
@@ -136,8 +138,13 @@ export function cspHeadersHandler(devServerUrl?: string) {
   };
 }
 
+/** What hardenSession needs of Electron's Session. */
+export type SessionLike = {
+  webRequest: Pick<Session['webRequest'], 'onHeadersReceived'>;
+} & Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+
 /** Applies the session-wide guards (CSP header, permissions). */
-export function hardenSession(session: Session, origin: AppOrigin): void {
+export function hardenSession(session: SessionLike, origin: AppOrigin): void {
   session.webRequest.onHeadersReceived(cspHeadersHandler(origin.devServerUrl));
   session.setPermissionRequestHandler(permissionRequestHandler);
   session.setPermissionCheckHandler(permissionCheckHandler);
@@ -147,6 +154,7 @@ export function windowOptions(
   state: WindowState,
   preloadPath: string,
   iconPath?: string,
+  devTools = false,
 ): BrowserWindowConstructorOptions {
   return {
     ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
@@ -158,28 +166,41 @@ export function windowOptions(
     title: 'Cloud Price War · 云价格战',
     backgroundColor: '#10151c',
     ...(iconPath ? { icon: iconPath } : {}),
-    webPreferences: webPreferences(preloadPath),
+    webPreferences: webPreferences(preloadPath, devTools),
   };
 }
 
-export type BrowserWindowCtor = new (options: BrowserWindowConstructorOptions) => BrowserWindow;
+/** What createMainWindow uses of a BrowserWindow (a test's fake provides the same). */
+export interface MainWindowLike {
+  webContents: {
+    on(event: 'will-navigate' | 'will-redirect' | 'will-attach-webview', listener: never): unknown;
+    setWindowOpenHandler(handler: typeof windowOpenHandler): void;
+  };
+  maximize(): void;
+  once(event: 'ready-to-show', listener: () => void): unknown;
+  show(): void;
+  loadURL(url: string): Promise<void>;
+}
+
+export type BrowserWindowCtor<W> = new (options: BrowserWindowConstructorOptions) => W;
 
 /** Creates the window, applies the per-window guards, and loads the page. */
-export function createMainWindow(
-  Ctor: BrowserWindowCtor,
+export function createMainWindow<W extends MainWindowLike>(
+  Ctor: BrowserWindowCtor<W>,
   state: WindowState,
   paths: { preload: string; icon?: string },
   origin: AppOrigin,
-): BrowserWindow {
-  const win = new Ctor(windowOptions(state, paths.preload, paths.icon));
+  devTools = false,
+): W {
+  const win = new Ctor(windowOptions(state, paths.preload, paths.icon, devTools));
   const guard = navigationGuard(origin);
-  win.webContents.on('will-navigate', guard);
-  win.webContents.on('will-redirect', guard);
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  win.webContents.on('will-navigate', guard as never);
+  win.webContents.on('will-redirect', guard as never);
+  win.webContents.on('will-attach-webview', ((event: { preventDefault(): void }) =>
+    event.preventDefault()) as never);
   win.webContents.setWindowOpenHandler(windowOpenHandler);
   if (state.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
-  if (origin.devServerUrl) void win.loadURL(origin.devServerUrl);
-  else void win.loadFile(origin.indexHtml);
+  void win.loadURL(origin.devServerUrl ?? APP_URL);
   return win;
 }

@@ -16,6 +16,9 @@ export const INVOKE_CHANNELS = {
   openFile: 'cloudwar:file:open',
   listRecentFiles: 'cloudwar:recent:list',
   openRecentFile: 'cloudwar:recent:open',
+  takeOfferedFile: 'cloudwar:file:take-offered',
+  confirmLoaded: 'cloudwar:file:confirm-loaded',
+  clearCurrentFile: 'cloudwar:file:clear-current',
   setUnsavedDecisions: 'cloudwar:app:set-unsaved',
   printReport: 'cloudwar:app:print',
 } as const;
@@ -28,13 +31,16 @@ export const EVENT_CHANNELS = {
 export type InvokeName = keyof typeof INVOKE_CHANNELS;
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[InvokeName];
 
-/** File name suffix of a save; the Save dialog and the open-file check use it. */
-export const SAVE_EXTENSION = '.cloudwar.json';
+/** File name suffix of a save (the shared list of file types holds it). */
+export { SAVE_EXTENSION } from './file-types.ts';
 
 export interface OpenedFileDto {
   /** The file's base name (never a full path: the page does not learn the folder layout). */
   name: string;
   text: string;
+  /** Names this opening in `confirmLoaded`: only a file the game has replayed becomes the file
+   * Save writes to and enters Open Recent. */
+  token: string;
 }
 
 export interface RecentFileDto {
@@ -65,6 +71,14 @@ export interface InvokePayloads {
   listRecentFiles: { req: Record<string, never>; res: { files: RecentFileDto[] } };
   /** Opens a file from the recent list (a path not in that list is refused). */
   openRecentFile: { req: { path: string }; res: { file: OpenedFileDto } };
+  /** The file the desktop handed to the app (double-click, second instance), read once; null
+   * when there is none. Announced by the menu command `open-offered`. */
+  takeOfferedFile: { req: Record<string, never>; res: { file: OpenedFileDto | null } };
+  /** The game has loaded the file opened with this token: Save now writes to it, and it enters
+   * Open Recent. An unknown or stale token changes nothing (`confirmed: false`). */
+  confirmLoaded: { req: { token: string }; res: { confirmed: boolean } };
+  /** Another game replaced the one from a file (New game, Continue): Save asks again. */
+  clearCurrentFile: { req: Record<string, never>; res: null };
   setUnsavedDecisions: { req: { unsaved: boolean }; res: null };
   printReport: { req: Record<string, never>; res: null };
 }
@@ -91,6 +105,7 @@ export type MenuCommand =
   | { command: 'new-game' }
   | { command: 'open' }
   | { command: 'open-recent'; path: string }
+  | { command: 'open-offered' }
   | { command: 'save' }
   | { command: 'save-as' }
   | { command: 'export-csv' }

@@ -35,6 +35,11 @@ export interface ElectronHost extends Host {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   listRecentFiles(): Promise<RecentFileDto[]>;
   openRecentFile(path: string): Promise<OpenedFile>;
+  /** The file the desktop handed over (double-click, second instance), once; else undefined. */
+  takeOfferedFile(): Promise<OpenedFile | undefined>;
+  confirmLoaded(file: OpenedFile): Promise<void>;
+  /** Another game replaced the loaded one: Save asks for a file again. */
+  clearCurrentFile(): void;
 }
 
 async function unwrap<T>(pending: Promise<IpcResult<T>>): Promise<T> {
@@ -44,7 +49,7 @@ async function unwrap<T>(pending: Promise<IpcResult<T>>): Promise<T> {
 }
 
 function toOpened(file: OpenedFileDto): OpenedFile {
-  return { name: file.name, text: file.text };
+  return { name: file.name, text: file.text, token: file.token };
 }
 
 /** "text/csv; charset=utf-8" → "text/csv" (the shell accepts bare MIME types). */
@@ -96,6 +101,16 @@ export function createElectronHost(
     },
     async openRecentFile(path) {
       return toOpened((await unwrap(api.openRecentFile({ path }))).file);
+    },
+    async takeOfferedFile() {
+      const { file } = await unwrap(api.takeOfferedFile({}));
+      return file ? toOpened(file) : undefined;
+    },
+    async confirmLoaded(file) {
+      if (file.token !== undefined) await unwrap(api.confirmLoaded({ token: file.token }));
+    },
+    clearCurrentFile() {
+      void api.clearCurrentFile({});
     },
   };
 }

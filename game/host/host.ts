@@ -9,6 +9,8 @@ export interface OpenedFile {
   text: string;
   /** The file's size in bytes, when the host knows it (`text` may stop at the host's limit). */
   size?: number;
+  /** The desktop's name for this opening, passed back in `confirmLoaded`. */
+  token?: string;
 }
 
 export interface Host {
@@ -26,6 +28,9 @@ export interface Host {
   saveFile(suggestedName: string, text: string, mime: string): Promise<boolean>;
   /** Lets the player pick a file (an upload in the browser, an Open dialog on the desktop). */
   openFile(accept: string): Promise<OpenedFile | undefined>;
+  /** The game replayed `file` (from openFile): the desktop makes it the file Save writes to
+   * and lists it in Open Recent. Hosts without a current file leave this out. */
+  confirmLoaded?(file: OpenedFile): Promise<void>;
   /** The locale the host prefers at start (the browser's or the OS's language). */
   preferredLocale(): Locale;
   /** Opens the print dialog for the current page (the printable report). */

@@ -86,42 +86,50 @@ export type ContinueResult = SaveActionResult & {
   fromBackup?: boolean;
 };
 
-/** Whether there is an autosave to offer ("Continue" on the start screen). */
-export async function hasAutosave(host: Host): Promise<boolean> {
+/** A host read that reports failure as a value: the text, undefined for none, or an Error. */
+async function attempt(
+  read: () => Promise<string | undefined>,
+): Promise<string | undefined | Error> {
   try {
-    return (await host.readAutosave()) !== undefined;
-  } catch {
-    return false;
+    return await read();
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
   }
 }
 
-/** Restores the autosaved game; if the newest autosave is unreadable, tries the backup. */
+/** Whether there is an autosave to offer ("Continue" on the start screen): the newest one or,
+ * when that cannot be read (the desktop reports a truncated file), the backup before it. */
+export async function hasAutosave(host: Host): Promise<boolean> {
+  const latest = await attempt(() => host.readAutosave());
+  if (typeof latest === 'string') return true;
+  if (!host.readAutosaveBackup) return false;
+  return typeof (await attempt(() => host.readAutosaveBackup!())) === 'string';
+}
+
+/** Restores the autosaved game; if the newest autosave cannot be read or does not load, tries
+ * the backup (the autosave before it). */
 export async function continueFromAutosave(
   session: SessionStore,
   host: Host,
   scenarios: readonly KnownScenario[],
 ): Promise<ContinueResult> {
-  let text: string | undefined;
-  try {
-    text = await host.readAutosave();
-  } catch (e) {
-    return {
+  const text = await attempt(() => host.readAutosave());
+  let latest: ContinueResult;
+  if (text instanceof Error)
+    latest = {
       ok: false,
       code: 'host',
-      message: `The autosave could not be read: ${e instanceof Error ? e.message : String(e)}`,
+      message: `The autosave could not be read: ${text.message}`,
     };
+  else if (text === undefined)
+    latest = { ok: false, code: 'no_file', message: 'There is no autosaved game to continue.' };
+  else {
+    latest = await loadGameFromText(session, text, scenarios);
+    if (latest.ok) return latest;
   }
-  if (text === undefined)
-    return { ok: false, code: 'no_file', message: 'There is no autosaved game to continue.' };
-  const latest = await loadGameFromText(session, text, scenarios);
-  if (latest.ok || !host.readAutosaveBackup) return latest;
-  let backup: string | undefined;
-  try {
-    backup = await host.readAutosaveBackup();
-  } catch {
-    return latest;
-  }
-  if (backup === undefined) return latest;
+  if (!host.readAutosaveBackup) return latest;
+  const backup = await attempt(() => host.readAutosaveBackup!());
+  if (typeof backup !== 'string') return latest;
   const older = await loadGameFromText(session, backup, scenarios);
   return older.ok ? { ok: true, fromBackup: true } : latest;
 }

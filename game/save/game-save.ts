@@ -2,12 +2,13 @@
 // the host. The UI calls these (Save / Load / Continue); autosave.ts calls them after every
 // quarter. None of them throws: each returns a result with a message the UI can show.
 
-import type { Host } from '../host/host.ts';
+import { SAVE_ACCEPT } from '../../electron/shared/file-types.ts';
+import type { Host, OpenedFile } from '../host/host.ts';
 import { handicapOrigin } from '../scenario/handicap.ts';
 import type { Handicap } from '../scenario/handicap.ts';
 import type { SessionStore } from '../store/index.ts';
 import type { GameStoreState } from '../store/index.ts';
-import { SAVE_EXTENSION, SAVE_MIME, makeSave, readSave, saveFileName } from './save-file.ts';
+import { SAVE_MIME, makeSave, readSave, saveFileName } from './save-file.ts';
 import type { KnownScenario, SaveErrorCode } from './save-file.ts';
 
 export type SaveActionResult =
@@ -130,10 +131,24 @@ export async function loadGameFromFile(
 ): Promise<SaveActionResult> {
   let file;
   try {
-    file = await host.openFile(`${SAVE_EXTENSION},.json,application/json`);
+    // The shared list (electron/shared/file-types.ts): the desktop's main process allows
+    // exactly these types, so the two cannot drift apart.
+    file = await host.openFile(SAVE_ACCEPT);
   } catch (e) {
     return { ok: false, code: 'host', message: `The file could not be opened: ${errorText(e)}` };
   }
   if (!file) return { ok: false, code: 'no_file', message: 'No file was chosen.' };
-  return loadGameFromText(session, file.text, scenarios);
+  const loaded = await loadGameFromText(session, file.text, scenarios);
+  if (loaded.ok) await confirmLoaded(host, file);
+  return loaded;
+}
+
+/** Tells the host the game replayed `file`, so the desktop's Save writes to it from now on. A
+ * host that cannot be told only means Save asks for a name again: the load still stands. */
+export async function confirmLoaded(host: Host, file: OpenedFile): Promise<void> {
+  try {
+    await host.confirmLoaded?.(file);
+  } catch {
+    // Nothing is lost: Save will ask where to write.
+  }
 }

@@ -5,10 +5,10 @@
 
 import { isFinished } from '../engine/index.ts';
 import type { ElectronHost } from '../host/electron-host.ts';
-import type { Host } from '../host/host.ts';
+import type { Host, OpenedFile } from '../host/host.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
-import { loadGameFromText, saveTextOf } from '../save/game-save.ts';
+import { confirmLoaded, loadGameFromText, saveTextOf } from '../save/game-save.ts';
 import { APP_VERSION, saveFileName } from '../save/save-file.ts';
 import type { GameData, GameStore, SessionStore } from '../store/index.ts';
 import { showAlert } from './alert.ts';
@@ -26,7 +26,12 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message : Stri
 /** What the desktop-only part of the host offers the bridge. */
 export type DesktopHost = Host &
   Pick<ElectronHost, 'onMenuCommand' | 'setUnsavedDecisions'> &
-  Partial<Pick<ElectronHost, 'saveToCurrentFile' | 'openRecentFile'>>;
+  Partial<
+    Pick<
+      ElectronHost,
+      'saveToCurrentFile' | 'openRecentFile' | 'takeOfferedFile' | 'clearCurrentFile'
+    >
+  >;
 
 /** Whether `host` is the desktop shell with a menu to listen to. */
 export function isDesktopHost(host: Host): host is DesktopHost {
@@ -45,6 +50,8 @@ export interface DesktopActions {
   newGame(): void;
   open(): Promise<boolean>;
   openRecent(path: string): Promise<boolean>;
+  /** Loads the file the desktop handed over (double-click on a save, second instance). */
+  openOffered(): Promise<boolean>;
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
   exportCsv(): Promise<boolean>;
@@ -66,6 +73,8 @@ export async function runMenuCommand(
       return actions.open();
     case 'open-recent':
       return actions.openRecent(command.path);
+    case 'open-offered':
+      return actions.openOffered();
     case 'save':
       return actions.save();
     case 'save-as':
@@ -96,16 +105,22 @@ function loaded(ctx: UiContext): void {
   showAlert(t('save.loaded', locale(ctx)), 'info');
 }
 
-/** Open recent: the shell reads the file (only paths on its recent list), then it loads like
- * Load replay. */
-async function openRecent(ctx: UiContext, host: DesktopHost, path: string): Promise<boolean> {
+/** Loads a file the shell has read (from Open Recent, or handed over by the desktop) like Load
+ * replay does; the shell makes it the current file only once it replayed. */
+async function loadShellFile(
+  ctx: UiContext,
+  host: DesktopHost,
+  read: () => Promise<OpenedFile | undefined>,
+): Promise<boolean> {
   const loc = locale(ctx);
-  if (!host.openRecentFile) return loadReplay(ctx);
   try {
-    const file = await host.openRecentFile(path);
+    const file = await read();
+    if (!file) return false;
     const result = await loadGameFromText(ctx.session, file.text, ctx.scenarios);
-    if (result.ok) loaded(ctx);
-    else showAlert(t('save.failed', loc, { message: result.message }));
+    if (result.ok) {
+      await confirmLoaded(host, file);
+      loaded(ctx);
+    } else showAlert(t('save.failed', loc, { message: result.message }));
     return result.ok;
   } catch (e) {
     showAlert(t('save.failed', loc, { message: errorText(e) }));
@@ -150,7 +165,14 @@ export function desktopActions(
   return {
     newGame: () => ctx.session.getState().setScreen('start'),
     open: () => loadReplay(ctx),
-    openRecent: (path) => openRecent(ctx, host, path),
+    openRecent: (path) => {
+      const open = host.openRecentFile;
+      return open ? loadShellFile(ctx, host, () => open(path)) : loadReplay(ctx);
+    },
+    openOffered: () => {
+      const take = host.takeOfferedFile;
+      return take ? loadShellFile(ctx, host, () => take()) : Promise.resolve(false);
+    },
     save: async () => saved(await saveCurrent(ctx, host)),
     saveAs: async () => saved(await saveReplay(ctx)),
     exportCsv: () => exportCsv(ctx),
@@ -239,6 +261,22 @@ export function watchUnsaved(
   };
 }
 
+// ------------------------------------------------------------------ current file ---------------
+
+/**
+ * Each game that replaces the running one (New game, Continue, a load) makes the shell forget
+ * its current file, so Save never writes a new game into the file of an old one. A load from a
+ * file confirms that file right after (game-save.ts confirmLoaded), after this clear.
+ */
+export function clearFileOnNewGame(
+  session: SessionStore,
+  host: Pick<DesktopHost, 'clearCurrentFile'>,
+): () => void {
+  return session.subscribe((state, previous) => {
+    if (state.game !== previous.game) host.clearCurrentFile?.();
+  });
+}
+
 // ------------------------------------------------------------------ about dialog ---------------
 
 let aboutDialog: HTMLDialogElement | null = null;
@@ -295,8 +333,10 @@ export function installDesktopBridge(ctx: UiContext): () => void {
       showAlert(t('save.failed', locale(ctx), { message: errorText(e) })),
     );
   });
+  const unwatchFile = clearFileOnNewGame(ctx.session, host);
   return () => {
     unsubscribe();
     unsaved.stop();
+    unwatchFile();
   };
 }

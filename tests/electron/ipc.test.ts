@@ -3,7 +3,6 @@
 
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, type InvokeName } from '../../electron/shared/ipc-contract.ts';
 import {
@@ -14,11 +13,11 @@ import {
   type IpcEventLike,
 } from '../../electron/main/ipc.ts';
 import { acceptToExtensions, validatePayload } from '../../electron/main/ipc-validate.ts';
+import { SAVE_ACCEPT, SCENARIO_ACCEPT } from '../../electron/shared/file-types.ts';
 import { saveText, tempDir } from './helpers.ts';
 
-const INDEX = '/opt/cloudwar/resources/app.asar/dist-web/index.html';
-const origin = { indexHtml: INDEX };
-const appUrl = pathToFileURL(INDEX).href;
+const origin = { webRoot: '/opt/cloudwar/resources/app.asar/dist-web' };
+const appUrl = 'app://cloudwar/index.html';
 const good: IpcEventLike = { senderFrame: { url: appUrl, parent: null }, sender: 'wc' };
 
 describe('payload validation', () => {
@@ -127,9 +126,33 @@ describe('payload validation', () => {
     expect(validatePayload('setUnsavedDecisions', { unsaved: false }).ok).toBe(true);
   });
 
-  it('maps an accept list to dialog extensions', () => {
-    expect(acceptToExtensions('.yaml, application/json,text/csv')).toEqual(['yaml', 'json', 'csv']);
+  it('maps an accept list to dialog extensions from the shared list', () => {
+    expect(acceptToExtensions('.yaml, application/json')).toEqual([
+      'yaml',
+      'cloudwar.json',
+      'json',
+    ]);
+    expect(acceptToExtensions(SAVE_ACCEPT)).toEqual(['cloudwar.json', 'json']);
   });
+
+  it("accepts the game's own accept lists (two-dot save extension included)", () => {
+    // The game asks for these (game/save/game-save.ts, game/ui/import-scenario.ts).
+    expect(SAVE_ACCEPT).toBe('.cloudwar.json,.json,application/json');
+    for (const accept of [SAVE_ACCEPT, SCENARIO_ACCEPT, '.yaml,.yml'])
+      expect(validatePayload('openFile', { accept }), accept).toEqual({
+        ok: true,
+        value: { accept },
+      });
+  });
+
+  it.each(['.pem,.key', '.json,.pem', '*', '.exe', 'text/html', 'application/octet-stream', ''])(
+    'refuses an accept list naming a type the game never opens: %j',
+    (accept) => {
+      const result = validatePayload('openFile', { accept });
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error.message).toMatch(/payload\.accept: .*not a file type/);
+    },
+  );
 });
 
 describe('sender checks', () => {
@@ -146,8 +169,22 @@ describe('sender checks', () => {
       { senderFrame: { url: 'file:///tmp/evil/index.html', parent: null }, sender: 'wc' },
     ],
     [
-      'a file next to the app',
-      { senderFrame: { url: appUrl.replace('index.html', 'x.html'), parent: null }, sender: 'wc' },
+      'the app page as a file',
+      {
+        senderFrame: {
+          url: 'file:///opt/cloudwar/resources/app.asar/dist-web/index.html',
+          parent: null,
+        },
+        sender: 'wc',
+      },
+    ],
+    [
+      'another host on the app scheme',
+      { senderFrame: { url: 'app://evil/index.html', parent: null }, sender: 'wc' },
+    ],
+    [
+      'credentials on the app scheme',
+      { senderFrame: { url: 'app://x@cloudwar/index.html', parent: null }, sender: 'wc' },
     ],
     [
       'a sub-frame of the app',
@@ -369,7 +406,13 @@ describe('handlers', () => {
     h.nextOpenPath = scenario;
     expect(await handlers.openFile(good, { accept: '.yaml,.yml' })).toEqual({
       ok: true,
-      value: { file: { name: 'class.yaml', text: 'id: class\n' } },
+      value: {
+        file: {
+          name: 'class.yaml',
+          text: 'id: class\n',
+          token: expect.stringMatching(/^[0-9a-f]{32}$/),
+        },
+      },
     });
     const corrupt = join(h.docs, 'broken.cloudwar.json');
     await writeFile(corrupt, saveText(2).slice(0, 50));
@@ -397,7 +440,10 @@ describe('handlers', () => {
     const file = join(h.docs, 'a.cloudwar.json');
     await writeFile(file, saveText(1));
     h.nextOpenPath = file;
-    await session.handlers.openFile(good, { accept: '.json' });
+    const opened = await session.handlers.openFile(good, { accept: '.json' });
+    await session.handlers.confirmLoaded(good, {
+      token: opened.ok ? opened.value.file!.token : '',
+    });
     expect(await session.handlers.openRecentFile(good, { path: file })).toMatchObject({
       ok: true,
       value: { file: { name: 'a.cloudwar.json' } },

@@ -5,7 +5,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../electron/shared/ipc-contract.ts';
@@ -22,8 +21,7 @@ import {
 } from '../../electron/main/window.ts';
 import { tempDir } from './helpers.ts';
 
-const INDEX = '/opt/cloudwar/resources/app.asar/dist-web/index.html';
-const origin = { indexHtml: INDEX };
+const origin = { webRoot: '/opt/cloudwar/resources/app.asar/dist-web' };
 
 function parseCsp(policy: string): Map<string, string> {
   return new Map(
@@ -111,7 +109,8 @@ describe('navigation, new windows and permissions', () => {
     'https://evil.example/',
     'http://127.0.0.1:5173/',
     'file:///etc/passwd',
-    'file:///opt/cloudwar/resources/app.asar/dist-web/other.html',
+    'file:///opt/cloudwar/resources/app.asar/dist-web/index.html',
+    'app://other/index.html',
     'javascript:alert(1)',
     'data:text/html,<script>1</script>',
     'not a url',
@@ -120,7 +119,7 @@ describe('navigation, new windows and permissions', () => {
   });
 
   it('allows reloading the app page itself', () => {
-    expect(attempt(pathToFileURL(INDEX).href + '#start')).toBe(false);
+    expect(attempt('app://cloudwar/index.html#start')).toBe(false);
   });
 
   it('denies every new window and opens nothing externally', () => {
@@ -130,6 +129,7 @@ describe('navigation, new windows and permissions', () => {
       });
     const source =
       readFileSync('electron/main/window.ts', 'utf8') +
+      readFileSync('electron/main/app-main.ts', 'utf8') +
       readFileSync('electron/main/index.ts', 'utf8');
     expect(source).not.toMatch(/openExternal\s*\(/);
   });

@@ -188,7 +188,84 @@ describe('continueFromAutosave', () => {
   });
 });
 
+describe('Continue when the host cannot read the newest autosave (the desktop)', () => {
+  // The desktop's main process reports a truncated autosave as an error rather than handing
+  // the page the broken text: the page must then still find the backup.
+  async function desktopLikeHost() {
+    const host = memoryHost();
+    const played = playedSession(scenarios, 0);
+    const autosave = startAutosave(played, host, scenarios);
+    playQuarter(played.getState().game!);
+    await autosave.flush();
+    host.backup = host.latest;
+    host.readAutosave = async () => {
+      throw new Error('autosave.cloudwar.json is cut off after 100 bytes (truncated)');
+    };
+    return host;
+  }
+
+  it('offers Continue when only the backup reads', async () => {
+    expect(await hasAutosave(await desktopLikeHost())).toBe(true);
+  });
+
+  it('continues from the backup', async () => {
+    const session = createSessionStore('en');
+    expect(await continueFromAutosave(session, await desktopLikeHost(), scenarios)).toEqual({
+      ok: true,
+      fromBackup: true,
+    });
+    expect(session.getState().game?.getState().log).toHaveLength(1);
+  });
+
+  it("reports the newest autosave's error when the backup cannot help either", async () => {
+    const host = await desktopLikeHost();
+    host.backup = undefined;
+    expect(await hasAutosave(host)).toBe(false);
+    expect(await continueFromAutosave(createSessionStore('en'), host, scenarios)).toMatchObject({
+      ok: false,
+      code: 'host',
+      message: expect.stringMatching(/could not be read: .*truncated/),
+    });
+    host.readAutosaveBackup = async () => {
+      throw new Error('backup unreadable too');
+    };
+    expect(await hasAutosave(host)).toBe(false);
+  });
+});
+
 describe('save and load through the host', () => {
+  it('confirms a loaded file to the host, and never a refused one', async () => {
+    const confirmed: (string | undefined)[] = [];
+    const host: MemoryHost = {
+      ...memoryHost(),
+      async confirmLoaded(file) {
+        confirmed.push(file.token);
+      },
+    };
+    host.openFile = async () =>
+      host.toOpen === undefined ? undefined : { name: 'x.json', text: host.toOpen, token: 'tok' };
+    host.toOpen = await saveTextOf(
+      playedSession(scenarios, 1).getState().game!.getState(),
+      scenarios,
+    );
+    expect(await loadGameFromFile(createSessionStore('en'), host, scenarios)).toEqual({ ok: true });
+    expect(confirmed).toEqual(['tok']);
+    host.toOpen = host.toOpen.replace(/"sha256":\s*"[0-9a-f]/, '"sha256": "x');
+    expect((await loadGameFromFile(createSessionStore('en'), host, scenarios)).ok).toBe(false);
+    expect(confirmed).toEqual(['tok']);
+  });
+
+  it('asks the host for exactly the shared list of save types', async () => {
+    const asked: string[] = [];
+    const host = memoryHost();
+    host.openFile = async (accept) => {
+      asked.push(accept);
+      return undefined;
+    };
+    await loadGameFromFile(createSessionStore('en'), host, scenarios);
+    expect(asked).toEqual(['.cloudwar.json,.json,application/json']);
+  });
+
   it('offers a named JSON file and loads it back', async () => {
     const host = memoryHost();
     const played = playedSession(scenarios, 2);

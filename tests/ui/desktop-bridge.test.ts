@@ -10,6 +10,7 @@ import type { ShippedScenario } from '../../game/shipped-scenarios.ts';
 import { createSessionStore, createViewStore } from '../../game/store/index.ts';
 import type { UiContext } from '../../game/ui/context.ts';
 import {
+  clearFileOnNewGame,
   desktopActions,
   hasPendingDecisions,
   installDesktopBridge,
@@ -40,6 +41,7 @@ function stubActions(): DesktopActions & { calls: unknown[][] } {
     newGame: log('newGame'),
     open: log('open', true),
     openRecent: log('openRecent', true),
+    openOffered: log('openOffered', true),
     save: log('save', true),
     saveAs: log('saveAs', false),
     exportCsv: log('exportCsv', true),
@@ -74,6 +76,7 @@ describe('runMenuCommand', () => {
       { command: 'open-recent', path: '/tmp/a.cloudwar.json' },
       ['openRecent', '/tmp/a.cloudwar.json'],
     ],
+    [{ command: 'open-offered' }, ['openOffered']],
     [{ command: 'save' }, ['save']],
     [{ command: 'save-as' }, ['saveAs']],
     [{ command: 'export-csv' }, ['exportCsv']],
@@ -150,24 +153,63 @@ describe('desktopActions', () => {
     expect(onSaved).not.toHaveBeenCalled();
   });
 
-  it('open recent loads the file the shell reads', async () => {
+  it('open recent loads the file the shell reads, then confirms it to the shell', async () => {
     const source = playedSession(scenarios, 3);
     const { saveTextOf } = await import('../../game/save/game-save.ts');
     const text = await saveTextOf(source.getState().game!.getState(), scenarios);
-    const openRecentFile = vi.fn(async () => ({ name: 'a.cloudwar.json', text }));
-    const host = stubHost({ openRecentFile });
+    const openRecentFile = vi.fn(async () => ({ name: 'a.cloudwar.json', text, token: 't1' }));
+    const confirmLoaded = vi.fn(async () => {});
+    const host = stubHost({ openRecentFile, confirmLoaded });
     const ctx = context(host);
     expect(await desktopActions(ctx, host, () => {}).openRecent('/x/a.cloudwar.json')).toBe(true);
     expect(openRecentFile).toHaveBeenCalledWith('/x/a.cloudwar.json');
     expect(ctx.session.getState().game?.getState().log).toHaveLength(3);
+    expect(confirmLoaded).toHaveBeenCalledWith(expect.objectContaining({ token: 't1' }));
   });
 
-  it('open recent with a bad file leaves the running game alone', async () => {
-    const host = stubHost({ openRecentFile: async () => ({ name: 'a', text: 'not json' }) });
+  it('open recent with a bad file leaves the running game alone and confirms nothing', async () => {
+    const confirmLoaded = vi.fn(async () => {});
+    const host = stubHost({
+      openRecentFile: async () => ({ name: 'a', text: 'not json', token: 't2' }),
+      confirmLoaded,
+    });
     const ctx = context(host, playedSession(scenarios, 1));
     const before = ctx.session.getState().game;
     expect(await desktopActions(ctx, host, () => {}).openRecent('/x/a')).toBe(false);
     expect(ctx.session.getState().game).toBe(before);
+    expect(confirmLoaded).not.toHaveBeenCalled();
+  });
+
+  it('open offered loads the file the desktop handed over, once', async () => {
+    const source = playedSession(scenarios, 2);
+    const { saveTextOf } = await import('../../game/save/game-save.ts');
+    const text = await saveTextOf(source.getState().game!.getState(), scenarios);
+    const takeOfferedFile = vi
+      .fn<() => Promise<{ name: string; text: string } | undefined>>()
+      .mockResolvedValueOnce({ name: 'b.cloudwar.json', text })
+      .mockResolvedValue(undefined);
+    const host = stubHost({ takeOfferedFile });
+    const ctx = context(host);
+    const actions = desktopActions(ctx, host, () => {});
+    expect(await actions.openOffered()).toBe(true);
+    expect(ctx.session.getState().game?.getState().log).toHaveLength(2);
+    expect(await actions.openOffered()).toBe(false);
+  });
+});
+
+describe('clearFileOnNewGame', () => {
+  it('tells the shell to forget its current file each time another game replaces the running one', () => {
+    const session = playedSession(scenarios, 1);
+    const clearCurrentFile = vi.fn();
+    const stop = clearFileOnNewGame(session, { clearCurrentFile });
+    session.getState().setScreen('start');
+    expect(clearCurrentFile).not.toHaveBeenCalled();
+    const other = playedSession(scenarios, 2).getState().game!;
+    session.setState({ game: other });
+    expect(clearCurrentFile).toHaveBeenCalledTimes(1);
+    stop();
+    session.setState({ game: null });
+    expect(clearCurrentFile).toHaveBeenCalledTimes(1);
   });
 });
 
