@@ -280,17 +280,46 @@ export async function ensureDir(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
 }
 
-/** Writes the autosave; an unreadable old autosave is moved aside, never overwritten. */
+/** Where a good backup is kept when the autosave beside it was found damaged. */
+export function keptBackupPath(userData: string, at: Date): string {
+  return `${autosavePath(userData)}${BACKUP_SUFFIX}.kept-${at.toISOString().replace(/[:.]/g, '-')}`;
+}
+
+/**
+ * Writes the autosave; an unreadable old autosave is moved aside, never overwritten. When the
+ * old autosave is damaged, its backup is the last good copy of that game: it is kept under its
+ * own name first, so the rotation of the new game's autosaves (each good one becomes `.bak`)
+ * can never push it out.
+ */
 export async function writeAutosave(
   userData: string,
   text: string,
   options: Omit<WriteSaveOptions, 'onUnreadable'> = {},
-): Promise<Result<WriteSaveResult>> {
+): Promise<Result<WriteSaveResult & { keptBackup: string | null }>> {
   // Check first: a bad text must not even create the folder.
   const checked = checkSaveText(text, 'the autosave to write');
   if (!checked.ok) return checked;
   await ensureDir(savesDir(userData));
-  return writeSaveFile(autosavePath(userData), text, { ...options, onUnreadable: 'move-aside' });
+  const path = autosavePath(userData);
+  let keptBackup: string | null = null;
+  const latest = await readSaveFile(path);
+  if (!latest.ok && latest.error.code !== 'file/not_found') {
+    const backup = await readSaveFile(path + BACKUP_SUFFIX);
+    if (backup.ok) {
+      keptBackup = keptBackupPath(userData, options.now?.() ?? new Date());
+      try {
+        await writeFileAtomic(keptBackup, backup.value.bytes);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        return fail(
+          'file/io',
+          `the autosave's backup could not be kept (${code ?? String(error)}); nothing was written`,
+        );
+      }
+    }
+  }
+  const written = await writeSaveFile(path, text, { ...options, onUnreadable: 'move-aside' });
+  return written.ok ? ok({ ...written.value, keptBackup }) : written;
 }
 
 /** The autosave's text (or its backup's), null when there is none, or a clear error. */

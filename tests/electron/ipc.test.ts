@@ -8,6 +8,7 @@ import { INVOKE_CHANNELS, type InvokeName } from '../../electron/shared/ipc-cont
 import {
   checkSender,
   createIpcHandlers,
+  filtersFor,
   registerIpcHandlers,
   type IpcDeps,
   type IpcEventLike,
@@ -462,6 +463,165 @@ describe('handlers', () => {
     // The list persists: a new session sees the same (now empty) list.
     const again = await createIpcHandlers(h.deps);
     expect(again.recentFiles()).toEqual([]);
+  });
+
+  it('a file the game has not confirmed never becomes the file Save writes to', async () => {
+    // A save whose scenario hash was tampered with passes the shell's shape check, but the game
+    // refuses it and so never confirms it: Save must ask, and the file must stay as it was.
+    const h = await harness();
+    const session = await createIpcHandlers(h.deps);
+    const refused = join(h.docs, 'tampered.cloudwar.json');
+    const original = saveText(2, {
+      scenario: { id: 'china-2023-price-war', sha256: 'b'.repeat(64) },
+    });
+    await writeFile(refused, original);
+    h.nextOpenPath = refused;
+    const opened = await session.handlers.openFile(good, { accept: SAVE_ACCEPT });
+    expect(opened).toMatchObject({ ok: true, value: { file: { name: 'tampered.cloudwar.json' } } });
+    expect(session.currentSavePath()).toBeNull();
+    expect(session.recentFiles()).toEqual([]);
+
+    const elsewhere = join(h.docs, 'new.cloudwar.json');
+    h.nextSavePath = elsewhere;
+    for (const quarters of [3, 4]) {
+      const saved = await session.handlers.saveFile(good, {
+        suggestedName: 'x.cloudwar.json',
+        text: saveText(quarters),
+      });
+      expect(saved).toEqual({ ok: true, value: { saved: true, name: 'new.cloudwar.json' } });
+    }
+    expect(h.calls.save).toBe(1); // the first Save asked where to write
+    expect(await readFile(refused, 'utf8')).toBe(original);
+    expect(await tree(h.docs)).toEqual([
+      'new.cloudwar.json',
+      'new.cloudwar.json.bak',
+      'tampered.cloudwar.json',
+    ]);
+    expect(session.recentFiles().map((f) => f.name)).toEqual(['new.cloudwar.json']);
+  });
+
+  it('a confirmed load becomes current and recent; a new game clears it; stale tokens do nothing', async () => {
+    const h = await harness();
+    const session = await createIpcHandlers(h.deps);
+    const a = join(h.docs, 'a.cloudwar.json');
+    const b = join(h.docs, 'b.cloudwar.json');
+    await writeFile(a, saveText(1));
+    await writeFile(b, saveText(1));
+    h.nextOpenPath = a;
+    const first = await session.handlers.openFile(good, { accept: SAVE_ACCEPT });
+    const tokenA = first.ok ? first.value.file!.token : '';
+    h.nextOpenPath = b;
+    const second = await session.handlers.openFile(good, { accept: SAVE_ACCEPT });
+    const tokenB = second.ok ? second.value.file!.token : '';
+    // Only the newest opening can be confirmed.
+    expect(await session.handlers.confirmLoaded(good, { token: tokenA })).toEqual({
+      ok: true,
+      value: { confirmed: false },
+    });
+    expect(session.currentSavePath()).toBeNull();
+    expect(await session.handlers.confirmLoaded(good, { token: tokenB })).toEqual({
+      ok: true,
+      value: { confirmed: true },
+    });
+    expect(session.currentSavePath()).toBe(b);
+    expect(session.recentFiles().map((f) => f.name)).toEqual(['b.cloudwar.json']);
+    // Confirming twice does nothing more.
+    expect(await session.handlers.confirmLoaded(good, { token: tokenB })).toMatchObject({
+      value: { confirmed: false },
+    });
+
+    await session.handlers.saveFile(good, { suggestedName: 'x.cloudwar.json', text: saveText(2) });
+    expect(h.calls.save).toBe(0);
+    expect(await readFile(b, 'utf8')).toBe(saveText(2));
+
+    // New game (or Continue): the page clears the current file, and Save asks again.
+    expect(await session.handlers.clearCurrentFile(good, {})).toEqual({ ok: true, value: null });
+    expect(session.currentSavePath()).toBeNull();
+    h.nextSavePath = undefined; // the player cancels the dialog
+    expect(
+      await session.handlers.saveFile(good, {
+        suggestedName: 'x.cloudwar.json',
+        text: saveText(3),
+      }),
+    ).toEqual({ ok: true, value: { saved: false, name: null } });
+    expect(h.calls.save).toBe(1);
+    expect(await readFile(b, 'utf8')).toBe(saveText(2));
+  });
+
+  it('a scenario file can be confirmed but never becomes the current save', async () => {
+    const h = await harness();
+    const session = await createIpcHandlers(h.deps);
+    const scenario = join(h.docs, 'class.yaml');
+    await writeFile(scenario, 'id: class\n');
+    h.nextOpenPath = scenario;
+    const opened = await session.handlers.openFile(good, { accept: SCENARIO_ACCEPT });
+    const token = opened.ok ? opened.value.file!.token : '';
+    expect(await session.handlers.confirmLoaded(good, { token })).toMatchObject({
+      value: { confirmed: false },
+    });
+    expect(session.currentSavePath()).toBeNull();
+    expect(session.recentFiles()).toEqual([]);
+  });
+
+  it('refuses a malformed token', async () => {
+    const h = await harness();
+    const { handlers } = await createIpcHandlers(h.deps);
+    expect(await handlers.confirmLoaded(good, { token: '../../etc' })).toMatchObject({
+      ok: false,
+      error: { code: 'ipc/bad_payload', message: expect.stringMatching(/payload\.token/) },
+    });
+  });
+
+  it('hands over an offered file once, for the page to confirm', async () => {
+    const h = await harness();
+    const session = await createIpcHandlers(h.deps);
+    expect(await session.handlers.takeOfferedFile(good, {})).toEqual({
+      ok: true,
+      value: { file: null },
+    });
+    const file = join(h.docs, 'double-clicked.cloudwar.json');
+    await writeFile(file, saveText(1));
+    session.offerFile(file);
+    const taken = await session.handlers.takeOfferedFile(good, {});
+    expect(taken).toMatchObject({
+      ok: true,
+      value: { file: { name: 'double-clicked.cloudwar.json' } },
+    });
+    expect(await session.handlers.takeOfferedFile(good, {})).toEqual({
+      ok: true,
+      value: { file: null },
+    });
+    await session.handlers.confirmLoaded(good, { token: taken.ok ? taken.value.file!.token : '' });
+    expect(session.currentSavePath()).toBe(file);
+  });
+
+  it('gives dialogs filters from the shared list only', async () => {
+    const h = await harness();
+    const seen: unknown[] = [];
+    const { handlers } = await createIpcHandlers({
+      ...h.deps,
+      async showOpenDialog(options) {
+        seen.push(options.filters);
+        return undefined;
+      },
+      async showSaveDialog(options) {
+        seen.push(options.filters);
+        return undefined;
+      },
+    });
+    await handlers.openFile(good, { accept: SAVE_ACCEPT });
+    await handlers.saveFileAs(good, {
+      suggestedName: 'a.cloudwar.json',
+      text: saveText(1),
+      mime: 'application/json',
+    });
+    await handlers.saveFileAs(good, { suggestedName: 'run.csv', text: 'a', mime: 'text/csv' });
+    expect(seen).toEqual([
+      [{ name: 'Cloud Price War', extensions: ['cloudwar.json', 'json'] }],
+      [{ name: 'Cloud Price War save', extensions: ['cloudwar.json'] }],
+      [{ name: 'CSV', extensions: ['csv'] }],
+    ]);
+    expect(filtersFor('notes.exe')).toEqual([]);
   });
 
   it('forwards the unsaved flag and print requests from the app page', async () => {

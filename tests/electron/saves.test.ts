@@ -232,6 +232,47 @@ describe('autosave', () => {
   });
 });
 
+describe('a damaged autosave beside a good backup', () => {
+  it("keeps the good backup through the new game's autosaves, and never puts the damaged one in .bak", async () => {
+    const userData = await tempDir();
+    await writeAutosave(userData, saveText(5));
+    await writeAutosave(userData, saveText(6));
+    const good = saveText(5);
+    expect(await readFile(autosavePath(userData) + '.bak', 'utf8')).toBe(good);
+    await truncate(autosavePath(userData), 60);
+    // The reader still finds the backup (the page offers Continue from it).
+    expect(await readAutosave(userData, 'backup')).toEqual({ ok: true, value: good });
+
+    const first = await writeAutosave(userData, saveText(1), {
+      now: () => new Date('2025-01-02T03:04:05.678Z'),
+    });
+    expect(first.ok && first.value.keptBackup).toMatch(/\.bak\.kept-2025-01-02T03-04-05-678Z$/);
+    const kept = first.ok ? first.value.keptBackup! : '';
+    expect(await readFile(kept, 'utf8')).toBe(good);
+    // The damaged file went aside, not into .bak.
+    expect(await readFile(autosavePath(userData) + '.bak', 'utf8')).toBe(good);
+    // Two quarters into the new game the rotation replaces .bak, but the kept copy stays.
+    await writeAutosave(userData, saveText(2));
+    await writeAutosave(userData, saveText(3));
+    expect(await readFile(autosavePath(userData) + '.bak', 'utf8')).toBe(saveText(2));
+    expect(await readFile(kept, 'utf8')).toBe(good);
+    const names = await filesIn(join(userData, 'saves'));
+    expect(names.filter((n) => n.includes('.kept-'))).toHaveLength(1);
+    expect(names.filter((n) => n.includes('.unreadable-'))).toHaveLength(1);
+  });
+
+  it('keeps nothing extra when the autosave is healthy or missing', async () => {
+    const userData = await tempDir();
+    const first = await writeAutosave(userData, saveText(1));
+    expect(first.ok && first.value.keptBackup).toBeNull();
+    await writeAutosave(userData, saveText(2));
+    await writeAutosave(userData, saveText(3));
+    expect((await filesIn(join(userData, 'saves'))).filter((n) => n.includes('.kept-'))).toEqual(
+      [],
+    );
+  });
+});
+
 describe('exports', () => {
   it('writes a CSV atomically and refuses an oversize one', async () => {
     const dir = await tempDir();
