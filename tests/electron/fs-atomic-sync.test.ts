@@ -2,15 +2,18 @@
 // before the rename, and the folder is fsynced after it (so the rename survives a power cut).
 // node:fs/promises is wrapped to record the calls; the writes themselves happen for real.
 
+import type * as FsPromisesModule from 'node:fs/promises';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { tempDir } from './helpers.ts';
 
+type FsPromises = typeof FsPromisesModule;
+
 const events: string[] = [];
 
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs/promises')>();
+  const real = await importOriginal<FsPromises>();
   const name = (path: unknown) =>
     String(path).includes('.cloudwar-tmp-') ? 'temp' : basename(String(path));
   return {
