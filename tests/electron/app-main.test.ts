@@ -5,10 +5,15 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startMain } from '../../electron/main/app-main.ts';
+import { startMain, type MainHandle } from '../../electron/main/app-main.ts';
 import { contentSecurityPolicy } from '../../electron/main/window.ts';
 import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../electron/shared/ipc-contract.ts';
-import { fakeElectron, FakeWebContents, type FakeElectron } from './fake-electron.ts';
+import {
+  fakeElectron,
+  FakeWebContents,
+  type FakeElectron,
+  type FakeWindow,
+} from './fake-electron.ts';
 import { saveText, tempDir } from './helpers.ts';
 
 interface Started {
@@ -16,7 +21,7 @@ interface Started {
   root: string;
   userData: string;
   docs: string;
-  ready: ReturnType<typeof startMain>['ready'];
+  ready: MainHandle<FakeWindow>['ready'];
 }
 
 async function start(
