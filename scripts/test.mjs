@@ -1,5 +1,7 @@
 // `npm test`: every check in one command. Runs format check, type check, lint and the unit
-// suite, then builds the web page and runs the end-to-end tests in Chromium (Playwright), then
+// suite, then builds the web page and runs the end-to-end tests in Chromium (Playwright), the
+// desktop suite (tests/desktop: the real main process over a fake Electron, the page in
+// Chromium), the Electron security scan (scripts/electronegativity.mjs), then
 // prints one closing line per runner ("unit: N passed, N failed", "e2e: N passed, N failed,
 // N skipped") read from the runners' JSON reports, and exits non-zero if anything failed.
 // E2E_DIST (default dist-web) and E2E_PORT (default 4173) move the e2e build and server.
@@ -77,6 +79,22 @@ function playwright(name, args, reportPath) {
   if (run.status !== 0) failed = true;
 }
 
+/** Runs a script that prints its own closing line ("name: N passed, ..."), and keeps that line. */
+function lastLine(name, cmd, args, env = {}) {
+  const run = spawnSync(cmd, args, {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    stdio: ['inherit', 'pipe', 'inherit'],
+  });
+  process.stdout.write(run.stdout ?? '');
+  const line = (run.stdout ?? '')
+    .split('\n')
+    .reverse()
+    .find((l) => l.startsWith(`${name}: `));
+  summary.push(line ?? `${name}: 0 passed, 1 failed (no closing line)`);
+  if (run.status !== 0 || !line) failed = true;
+}
+
 // End-to-end in the browser: build the page, then Playwright (playwright.config.ts serves it).
 const buildArgs = ['vite', 'build', '--logLevel', 'warn'];
 if (process.env.E2E_DIST) buildArgs.push('--outDir', resolve(process.env.E2E_DIST));
@@ -92,12 +110,19 @@ if (build.status !== 0) {
   if (shell.status !== 0) {
     summary.push('electron-e2e: 0 passed, 1 failed (electron build failed)');
     failed = true;
-  } else
+  } else {
     playwright(
       'electron-e2e',
       ['-c', 'tests/electron/playwright.config.ts'],
       'playwright-report/electron-e2e.json',
     );
+    // The desktop app without its binary, over the page just built (when it went to dist-web).
+    const reuse = !process.env.E2E_DIST || resolve(process.env.E2E_DIST) === resolve('dist-web');
+    lastLine('desktop', 'node', ['scripts/test-desktop.mjs'], {
+      DESKTOP_SKIP_BUILD: reuse ? '1' : '0',
+    });
+    lastLine('electronegativity', 'node', ['scripts/electronegativity.mjs']);
+  }
 }
 
 console.log('');
