@@ -79,31 +79,31 @@ describe('comparative statics of the two shares', () => {
   });
 
   it('leaves both shares unchanged when every cloud cuts by the same fraction', () => {
-    const scenario = makeScenario({ quarters: 4, asymmetric: true, capacity: 5 });
+    const scenario = makeScenario({ quarters: 2, asymmetric: true, capacity: 5 });
     const run = (extra: number) =>
       play(scenario, {
         seed: 1,
         humans: ['NCL', 'SCL'],
         decide: (state, id, q) => quiet(scenario, state, id, q === 1 ? extra : 0),
-      }).reports;
+      }).reports[1]!;
+    // Only the quarter of the cut: later, the extra volume grows both ecosystems (the
+    // complementor base is volume), which is a different comparison.
     const hold = run(0);
     const cut = run(-0.2);
     // The cut really happened (prices differ) ...
-    expect(cut[1]!.markets[0]!.prices[0]).toBeLessThan(hold[1]!.markets[0]!.prices[0]! * 0.81);
-    hold.forEach((r, q) => {
-      // ... and no market's share moved: a change every seller shares cannot move logit shares.
-      r.markets.forEach((m, i) =>
-        m.share.forEach((v, p) =>
-          expect(Math.abs(cut[q]!.markets[i]!.share[p]! - v), `${q} ${i} ${p}`).toBeLessThan(1e-12),
-        ),
-      );
-      // Across lines only the mix can shift the aggregate: C and S demand respond to the common
-      // cut with different elasticities (measured: 0.013 pp here).
-      r.providers.forEach((p, i) => {
-        const c = cut[q]!.providers[i]!;
-        expect(Math.abs(c.volumeShare - p.volumeShare), `${q} ${p.id}`).toBeLessThan(1e-3);
-        expect(Math.abs(c.iaasShare - p.iaasShare), `${q} ${p.id}`).toBeLessThan(1e-3);
-      });
+    expect(cut.markets[0]!.prices[0]).toBeLessThan(hold.markets[0]!.prices[0]! * 0.81);
+    // ... and no market's share moved: a change every seller shares cannot move logit shares.
+    hold.markets.forEach((m, i) =>
+      m.share.forEach((v, p) =>
+        expect(Math.abs(cut.markets[i]!.share[p]! - v), `${i} ${p}`).toBeLessThan(1e-12),
+      ),
+    );
+    // Across lines only the mix can shift the aggregate: C and S demand respond to the common
+    // cut with different elasticities (measured: about 0.01 pp here).
+    hold.providers.forEach((p, i) => {
+      const c = cut.providers[i]!;
+      expect(Math.abs(c.volumeShare - p.volumeShare), p.id).toBeLessThan(1e-3);
+      expect(Math.abs(c.iaasShare - p.iaasShare), p.id).toBeLessThan(1e-3);
     });
   });
 
