@@ -18,6 +18,7 @@ export { validateDecision, spendingRoom, gpuCapexLimit } from './validate.ts';
 export { explain, attributionTotal, DRIVERS } from './explain.ts';
 export type { Attribution, Driver, ShareMeasure } from './explain.ts';
 export { SHARE_MEASURES } from './attribution.ts';
+export { volumeShareOf } from './volume-share.ts';
 export { explainQuarter, explainSpan } from './lagged.ts';
 export type { QuarterOptions } from './lagged.ts';
 export { attributeTrajectory } from './trajectory.ts';

@@ -18,7 +18,7 @@ import type { TrajectoryAttribution } from './trajectory.ts';
 export interface QuarterOptions {
   measure?: ShareMeasure;
   /** One segment's share; the provider's share of the whole IaaS market when left out. */
-  segment?: string;
+  segment?: string | undefined;
 }
 
 /**

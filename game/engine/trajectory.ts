@@ -64,7 +64,8 @@ function segmentWeights(
       r.markets
         .filter((m) => m.segment === segment && m.line < 2)
         .reduce(
-          (sum, m) => sum + (recorded ? m.served.reduce((a, b) => a + b, 0) : m.previousServedTotal),
+          (sum, m) =>
+            sum + (recorded ? m.served.reduce((a, b) => a + b, 0) : m.previousServedTotal),
           0,
         ),
     );
@@ -156,7 +157,7 @@ export function recordedShare(
 export interface TrajectoryOptions {
   measure?: ShareMeasure;
   /** One segment's share; the whole IaaS market when left out. */
-  segment?: string;
+  segment?: string | undefined;
 }
 
 export function attributeTrajectory(
@@ -169,10 +170,9 @@ export function attributeTrajectory(
   const first = reports[0]!;
   const provider = first.providers.findIndex((p) => p.id === providerId);
   if (provider < 0) throw new Error(`attributeTrajectory: no provider ${providerId}`);
-  const allSegments = [
-    ...new Set(first.markets.filter((m) => m.line < 2).map((m) => m.segment)),
-  ];
-  const segmentIndex = options.segment === undefined ? undefined : allSegments.indexOf(options.segment);
+  const allSegments = [...new Set(first.markets.filter((m) => m.line < 2).map((m) => m.segment))];
+  const segmentIndex =
+    options.segment === undefined ? undefined : allSegments.indexOf(options.segment);
   if (segmentIndex !== undefined && segmentIndex < 0)
     throw new Error(`attributeTrajectory: no segment ${options.segment}`);
   const segments = options.segment === undefined ? allSegments : [options.segment];
