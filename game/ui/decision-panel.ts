@@ -556,7 +556,12 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
         ? h(
             'p',
             { class: 'price-split', id: 'proj-split' },
-            priceSplitText(proj.priceMove, proj.ownPricesVolume, proj.ownPricesRevenue, loc) ?? '',
+            priceSplitText(
+              proj.priceMove,
+              { now: proj.ownPricesVolume, later: 0 },
+              { now: proj.ownPricesRevenue, later: 0 },
+              loc,
+            ).join(' '),
           )
         : null,
       h('p', { class: 'hint' }, t('decision.projectionNote', loc)),

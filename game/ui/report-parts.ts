@@ -21,7 +21,12 @@ import { h } from './dom.ts';
 import { providerName, segmentName } from './game-view.ts';
 import { metricSeries } from './series.ts';
 import type { Metric } from './series.ts';
-import { lastQuarterAttribution, ownPriceMove, priceSplitText } from './share-split.ts';
+import {
+  lastQuarterAttribution,
+  ownPriceEffects,
+  ownPriceMove,
+  priceSplitText,
+} from './share-split.ts';
 import { biggestDriver, waterfallBars } from './waterfall-data.ts';
 
 export function movesTable(
@@ -171,14 +176,8 @@ export function waterfallSection(
   const measure = ctx.view.getState().explainShare;
   const a = lastQuarterAttribution(reports, me, measure, segment);
   // Over the whole IaaS market: what the player's own prices did to each share.
-  const volume = lastQuarterAttribution(reports, me, 'volume');
-  const revenue = lastQuarterAttribution(reports, me, 'revenue');
-  const split = priceSplitText(
-    ownPriceMove(report, me),
-    volume.parts.ownPrices,
-    revenue.parts.ownPrices,
-    loc,
-  );
+  const own = ownPriceEffects(reports, me);
+  const split = priceSplitText(ownPriceMove(report, me), own.volume, own.revenue, loc);
   const measureId = `${idPrefix}-measure`;
   const bars = waterfallBars(a);
   const labelOf = (key: string): string =>
@@ -234,7 +233,7 @@ export function waterfallSection(
         ),
       ),
     ),
-    split ? h('p', { class: 'price-split' }, split) : null,
+    split.map((line) => h('p', { class: 'price-split' }, line)),
     h(
       'p',
       { class: 'summary' },

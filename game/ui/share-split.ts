@@ -2,7 +2,7 @@
 // lost and what each unit now earns, from the distributed-lag attribution of both shares.
 // Attributions are cached per report list, because the side panel and the report both ask.
 
-import { explainQuarter } from '../engine/index.ts';
+import { attributeTrajectory, explainQuarter } from '../engine/index.ts';
 import type { Attribution, QuarterReport, ShareMeasure } from '../engine/index.ts';
 import { formatPercent, formatPoints, t } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
@@ -47,26 +47,57 @@ export function ownPriceMove(report: QuarterReport, provider: string): number {
   return weight > 0 ? weighted / weight : 0;
 }
 
-/** One sentence a student can read: the volume effect and the price-per-unit effect. */
+/** What own prices did to one share: this quarter's move at once, earlier moves since. */
+export interface OwnPriceEffect {
+  now: number; // immediate effect of this quarter's move (one-quarter walk), fraction
+  later: number; // catch-up still arriving from earlier moves, fraction
+}
+
+/**
+ * Splits the lagged own-price part of the last report into this quarter's immediate effect
+ * (the one-quarter walk, which credits nothing carried over) and what earlier moves still
+ * brought as customers kept switching.
+ */
+export function ownPriceEffects(
+  reports: readonly QuarterReport[],
+  provider: string,
+): { volume: OwnPriceEffect; revenue: OwnPriceEffect } {
+  const report = reports[reports.length - 1]!;
+  const of = (measure: ShareMeasure): OwnPriceEffect => {
+    const now = attributeTrajectory([report], provider, { measure }).parts.ownPrices;
+    const lagged = lastQuarterAttribution(reports, provider, measure).parts.ownPrices;
+    return { now, later: lagged - now };
+  };
+  return { volume: of('volume'), revenue: of('revenue') };
+}
+
+/**
+ * Sentences a student can read: the volume effect and the price-per-unit effect of this
+ * quarter's own price move, then what earlier moves still brought (each only if visible).
+ */
 export function priceSplitText(
   move: number,
-  volume: number,
-  revenue: number,
+  volume: OwnPriceEffect,
+  revenue: OwnPriceEffect,
   loc: Locale,
-): string | null {
-  const moved = t(revenue >= 0 ? 'report.rose' : 'report.fell', loc);
+): string[] {
+  const out: string[] = [];
   const points = (v: number) => formatPoints(Math.abs(v), loc, 2).replace(/^\+/, '');
   if (Math.abs(move) >= 0.005)
-    return t(move < 0 ? 'report.priceCut' : 'report.priceRise', loc, {
-      pct: formatPercent(Math.abs(move), loc, 0),
-      volume: points(volume),
-      moved,
-      revenue: points(revenue),
-    });
-  if (Math.abs(volume) >= 0.0005)
-    return t('report.priceLater', loc, {
-      volume: formatPoints(volume, loc, 2),
-      revenue: formatPoints(revenue, loc, 2),
-    });
-  return null;
+    out.push(
+      t(move < 0 ? 'report.priceCut' : 'report.priceRise', loc, {
+        pct: formatPercent(Math.abs(move), loc, 0),
+        volume: points(volume.now),
+        moved: t(revenue.now >= 0 ? 'report.rose' : 'report.fell', loc),
+        revenue: points(revenue.now),
+      }),
+    );
+  if (Math.abs(volume.later) >= 0.0005)
+    out.push(
+      t('report.priceLater', loc, {
+        volume: formatPoints(volume.later, loc, 2),
+        revenue: formatPoints(revenue.later, loc, 2),
+      }),
+    );
+  return out;
 }

@@ -21,7 +21,7 @@ import { applyHandicap } from '../../game/scenario/handicap.ts';
 import { historyRun } from '../../game/ui/history-run.ts';
 import { project } from '../../game/ui/projection.ts';
 import { metricSeries } from '../../game/ui/series.ts';
-import { ownPriceMove, priceSplitText } from '../../game/ui/share-split.ts';
+import { ownPriceEffects, ownPriceMove, priceSplitText } from '../../game/ui/share-split.ts';
 import { biggestDriver, waterfallBars } from '../../game/ui/waterfall-data.ts';
 import { loadClassroom } from '../store/fixtures.ts';
 
@@ -174,18 +174,43 @@ describe('other pure helpers', () => {
   });
 
   it('says how a price cut splits into volume won and revenue per unit, in en and zh', () => {
-    const en = priceSplitText(-0.4, 0.031, -0.022, 'en')!;
-    expect(en).toBe(
+    const now = (volume: number, revenue: number) =>
+      [
+        { now: volume, later: 0 },
+        { now: revenue, later: 0 },
+      ] as const;
+    expect(priceSplitText(-0.4, ...now(0.031, -0.022), 'en')).toEqual([
       'Your 40% price cut won 3.10 pp of volume share; each unit now earns 40% less, so your revenue share fell 2.20 pp.',
-    );
-    const zh = priceSplitText(-0.4, 0.031, -0.022, 'zh')!;
+    ]);
+    const [zh] = priceSplitText(-0.4, ...now(0.031, -0.022), 'zh');
     expect(zh).toBe(
       '你降价 40%，赢得 3.10 个百分点的用量份额；每单位收入减少 40%，因此收入份额下降 2.20 个百分点。',
     );
-    expect(zh).toContain('；');
-    expect(zh.endsWith('。')).toBe(true);
-    expect(priceSplitText(0.1, -0.01, 0.004, 'en')).toContain('price rise cost 1.00 pp');
-    expect(priceSplitText(0, 0.0001, 0, 'en')).toBeNull();
+    expect(priceSplitText(0.1, ...now(-0.01, 0.004), 'en')[0]).toContain(
+      'price rise cost 1.00 pp of volume share',
+    );
+    expect(priceSplitText(0, ...now(0.0001, 0), 'en')).toEqual([]);
+    // Earlier moves still bringing customers: a second sentence, signed.
+    const later = priceSplitText(
+      -0.05,
+      { now: 0.01, later: 0.02 },
+      { now: -0.002, later: 0.015 },
+      'en',
+    );
+    expect(later).toHaveLength(2);
+    expect(later[1]).toBe(
+      'Customers still switching after your earlier price moves changed your volume share +2.00 pp and your revenue share +1.50 pp this quarter.',
+    );
+  });
+
+  it('splits own prices’ lagged part into this quarter’s move and earlier moves', () => {
+    const all = [...history, ...reports.slice(0, 3)];
+    const own = ownPriceEffects(all, ME);
+    const lagged = explainQuarter(all, all.length - 1, ME, { measure: 'volume' }).parts.ownPrices;
+    expect(own.volume.now + own.volume.later).toBeCloseTo(lagged, 12);
+    // The player cut every quarter, so earlier cuts are still winning customers.
+    expect(own.volume.later).toBeGreaterThan(0);
+    expect(own.volume.now).toBeGreaterThan(0);
   });
 
   it('projects both shares and what the draft’s own prices do to each', () => {
