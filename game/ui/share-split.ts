@@ -7,18 +7,21 @@ import type { Attribution, QuarterReport, ShareMeasure } from '../engine/index.t
 import { formatPercent, formatPoints, t } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
 
-const cache = new WeakMap<readonly QuarterReport[], Map<string, Attribution>>();
+// Keyed by the last report (reports are immutable and a new quarter makes a new one) and the
+// list's length, because callers build a fresh list (history + played) on every redraw.
+const cache = new WeakMap<QuarterReport, Map<string, Attribution>>();
 
-/** explainQuarter of the last report, memoised on the (immutable) report list. */
+/** explainQuarter of the last report, memoised. */
 export function lastQuarterAttribution(
   reports: readonly QuarterReport[],
   provider: string,
   measure: ShareMeasure,
   segment?: string,
 ): Attribution {
-  let byKey = cache.get(reports);
-  if (!byKey) cache.set(reports, (byKey = new Map()));
-  const key = `${provider}|${measure}|${segment ?? '*'}`;
+  const last = reports[reports.length - 1]!;
+  let byKey = cache.get(last);
+  if (!byKey) cache.set(last, (byKey = new Map()));
+  const key = `${reports.length}|${provider}|${measure}|${segment ?? '*'}`;
   let a = byKey.get(key);
   if (!a) {
     a = explainQuarter(reports, reports.length - 1, provider, { measure, segment });
