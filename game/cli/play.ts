@@ -150,7 +150,9 @@ async function main(): Promise<void> {
       .filter(([, v]) => Math.abs(v) >= 0.0005)
       .map(([d, v]) => `${DRIVER_NAMES[d]} ${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)} pp`);
     if (Math.abs(why.carried) >= 0.0005)
-      parts.push(`switching inertia ${why.carried >= 0 ? '+' : ''}${(why.carried * 100).toFixed(2)} pp`);
+      parts.push(
+        `switching inertia ${why.carried >= 0 ? '+' : ''}${(why.carried * 100).toFixed(2)} pp`,
+      );
     console.log(`  Why your ${biggest.name.en} share moved: ${parts.join(', ') || 'no change'}`);
   }
   const result = score(scenario, state, human);
