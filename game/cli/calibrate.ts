@@ -103,6 +103,12 @@ async function main(): Promise<void> {
     console.log(
       `  ${(driver === 'drift' ? 'unexplained drift (calibrated residual)' : driver).padEnd(42)} ${pp(value).padStart(10)}`,
     );
+  console.log(
+    `  ${'carried (frozen-input path: catch-up, growth)'.padEnd(42)} ${pp(a.carried).padStart(10)}`,
+  );
+  console.log(
+    `  named drivers = every part but drift and carried, over the whole change: ${pct(a.namedShare, 1)}`,
+  );
   if (rows.some((r) => !r[3])) process.exitCode = 1;
 }
 

@@ -23,13 +23,12 @@ const pct = (v: number): string => `${(v * 100).toFixed(1)} %`;
 const cny = (v: number): string => `CNY ${v.toFixed(2)} B`;
 
 const DRIVER_NAMES: Record<string, string> = {
-  inertia: 'switching inertia',
-  price: 'your price vs the market path',
+  ownPrices: 'your price vs the market path',
   rivalPrices: 'rivals’ prices',
   quality: 'model quality',
   ecosystem: 'ecosystem',
   trust: 'trust and security',
-  integration: 'integration / projects',
+  projects: 'integration / projects',
   capacity: 'capacity shortfall',
   demandMix: 'demand mix',
   events: 'events',
@@ -150,6 +149,10 @@ async function main(): Promise<void> {
     const parts = DRIVERS.map((d) => [d, why.parts[d]] as const)
       .filter(([, v]) => Math.abs(v) >= 0.0005)
       .map(([d, v]) => `${DRIVER_NAMES[d]} ${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)} pp`);
+    if (Math.abs(why.carried) >= 0.0005)
+      parts.push(
+        `switching inertia ${why.carried >= 0 ? '+' : ''}${(why.carried * 100).toFixed(2)} pp`,
+      );
     console.log(`  Why your ${biggest.name.en} share moved: ${parts.join(', ') || 'no change'}`);
   }
   const result = score(scenario, state, human);

@@ -17,12 +17,12 @@ import {
 
 /** Groups switched on one at a time along the path (inertia is the path's starting gap). */
 export const GROUPS = [
-  'price',
+  'ownPrices',
   'rivalPrices',
   'quality',
   'ecosystem',
   'trust',
-  'integration',
+  'projects',
   'capacity',
   'demandMix',
   'events',
@@ -30,16 +30,24 @@ export const GROUPS = [
 ] as const;
 export type Group = (typeof GROUPS)[number];
 
-/** Everything a share change is split into: switching inertia, then the groups. */
-export const DRIVERS = ['inertia', ...GROUPS] as const;
-export type Driver = (typeof DRIVERS)[number];
+/**
+ * The drivers a player sees: the groups. Switching inertia (what last quarter's inputs would
+ * still have done) is not a driver of its own in the attributions that know the history: it is
+ * credited to the drivers that opened the gap (see trajectory.ts).
+ */
+export const DRIVERS = GROUPS;
+export type Driver = Group;
 export type Switches = Record<Group, boolean>;
+
+/** Which share an attribution explains: served volume (RSU) or IaaS revenue. */
+export type ShareMeasure = 'volume' | 'revenue';
+export const SHARE_MEASURES: readonly ShareMeasure[] = ['volume', 'revenue'];
 
 const COMPONENT_GROUP: Partial<Record<number, Group>> = {
   [C_QUALITY]: 'quality',
   [C_ECOSYSTEM]: 'ecosystem',
   [C_TRUST]: 'trust',
-  [C_INTEGRATION]: 'integration',
+  [C_INTEGRATION]: 'projects',
   [C_CAPACITY]: 'capacity',
   [C_EVENTS]: 'events',
   [C_DRIFT]: 'drift',
@@ -62,7 +70,7 @@ export function pricesUnder(
   drift: number,
 ): number[] {
   return m.prices.map((after, p) =>
-    (p === provider ? on.price : on.rivalPrices) ? after : baseline[p]! * drift,
+    (p === provider ? on.ownPrices : on.rivalPrices) ? after : baseline[p]! * drift,
   );
 }
 

@@ -6,6 +6,7 @@ import type { Finance } from './finance.ts';
 import { indexOf, marketOf } from './indices.ts';
 import type { MarketReport, ProviderReport, QuarterReport } from './report.ts';
 import { revenueShares } from './segment-share.ts';
+import { volumeShares } from './volume-share.ts';
 import type { Decision, GameState, MarketState, ProviderState, Scenario } from './types.ts';
 import type { World } from './world.ts';
 
@@ -60,7 +61,23 @@ export function buildReport(
       previousLinePrices,
     ),
   );
+  // Volume shares (RSU at constant prices), per segment and over every IaaS market.
+  const iaasMarkets = scenario.segments.flatMap((_, s) => [marketOf(s, 0), marketOf(s, 1)]);
+  const volumeOf = (list: readonly MarketState[], ids: readonly number[]): number[] =>
+    volumeShares(
+      ids.map((i) => list[i]!.share),
+      ids.map((i) => list[i]!.servedTotal),
+    );
+  const segmentVolume = scenario.segments.map((_, s) =>
+    volumeOf(markets, [marketOf(s, 0), marketOf(s, 1)]),
+  );
+  const previousSegmentVolume = scenario.segments.map((_, s) =>
+    volumeOf(state.markets, [marketOf(s, 0), marketOf(s, 1)]),
+  );
+  const totalVolume = volumeOf(markets, iaasMarkets);
+  const previousTotalVolume = volumeOf(state.markets, iaasMarkets);
   const providerReports: ProviderReport[] = finalProviders.map((ps, p) => {
+    const iaas = scenario.providers[p]!.iaas;
     const segmentShare = segmentShares.map((row) => row[p]!);
     const previousSegmentShare = previousSegmentShares.map((row) => row[p]!);
     return {
@@ -72,9 +89,13 @@ export function buildReport(
       finance: finances[p]!,
       iaasShare: ps.last.iaasShare,
       previousIaasShare: state.providers[p]!.last.iaasShare,
+      volumeShare: iaas ? totalVolume[p]! : 0,
+      previousVolumeShare: iaas ? previousTotalVolume[p]! : 0,
       tokenShare: ps.last.tokenShare,
       segmentShare,
       previousSegmentShare,
+      segmentVolumeShare: segmentVolume.map((row) => row[p]!),
+      previousSegmentVolumeShare: previousSegmentVolume.map((row) => row[p]!),
       quality: ps.quality,
       ecosystem: ps.ecosystem,
       trust: ps.trust,

@@ -46,11 +46,20 @@ export interface ProviderReport {
   decision: Decision;
   reason: Text | undefined;
   finance: Finance;
+  /** IaaS revenue share (fraction): compute plus storage/network revenue over everyone's. */
   iaasShare: number;
   previousIaasShare: number;
+  /**
+   * IaaS volume share (fraction): served RSU of compute plus storage/network over everyone's,
+   * every unit counted at its 2021Q2 reference price, so a price cut cannot lower it by itself.
+   */
+  volumeShare: number;
+  previousVolumeShare: number;
   tokenShare: number;
   segmentShare: number[]; // IaaS revenue share per segment
   previousSegmentShare: number[];
+  segmentVolumeShare: number[]; // IaaS volume share per segment
+  previousSegmentVolumeShare: number[];
   quality: number;
   ecosystem: number;
   trust: number;

@@ -1,23 +1,30 @@
-// attributeTrajectory: why a provider's aggregate IaaS share moved over several quarters. The
-// per-quarter `explain` books the lingering effect of earlier changes under switching inertia;
-// over a span that hides the causes. Here the share rule is re-run over the whole span with
-// each named group of inputs either as recorded or frozen at the span's start, and the groups
-// are switched on one at a time (in order and in reverse, averaged). Both walks telescope, so
-// the parts sum to the recorded change.
+// attributeTrajectory: why a provider's IaaS share moved over several quarters. The share rule
+// is re-run over the whole span with each named group of inputs either as recorded or frozen at
+// the span's start, and the groups are switched on one at a time (in order and in reverse,
+// averaged). A cut's later gains (customers switching over the next quarters) are missing from
+// the run in which prices stay frozen, so they are credited to prices, not to inertia. Both
+// walks telescope, so the parts plus `carried` sum to the recorded change.
 
 import { allSwitches, GROUPS, pricesUnder, utilityUnder } from './attribution.ts';
-import type { Driver, Group, Switches } from './attribution.ts';
+import type { Driver, Group, ShareMeasure, Switches } from './attribution.ts';
 import { updateShares } from './choice.ts';
-import type { QuarterReport } from './report.ts';
-import { revenueShares } from './segment-share.ts';
+import { shareBy } from './explain.ts';
+import type { ProviderReport, QuarterReport } from './report.ts';
 
 export interface TrajectoryAttribution {
   provider: string;
-  from: string; // last quarter before the span
+  segment: string | undefined;
+  measure: ShareMeasure;
+  from: string; // first quarter of the span
   to: string;
   before: number;
   after: number;
   parts: Record<Driver, number>;
+  /**
+   * What the share would have done with every input frozen at the span's start: the catch-up
+   * of gaps opened before the span, plus the drift of the resting point as new demand arrives.
+   */
+  carried: number;
 }
 
 /** Trust utility caused by event shocks from the span's start up to `upTo`, in one segment. */
@@ -36,21 +43,53 @@ function eventTrust(
   return total;
 }
 
-function simulate(reports: readonly QuarterReport[], provider: number, on: Switches): number {
+const fractions = (values: readonly number[]): number[] => {
+  const total = values.reduce((a, b) => a + b, 0);
+  return values.map((v) => (total > 0 ? v / total : 0));
+};
+
+/** Each segment's weight in the aggregate share: its spend (revenue) or its served RSU (volume). */
+function segmentWeights(
+  reports: readonly QuarterReport[],
+  segments: readonly string[],
+  measure: ShareMeasure,
+  demandMix: boolean,
+): number[] {
   const first = reports[0]!;
   const last = reports[reports.length - 1]!;
-  const segments = [...new Set(first.markets.filter((m) => m.line < 2).map((m) => m.segment))];
-  const weightsOf = (spend: readonly number[]): number[] => {
-    const total = spend.reduce((a, b) => a + b, 0);
-    return spend.map((v) => (total > 0 ? v / total : 0));
-  };
-  const weights = weightsOf(on.demandMix ? last.segmentSpend : first.previousSegmentSpend);
+  if (measure === 'revenue')
+    return fractions(demandMix ? last.segmentSpend : first.previousSegmentSpend);
+  const served = (r: QuarterReport, recorded: boolean) =>
+    segments.map((segment) =>
+      r.markets
+        .filter((m) => m.segment === segment && m.line < 2)
+        .reduce(
+          (sum, m) =>
+            sum + (recorded ? m.served.reduce((a, b) => a + b, 0) : m.previousServedTotal),
+          0,
+        ),
+    );
+  return fractions(demandMix ? served(last, true) : served(first, false));
+}
+
+interface Span {
+  reports: readonly QuarterReport[];
+  provider: number;
+  measure: ShareMeasure;
+  segments: readonly string[];
+}
+
+function simulate(span: Span, on: Switches): number {
+  const { reports, provider, measure, segments } = span;
+  const first = reports[0]!;
+  const weights =
+    segments.length === 1 ? [1] : segmentWeights(reports, segments, measure, on.demandMix);
   let aggregate = 0;
   segments.forEach((segment, s) => {
     const lines = first.markets.filter((m) => m.segment === segment && m.line < 2);
     const shares = lines.map((m) => m.previous.slice());
     const drift = lines.map(() => 1);
-    let prices: number[][] = lines.map((m) => m.previousPrices.slice());
+    const prices: number[][] = lines.map((m) => m.previousPrices.slice());
     let volumes = lines.map((m) => m.previousServedTotal);
     for (const report of reports) {
       const markets = report.markets.filter((m) => m.segment === segment && m.line < 2);
@@ -64,9 +103,7 @@ function simulate(reports: readonly QuarterReport[], provider: number, on: Switc
         let start = shares[k]!;
         if (on.events) {
           // One-off events (a big customer leaving) shift starting shares by what they moved.
-          start = start.map((v, p) => Math.max(0, v + m.start[p]! - m.previous[p]!));
-          const total = start.reduce((a, b) => a + b, 0);
-          start = start.map((v) => (total > 0 ? v / total : 0));
+          start = fractions(start.map((v, p) => Math.max(0, v + m.start[p]! - m.previous[p]!)));
         }
         let next = updateShares(
           utility,
@@ -76,64 +113,102 @@ function simulate(reports: readonly QuarterReport[], provider: number, on: Switc
           m.switchingCost,
           m.contestable,
         ).share;
-        if (on.capacity) {
-          next = next.map((v, p) =>
-            m.allocatedShare[p]! > 0 ? (v * m.share[p]!) / m.allocatedShare[p]! : 0,
+        if (on.capacity)
+          next = fractions(
+            next.map((v, p) =>
+              m.allocatedShare[p]! > 0 ? (v * m.share[p]!) / m.allocatedShare[p]! : 0,
+            ),
           );
-          const total = next.reduce((a, b) => a + b, 0);
-          next = next.map((v) => (total > 0 ? v / total : 0));
-        }
         shares[k] = next;
         prices[k] = price;
       });
       volumes = markets.map((m, k) =>
         on.demandMix ? m.served.reduce((a, b) => a + b, 0) : lines[k]!.previousServedTotal,
       );
-      prices = prices.slice();
     }
-    aggregate += weights[s]! * revenueShares(shares, volumes, prices)[provider]!;
+    aggregate += weights[s]! * shareBy(measure, shares, volumes, prices)[provider]!;
   });
   return aggregate;
+}
+
+/** The recorded share of a provider report by measure, whole market or one segment. */
+export function recordedShare(
+  p: ProviderReport,
+  measure: ShareMeasure,
+  segment: number | undefined,
+  when: 'before' | 'after',
+): number {
+  const now = when === 'after';
+  if (segment === undefined) {
+    if (measure === 'revenue') return now ? p.iaasShare : p.previousIaasShare;
+    return now ? p.volumeShare : p.previousVolumeShare;
+  }
+  const row =
+    measure === 'revenue'
+      ? now
+        ? p.segmentShare
+        : p.previousSegmentShare
+      : now
+        ? p.segmentVolumeShare
+        : p.previousSegmentVolumeShare;
+  return row[segment]!;
+}
+
+export interface TrajectoryOptions {
+  measure?: ShareMeasure;
+  /** One segment's share; the whole IaaS market when left out. */
+  segment?: string | undefined;
 }
 
 export function attributeTrajectory(
   reports: readonly QuarterReport[],
   providerId: string,
+  options: TrajectoryOptions = {},
 ): TrajectoryAttribution {
   if (reports.length === 0) throw new Error('attributeTrajectory: no quarters given');
-  const provider = reports[0]!.providers.findIndex((p) => p.id === providerId);
+  const measure = options.measure ?? 'revenue';
+  const first = reports[0]!;
+  const provider = first.providers.findIndex((p) => p.id === providerId);
   if (provider < 0) throw new Error(`attributeTrajectory: no provider ${providerId}`);
-  const before = reports[0]!.providers[provider]!.previousIaasShare;
-  const after = reports[reports.length - 1]!.providers[provider]!.iaasShare;
-  const off = allSwitches(false);
-  const forward = { ...off };
-  const backward = { ...off };
+  const allSegments = [...new Set(first.markets.filter((m) => m.line < 2).map((m) => m.segment))];
+  const segmentIndex =
+    options.segment === undefined ? undefined : allSegments.indexOf(options.segment);
+  if (segmentIndex !== undefined && segmentIndex < 0)
+    throw new Error(`attributeTrajectory: no segment ${options.segment}`);
+  const segments = options.segment === undefined ? allSegments : [options.segment];
+  const span: Span = { reports, provider, measure, segments };
+  const before = recordedShare(first.providers[provider]!, measure, segmentIndex, 'before');
+  const after = recordedShare(
+    reports[reports.length - 1]!.providers[provider]!,
+    measure,
+    segmentIndex,
+    'after',
+  );
   const parts = Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>;
-  const baseline = simulate(reports, provider, off);
-  let current = baseline;
-  for (const g of GROUPS) {
-    forward[g] = true;
-    const next = simulate(reports, provider, forward);
-    parts[g] += (next - current) / 2;
-    current = next;
+  const baseline = simulate(span, allSwitches(false));
+  let end = baseline;
+  for (const order of [GROUPS, [...GROUPS].reverse()]) {
+    const on = allSwitches(false);
+    let current = baseline;
+    for (const g of order) {
+      on[g] = true;
+      const next = simulate(span, on);
+      parts[g] += (next - current) / 2;
+      current = next;
+    }
+    end = current;
   }
-  const end = current;
-  current = baseline;
-  for (const g of [...GROUPS].reverse()) {
-    backward[g] = true;
-    const next = simulate(reports, provider, backward);
-    parts[g] += (next - current) / 2;
-    current = next;
-  }
-  const result = { inertia: baseline - before, ...parts } as Record<Driver, number>;
   // Whatever the re-run does not reproduce of the recorded path (rounding, spill detail).
-  result.capacity += after - end;
+  parts.capacity += after - end;
   return {
     provider: providerId,
-    from: reports[0]!.quarter,
+    segment: options.segment,
+    measure,
+    from: first.quarter,
     to: reports[reports.length - 1]!.quarter,
     before,
     after,
-    parts: result,
+    parts,
+    carried: baseline - before,
   };
 }

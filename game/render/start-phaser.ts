@@ -1,7 +1,8 @@
 // Starts the Phaser market map inside `parent`. The map reads the session and game stores
 // through a feed and forwards pointer input to the view store; it never changes the game.
 // The parent gets `data-renderer="webgl"` or `"canvas"` once Phaser has picked a renderer
-// (the end-to-end tests read it), and nothing else about the game is exposed.
+// (the end-to-end tests read it), and `data-map-share="volume"|"revenue"`: which share the
+// drawn model shows. Nothing else about the game is exposed.
 
 import * as Phaser from 'phaser';
 import type { SessionStore, ViewStore } from '../store/index.ts';
@@ -48,11 +49,21 @@ export function startPhaser(
   game.events.once(Phaser.Core.Events.READY, () => {
     parent.dataset.renderer = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
   });
+  const showShare = (measure: string | undefined): void => {
+    if (measure) parent.dataset.mapShare = measure;
+    else delete parent.dataset.mapShare;
+  };
+  showShare(feed.model()?.measure);
+  const stopShare = feed.listen((event) => {
+    if (event.kind !== 'view') showShare(event.model?.measure);
+  });
   let destroyed = false;
   return {
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      stopShare();
+      delete parent.dataset.mapShare;
       feed.destroy();
       game.destroy(true);
       delete parent.dataset.renderer;

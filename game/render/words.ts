@@ -6,6 +6,11 @@ import type { Locale } from '../store/index.ts';
 const WORDS = {
   cash: { en: 'Cash', zh: '现金' },
   share: { en: 'IaaS share', zh: 'IaaS 份额' },
+  volumeShare: { en: 'Volume share', zh: '用量份额' },
+  revenueShare: { en: 'Revenue share', zh: '收入份额' },
+  sharesOfVolume: { en: 'Shares of volume (RSU)', zh: '用量份额（RSU）' },
+  mapOfVolume: { en: 'volume share', zh: '用量份额' },
+  mapOfRevenue: { en: 'revenue share', zh: '收入份额' },
   revenue: { en: 'Revenue', zh: '收入' },
   ebita: { en: 'EBITA', zh: 'EBITA' },
   gpus: { en: 'GPUs', zh: 'GPU' },

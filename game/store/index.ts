@@ -3,7 +3,7 @@
 export { createGameStore } from './game-store.ts';
 export type { GameStore } from './game-store.ts';
 export { createViewStore } from './view-store.ts';
-export type { ViewState, ViewStore } from './view-store.ts';
+export type { MapShare, ViewState, ViewStore } from './view-store.ts';
 export { savedLog, waitingFor } from './selectors.ts';
 export type {
   ActionResult,

@@ -1,19 +1,30 @@
-// What the player is looking at: the selected segment and the provider under the pointer.
+// What the player is looking at: the selected segment, the provider under the pointer and which
+// share the map draws (volume or revenue).
 // Kept apart from the game store so it is never saved and a hover never wakes game listeners.
 
 import { createStore } from 'zustand/vanilla';
 
+/** Which share the map draws: served volume (RSU) or IaaS revenue. */
+export type MapShare = 'volume' | 'revenue';
+
 export interface ViewState {
   selectedSegment: string | null;
   hoveredProvider: string | null;
+  mapShare: MapShare;
+  /** Which share the report's waterfall explains. */
+  explainShare: MapShare;
   selectSegment(segment: string | null): void;
   hoverProvider(provider: string | null): void;
+  setMapShare(measure: MapShare): void;
+  setExplainShare(measure: MapShare): void;
 }
 
 export function createViewStore() {
   return createStore<ViewState>()((set, get) => ({
     selectedSegment: null,
     hoveredProvider: null,
+    mapShare: 'revenue',
+    explainShare: 'volume',
     // Setting the same value again is skipped so that pointer moves inside one region do not
     // notify subscribers every frame.
     selectSegment(segment) {
@@ -21,6 +32,12 @@ export function createViewStore() {
     },
     hoverProvider(provider) {
       if (get().hoveredProvider !== provider) set({ hoveredProvider: provider });
+    },
+    setMapShare(measure) {
+      if (get().mapShare !== measure) set({ mapShare: measure });
+    },
+    setExplainShare(measure) {
+      if (get().explainShare !== measure) set({ explainShare: measure });
     },
   }));
 }

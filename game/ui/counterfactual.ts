@@ -23,7 +23,8 @@ import type {
 
 export interface PathPoint {
   quarter: string;
-  iaasShare: number;
+  iaasShare: number; // IaaS revenue share
+  volumeShare: number; // IaaS volume share (RSU)
   cumEbita: number;
 }
 
@@ -88,7 +89,12 @@ export function fitDecision(
 
 function point(report: QuarterReport, provider: string, cum: number): PathPoint {
   const r = report.providers.find((p) => p.id === provider)!;
-  return { quarter: report.quarter, iaasShare: r.iaasShare, cumEbita: cum + r.finance.ebita };
+  return {
+    quarter: report.quarter,
+    iaasShare: r.iaasShare,
+    volumeShare: r.volumeShare,
+    cumEbita: cum + r.finance.ebita,
+  };
 }
 
 /** The actual path of `provider` over the played quarters. */

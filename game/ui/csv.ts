@@ -1,5 +1,7 @@
 // The run as tidy CSV: one row per quarter × provider, with moves, shares and books, then one
-// column per segment share. Reasons are given in both languages.
+// column per segment share (revenue, then volume). Reasons are given in both languages.
+// Shares are fractions: iaas_share is the IaaS revenue share, volume_share the IaaS volume
+// share (served RSU at constant 2021Q2 prices).
 
 import type { QuarterReport, Scenario } from '../engine/index.ts';
 
@@ -11,6 +13,7 @@ function cell(value: unknown): string {
 
 export function runCsv(scenario: Scenario, reports: readonly QuarterReport[]): string {
   const segs = scenario.segments.map((s) => `share_${s.id}`);
+  const volumeSegs = scenario.segments.map((s) => `volume_share_${s.id}`);
   const header = [
     'quarter',
     'provider',
@@ -27,12 +30,14 @@ export function runCsv(scenario: Scenario, reports: readonly QuarterReport[]): s
     'credit_deal',
     'project_exit',
     'iaas_share',
+    'volume_share',
     'token_share',
     'revenue',
     'ebita',
     'cash',
     'debt',
     ...segs,
+    ...volumeSegs,
     'reason_en',
     'reason_zh',
   ];
@@ -57,12 +62,14 @@ export function runCsv(scenario: Scenario, reports: readonly QuarterReport[]): s
           d.creditDeal.amount,
           d.projectExit,
           p.iaasShare,
+          p.volumeShare,
           p.tokenShare,
           p.finance.revenue,
           p.finance.ebita,
           p.finance.cash,
           p.finance.debt,
           ...scenario.segments.map((_, s) => p.segmentShare[s]),
+          ...scenario.segments.map((_, s) => p.segmentVolumeShare[s]),
           p.reason?.en,
           p.reason?.zh,
         ]

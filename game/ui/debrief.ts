@@ -196,6 +196,26 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
           { class: 'chart-grid two' },
           lineChart(
             bag,
+            `${name}: ${t('debrief.cfVolumeShare', loc)}`,
+            labels,
+            [
+              {
+                label: t('debrief.yourRun', loc),
+                colour,
+                values: mine.map((p) => p.volumeShare * 100),
+                bold: true,
+              },
+              {
+                label: t('debrief.historyRun', loc),
+                colour: '#c9d1e0',
+                values: hist.map((p) => p.volumeShare * 100),
+                dashed: true,
+              },
+            ],
+            (v) => formatPercent(v / 100, loc, 1),
+          ),
+          lineChart(
+            bag,
             `${name}: ${t('debrief.cfShare', loc)}`,
             labels,
             [

@@ -20,6 +20,7 @@ import { endQuarter } from './flow.ts';
 import { activeHuman, segmentName, upcomingQuarter } from './game-view.ts';
 import { project } from './projection.ts';
 import type { Projection } from './projection.ts';
+import { priceSplitText } from './share-split.ts';
 import { term } from './term.ts';
 import type { Term } from './term.ts';
 
@@ -521,10 +522,22 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
         ? h(
             'dl',
             { class: 'proj-grid' },
-            h('dt', {}, term('iaas', loc, t('decision.projShare', loc))),
+            h('dt', {}, term('volumeShare', loc, t('decision.projVolumeShare', loc))),
             h(
               'dd',
-              {},
+              { id: 'proj-volume-share' },
+              formatPercent(proj.volumeShare, loc),
+              ' ',
+              h(
+                'span',
+                { class: proj.volumeShare >= proj.previousVolumeShare ? 'up' : 'down' },
+                `(${formatPoints(proj.volumeShare - proj.previousVolumeShare, loc)})`,
+              ),
+            ),
+            h('dt', {}, term('revenueShare', loc, t('decision.projRevenueShare', loc))),
+            h(
+              'dd',
+              { id: 'proj-revenue-share' },
               formatPercent(proj.iaasShare, loc),
               ' ',
               h(
@@ -539,6 +552,18 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
             h('dd', {}, formatMoney(proj.ebita, loc)),
           )
         : h('p', { class: 'hint' }, t('decision.projInvalid', loc)),
+      proj
+        ? h(
+            'p',
+            { class: 'price-split', id: 'proj-split' },
+            priceSplitText(
+              proj.priceMove,
+              { now: proj.ownPricesVolume, later: 0 },
+              { now: proj.ownPricesRevenue, later: 0 },
+              loc,
+            ).join(' '),
+          )
+        : null,
       h('p', { class: 'hint' }, t('decision.projectionNote', loc)),
     ),
     sealed ? h('p', { class: 'hint' }, t('decision.committed', loc)) : null,

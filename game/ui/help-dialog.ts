@@ -12,6 +12,7 @@ export const SHORTCUTS = [
   { key: 'R', action: 'help.keyReset' },
   { key: 'P', action: 'help.keyReport' },
   { key: 'L', action: 'help.keyLang' },
+  { key: 'V', action: 'help.keyMapShare' },
   { key: '?', action: 'help.keyHelp' },
 ] as const;
 
@@ -40,6 +41,8 @@ function fill(ctx: UiContext): void {
         ),
       ),
     ),
+    h('h3', {}, t('help.twoShares', loc)),
+    h('p', { id: 'help-two-shares' }, t('help.twoSharesText', loc)),
     h('h3', {}, t('help.terms', loc)),
     h(
       'dl',

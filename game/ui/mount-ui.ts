@@ -101,18 +101,44 @@ export function mountUi(context: UiContext): () => void {
     const s = ctx.session.getState();
     const g: GameStoreState | null = s.game?.getState() ?? null;
     const segment = ctx.view.getState().selectedSegment;
+    const explainShare = ctx.view.getState().explainShare;
     const inQuarter = s.screen === 'quarter' && g !== null;
     document.documentElement.lang = s.locale === 'zh' ? 'zh-CN' : 'en';
     document.title = t('app.title', s.locale);
     app.dataset.screen = s.screen;
     overlay.hidden = inQuarter;
     slot('decisions').setAttribute('aria-label', t('decision.prices', s.locale));
-    drawTop([s.locale, s.screen, g?.game, s.activeHuman, s.generation]);
+    drawTop([
+      s.locale,
+      s.screen,
+      g?.game,
+      s.activeHuman,
+      s.generation,
+      ctx.view.getState().mapShare,
+    ]);
     // Sealed decisions: the panel is emptied whenever the quarter screen is not showing.
     drawDecisions([s.locale, inQuarter, inQuarter ? g : null, s.activeHuman]);
-    drawSide([s.locale, inQuarter, g?.reports, g?.history, s.activeHuman, segment, s.generation]);
+    drawSide([
+      s.locale,
+      inQuarter,
+      g?.reports,
+      g?.history,
+      s.activeHuman,
+      segment,
+      s.generation,
+      explainShare,
+    ]);
     drawTicker([s.locale, s.screen === 'start', g?.reports, g?.history]);
-    drawOverlay([s.locale, s.screen, g?.reports, segment, s.activeHuman, s.generation, tick]);
+    drawOverlay([
+      s.locale,
+      s.screen,
+      g?.reports,
+      segment,
+      s.activeHuman,
+      s.generation,
+      tick,
+      explainShare,
+    ]);
     renderGuide(guideRoot, ctx, redraw);
     refreshHelp(ctx);
   }

@@ -1,13 +1,21 @@
 // The "projected effect" of a draft: the engine resolves the coming quarter from the current
 // state with this draft (rivals play their usual strategies). A projection, not a promise:
-// the real quarter also has the other humans' sealed decisions.
+// the real quarter also has the other humans' sealed decisions. The share change the draft's
+// own prices cause this quarter is split into volume won and revenue share (one-quarter walk).
 
-import { resolveQuarter, validateDecision } from '../engine/index.ts';
+import { attributeTrajectory, resolveQuarter, validateDecision } from '../engine/index.ts';
 import type { Decision, GameState, Scenario } from '../engine/index.ts';
+import { ownPriceMove } from './share-split.ts';
 
 export interface Projection {
-  iaasShare: number;
+  iaasShare: number; // revenue share
   previousIaasShare: number;
+  volumeShare: number;
+  previousVolumeShare: number;
+  /** Own C/S price move against the market path (fraction), and what it does this quarter. */
+  priceMove: number;
+  ownPricesVolume: number; // volume share points from own prices (fraction)
+  ownPricesRevenue: number; // revenue share points from own prices (fraction)
   revenue: number;
   ebita: number;
   tokenShare: number;
@@ -25,9 +33,17 @@ export function project(
     const { report } = resolveQuarter(scenario, game, { [provider]: checked.decision });
     const r = report.providers.find((p) => p.id === provider);
     if (!r) return null;
+    const iaas = scenario.providers.find((p) => p.id === provider)?.iaas ?? false;
+    const own = (measure: 'volume' | 'revenue'): number =>
+      iaas ? attributeTrajectory([report], provider, { measure }).parts.ownPrices : 0;
     return {
       iaasShare: r.iaasShare,
       previousIaasShare: r.previousIaasShare,
+      volumeShare: r.volumeShare,
+      previousVolumeShare: r.previousVolumeShare,
+      priceMove: iaas ? ownPriceMove(report, provider) : 0,
+      ownPricesVolume: own('volume'),
+      ownPricesRevenue: own('revenue'),
       revenue: r.finance.revenue,
       ebita: r.finance.ebita,
       tokenShare: r.tokenShare,

@@ -1,8 +1,8 @@
 // Pieces of the quarter report shared by the side panel and the full report view: every
 // provider's move with its stated reason, the events, the charts over time, and the
-// attribution waterfall of the human's share change in the selected segment.
+// attribution waterfall of the human's share change (volume or revenue) in the selected segment.
 
-import { LINES, explain } from '../engine/index.ts';
+import { LINES } from '../engine/index.ts';
 import type { QuarterReport, Scenario } from '../engine/index.ts';
 import {
   formatChange,
@@ -21,6 +21,12 @@ import { h } from './dom.ts';
 import { providerName, segmentName } from './game-view.ts';
 import { metricSeries } from './series.ts';
 import type { Metric } from './series.ts';
+import {
+  lastQuarterAttribution,
+  ownPriceEffects,
+  ownPriceMove,
+  priceSplitText,
+} from './share-split.ts';
 import { biggestDriver, waterfallBars } from './waterfall-data.ts';
 
 export function movesTable(
@@ -45,7 +51,8 @@ export function movesTable(
         compact ? null : LINES.map((l) => h('th', { scope: 'col' }, t(`line.${l}`, loc))),
         compact ? null : h('th', { scope: 'col' }, t('decision.gpuCapex', loc)),
         compact ? null : h('th', { scope: 'col' }, t('decision.dcCapex', loc)),
-        h('th', { scope: 'col' }, t('report.chartShare', loc)),
+        h('th', { scope: 'col' }, t('report.volumeCol', loc)),
+        h('th', { scope: 'col' }, t('report.revenueCol', loc)),
         h('th', { scope: 'col' }, t('report.reason', loc)),
       ),
     ),
@@ -85,6 +92,7 @@ export function movesTable(
               ),
           compact ? null : h('td', { class: 'num' }, formatMoney(d.gpuCapex, loc)),
           compact ? null : h('td', { class: 'num' }, formatMoney(d.dcCapex, loc)),
+          h('td', { class: 'num' }, spec.iaas ? formatPercent(pr.volumeShare, loc) : '—'),
           h('td', { class: 'num' }, spec.iaas ? formatPercent(pr.iaasShare, loc) : '—'),
           h('td', { class: 'reason' }, tx(pr.reason, loc)),
         );
@@ -112,6 +120,7 @@ export function eventsList(report: QuarterReport, loc: Locale): HTMLElement {
 
 const Y_FORMAT: Record<Metric, (v: number, loc: Locale) => string> = {
   share: (v, loc) => formatPercent(v / 100, loc, 0),
+  volumeShare: (v, loc) => formatPercent(v / 100, loc, 0),
   price: (v, loc) => formatNumber(v, loc, 0),
   revenue: (v, loc) => formatNumber(v, loc, 0),
   margin: (v, loc) => formatPercent(v / 100, loc, 0),
@@ -141,6 +150,7 @@ export function chartsGrid(
   return h(
     'div',
     { class: 'chart-grid' },
+    chart('volumeShare', 'report.chartVolumeShare'),
     chart('share', 'report.chartShare'),
     chart('price', 'report.chartPrice'),
     chart('revenue', 'report.chartRevenue'),
@@ -156,13 +166,19 @@ export function waterfallSection(
   ctx: UiContext,
   bag: ChartBag,
   scenario: Scenario,
-  report: QuarterReport,
+  reports: readonly QuarterReport[], // from the origin: history, then the played quarters
   me: string,
   segment: string,
   loc: Locale,
   idPrefix: string,
 ): HTMLElement {
-  const a = explain(report, me, segment);
+  const report = reports[reports.length - 1]!;
+  const measure = ctx.view.getState().explainShare;
+  const a = lastQuarterAttribution(reports, me, measure, segment);
+  // Over the whole IaaS market: what the player's own prices did to each share.
+  const own = ownPriceEffects(reports, me);
+  const split = priceSplitText(ownPriceMove(report, me), own.volume, own.revenue, loc);
+  const measureId = `${idPrefix}-measure`;
   const bars = waterfallBars(a);
   const labelOf = (key: string): string =>
     key === 'before'
@@ -172,10 +188,10 @@ export function waterfallSection(
         : t(`driver.${key}`, loc);
   const top = biggestDriver(a);
   const selectId = `${idPrefix}-segment`;
-  const title = t('report.waterfallOf', loc, {
+  const title = `${t('report.waterfallOf', loc, {
     provider: providerName(scenario, me, loc),
     segment: segmentName(scenario, segment, loc),
-  });
+  })} · ${t(measure === 'volume' ? 'report.measureVolume' : 'report.measureRevenue', loc)}`;
   return h(
     'section',
     { class: 'waterfall', 'aria-labelledby': `${idPrefix}-wf-title` },
@@ -195,7 +211,29 @@ export function waterfallSection(
           h('option', { value: s.id, selected: s.id === segment }, tx(s.name, loc)),
         ),
       ),
+      h('label', { for: measureId }, t('report.measure', loc)),
+      h(
+        'select',
+        {
+          id: measureId,
+          onchange: (e: Event) =>
+            ctx.view
+              .getState()
+              .setExplainShare((e.target as HTMLSelectElement).value as 'volume' | 'revenue'),
+        },
+        h(
+          'option',
+          { value: 'volume', selected: measure === 'volume' },
+          t('report.measureVolume', loc),
+        ),
+        h(
+          'option',
+          { value: 'revenue', selected: measure === 'revenue' },
+          t('report.measureRevenue', loc),
+        ),
+      ),
     ),
+    split.map((line) => h('p', { class: 'price-split' }, line)),
     h(
       'p',
       { class: 'summary' },
@@ -224,6 +262,7 @@ export function waterfallSection(
           : formatPoints(b.delta / 100, loc, 2);
       },
     ),
+    h('p', { class: 'hint' }, t('report.lagNote', loc)),
     h(
       'details',
       { class: 'wf-table' },

@@ -45,7 +45,7 @@ export function renderReport(root: HTMLElement, ctx: UiContext): void {
           ctx,
           bag,
           g.scenario,
-          report,
+          allReports(g),
           me,
           selectedSegment(ctx, g.scenario),
           loc,

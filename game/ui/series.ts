@@ -2,7 +2,7 @@
 
 import type { QuarterReport, Scenario } from '../engine/index.ts';
 
-export type Metric = 'share' | 'price' | 'revenue' | 'margin';
+export type Metric = 'share' | 'volumeShare' | 'price' | 'revenue' | 'margin';
 
 export interface Series {
   id: string;
@@ -30,6 +30,8 @@ export function metricSeries(
         switch (metric) {
           case 'share':
             return spec.iaas ? pr.iaasShare * 100 : null;
+          case 'volumeShare':
+            return spec.iaas ? pr.volumeShare * 100 : null;
           case 'price': {
             const price = computePrice(r, p);
             return price !== null && base ? (100 * price) / base : null;

@@ -1,11 +1,12 @@
-// Keyboard shortcuts: E end quarter, U undo, R reset, P report, L language, ? help. They never
+// Keyboard shortcuts: E end quarter, U undo, R reset, P report, L language, V the map's share
+// (volume or revenue), ? help. They never
 // fire while the player types in a text or number field, or with a modifier key held.
 
 import type { UiContext } from './context.ts';
 import { endQuarter } from './flow.ts';
 import { activeHuman, gameState } from './game-view.ts';
 import { helpOpen, openHelp } from './help-dialog.ts';
-import { toggleLocale } from './topbar.ts';
+import { toggleLocale, toggleMapShare } from './topbar.ts';
 
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -31,6 +32,7 @@ export function installShortcuts(ctx: UiContext): () => void {
     let handled = true;
     if (key === 'l') toggleLocale(ctx);
     else if (e.key === '?') openHelp(ctx);
+    else if (key === 'v' && g !== null) toggleMapShare(ctx);
     else if (key === 'e' && inQuarter) endQuarter(ctx);
     else if (key === 'u' && inQuarter) session.game!.getState().undoDraft(activeHuman(ctx, g));
     else if (key === 'r' && inQuarter) session.game!.getState().resetDraft(activeHuman(ctx, g));

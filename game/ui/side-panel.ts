@@ -5,7 +5,7 @@ import { t } from '../i18n/index.ts';
 import { ChartBag } from './charts.ts';
 import type { UiContext } from './context.ts';
 import { h, replaceChildren } from './dom.ts';
-import { activeHuman, gameState, latestReport, selectedSegment } from './game-view.ts';
+import { activeHuman, allReports, gameState, latestReport, selectedSegment } from './game-view.ts';
 import { movesTable, waterfallSection } from './report-parts.ts';
 
 const bag = new ChartBag();
@@ -32,7 +32,7 @@ export function renderSide(root: HTMLElement, ctx: UiContext): void {
       },
       t('report.open', loc),
     ),
-    waterfallSection(ctx, bag, g.scenario, report, me, segment, loc, 'side'),
+    waterfallSection(ctx, bag, g.scenario, allReports(g), me, segment, loc, 'side'),
     movesTable(g.scenario, report, g.humans, me, loc, true),
   );
 }

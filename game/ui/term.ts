@@ -8,6 +8,8 @@ export const TERMS = [
   'lerner',
   'switching',
   'iaas',
+  'volumeShare',
+  'revenueShare',
   'credits',
   'rsu',
   'kgpu',

@@ -1,7 +1,8 @@
-// The top bar: quarter, the active provider's cash, revenue, margin, IaaS share and objective
-// progress; Save/Load/Export; Help; the language switch (present on every screen).
+// The top bar: quarter, the active provider's cash, revenue, margin, both IaaS shares (volume
+// and revenue), which of the two the map draws, and objective progress; Save/Load/Export;
+// Help; the language switch (present on every screen).
 
-import { isFinished, score } from '../engine/index.ts';
+import { isFinished, score, volumeShareOf } from '../engine/index.ts';
 import { formatMoney, formatPercent, t } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { UiContext } from './context.ts';
@@ -10,6 +11,36 @@ import { activeHuman, gameState, providerName, upcomingQuarter } from './game-vi
 import { openHelp } from './help-dialog.ts';
 import { exportCsv, loadReplay, saveReplay } from './save-actions.ts';
 import { term } from './term.ts';
+
+/** Switches the map between volume share and revenue share. */
+export function toggleMapShare(ctx: UiContext): void {
+  const v = ctx.view.getState();
+  v.setMapShare(v.mapShare === 'volume' ? 'revenue' : 'volume');
+}
+
+/** Two buttons, one pressed: which share the map's segment slices show. */
+function mapShareSwitch(ctx: UiContext, loc: Locale): HTMLElement {
+  const current = ctx.view.getState().mapShare;
+  const option = (measure: 'volume' | 'revenue', label: string): HTMLElement =>
+    h(
+      'button',
+      {
+        id: `btn-map-${measure}`,
+        type: 'button',
+        class: 'seg-btn',
+        'aria-pressed': current === measure ? 'true' : 'false',
+        onclick: () => ctx.view.getState().setMapShare(measure),
+      },
+      label,
+    );
+  return h(
+    'div',
+    { class: 'stat stat-map', role: 'group', 'aria-labelledby': 'st-map' },
+    h('span', { id: 'st-map', class: 'map-label' }, t('top.mapShows', loc)),
+    option('volume', t('top.mapVolume', loc)),
+    option('revenue', t('top.mapRevenue', loc)),
+  );
+}
 
 export function toggleLocale(ctx: UiContext): void {
   const s = ctx.session.getState();
@@ -55,10 +86,16 @@ export function renderTopbar(root: HTMLElement, ctx: UiContext): void {
       stat(t('top.revenue', loc), formatMoney(ps.last.revenue, loc), 'st-rev'),
       stat(term('ebita', loc, t('top.margin', loc)), formatPercent(margin, loc), 'st-margin'),
       stat(
-        term('iaas', loc, t('top.share', loc)),
+        term('volumeShare', loc, t('top.volumeShare', loc)),
+        formatPercent(volumeShareOf(g.scenario, g.game, p), loc),
+        'st-vshare',
+      ),
+      stat(
+        term('revenueShare', loc, t('top.revenueShare', loc)),
         formatPercent(ps.last.iaasShare, loc),
         'st-share',
       ),
+      mapShareSwitch(ctx, loc),
       h(
         'div',
         { class: 'stat stat-score' },

@@ -1,11 +1,13 @@
 // Floating bars of the attribution waterfall: the share last quarter, each driver's step and
-// the share this quarter, in percentage points of segment revenue share.
+// the share this quarter, in percentage points of the segment's volume or revenue share. A
+// catch-up no driver was credited with (`carried`, only in one-quarter attributions) gets a bar
+// of its own after the drivers.
 
 import { DRIVERS } from '../engine/index.ts';
 import type { Attribution, Driver } from '../engine/index.ts';
 
 export interface WaterfallBar {
-  key: 'before' | 'after' | Driver;
+  key: 'before' | 'after' | 'carried' | Driver;
   /** Start and end of the bar, in percent (31.7 = 31.7 %). */
   from: number;
   to: number;
@@ -22,6 +24,10 @@ export function waterfallBars(a: Attribution): WaterfallBar[] {
     const step = a.parts[d] * 100;
     bars.push({ key: d, from: level, to: level + step, delta: step });
     level += step;
+  }
+  if (a.carried !== 0) {
+    const step = a.carried * 100;
+    bars.push({ key: 'carried', from: level, to: level + step, delta: step });
   }
   const after = a.after * 100;
   bars.push({ key: 'after', from: 0, to: after, delta: after });

@@ -32,7 +32,7 @@ describe('history calibration of china-2021-long-slide', () => {
   });
   it('attributes the 2021-2023 loss into parts that sum to the change', () => {
     const a = figures.attribution;
-    const total = Object.values(a.parts).reduce((s, v) => s + v, 0);
+    const total = Object.values(a.parts).reduce((s, v) => s + v, 0) + a.carried;
     expect(total).toBeCloseTo(a.after - a.before, 9);
     expect(a.after - a.before).toBeLessThan(-0.05);
   });
@@ -47,5 +47,10 @@ describe('history calibration of china-2021-long-slide', () => {
   });
   it('puts at least half of the 2021-2023 loss on named drivers, not the residual', () => {
     expect(figures.attribution.namedShare).toBeGreaterThanOrEqual(ACCEPTANCE.namedShare.min);
+  });
+  it('counts the named share honestly: drift and the carried catch-up stay in the denominator', () => {
+    const a = figures.attribution;
+    const change = a.after - a.before;
+    expect(a.namedShare).toBeCloseTo((change - a.parts.drift - a.carried) / change, 12);
   });
 });

@@ -35,7 +35,8 @@ test('switching the language keeps the game and changes the labels', async ({ pa
 
   const en = await topBar(page);
   expect(en['Quarter']).toBe('2023Q2');
-  expect(en['IaaS share']).toMatch(/^\d+(\.\d)?%$/);
+  expect(en['Revenue share']).toMatch(/^\d+(\.\d)?%$/);
+  expect(en['Volume share']).toMatch(/^\d+(\.\d)?%$/);
   expect(en['Cash']).toMatch(/^CNY -?[\d,.]+ B$/);
   await expect(page.getByRole('button', { name: 'End quarter' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Decisions for 2023Q2' })).toBeVisible();
@@ -50,7 +51,8 @@ test('switching the language keeps the game and changes the labels', async ({ pa
   await expect(page.getByRole('button', { name: '中文', exact: true })).toHaveCount(0);
   const zh = await topBar(page);
   expect(zh['季度']).toBe('2023Q2');
-  expect(zh['IaaS 份额']).toBe(en['IaaS share']);
+  expect(zh['收入份额']).toBe(en['Revenue share']);
+  expect(zh['用量份额']).toBe(en['Volume share']);
   expect(zh['现金']).toMatch(/^-?[\d,.]+ 亿元$/);
   expect(zh['收入']).toMatch(/ 亿元$/);
   // Same cash, ×10 in 亿元 (1 亿 = 0.1 B), up to rounding.

@@ -90,7 +90,7 @@ test('the default scenario plays from the start screen to the debrief', async ({
   await expect(cfEbita).toHaveCount(0);
   await cf.getByRole('button', { name: 'Run counterfactual' }).click();
   await expect(cfEbita).toBeVisible();
-  await expect(cf.getByRole('img', { name: 'IaaS share' })).toBeVisible();
+  await expect(cf.getByRole('img', { name: 'IaaS revenue share' })).toBeVisible();
 
   const bench = page.getByRole('region', { name: /Theory benchmarks/ });
   await expect(bench).toBeVisible();

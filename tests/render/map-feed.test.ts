@@ -43,6 +43,43 @@ function playOne(game: GameStore): void {
 }
 
 describe('map feed with the real stores', () => {
+  it('redraws with volume shares when the view switches the map’s share, and back', () => {
+    const session = createSessionStore('en');
+    const view = createViewStore();
+    const feed = createMapFeed(session, view);
+    const events: MapEvent[] = [];
+    feed.listen((e) => events.push(e));
+    const game = session.getState().startGame(scenario, { seed: 1, humans: ['NCL'] });
+    // A 15 % cut makes the two shares differ.
+    const draft = game.getState().drafts['NCL']!;
+    game.getState().setDraft('NCL', { ...draft, price: { ...draft.price, C: -0.15 } });
+    playOne(game);
+    const revenue = feed.model()!;
+    expect(revenue.measure).toBe('revenue');
+    const report = game.getState().reports[0]!;
+    revenue.segments.forEach((s, i) =>
+      expect(s.shares).toEqual(report.providers.map((p) => p.segmentShare[i])),
+    );
+
+    const before = events.length;
+    view.getState().setMapShare('volume');
+    expect(events.slice(before).map((e) => e.kind)).toEqual(['reset']);
+    const volume = feed.model()!;
+    expect(volume.measure).toBe('volume');
+    volume.segments.forEach((s, i) => {
+      report.providers.forEach((p, k) =>
+        expect(s.shares[k]).toBeCloseTo(p.segmentVolumeShare[i]!, 12),
+      );
+    });
+    expect(volume.segments[0]!.shares[0]).not.toBeCloseTo(revenue.segments[0]!.shares[0]!, 4);
+    // Hover details name both shares whatever the map draws.
+    expect(volume.providers[0]!.volumeShare).toBeCloseTo(report.providers[0]!.volumeShare, 12);
+
+    view.getState().setMapShare('revenue');
+    expect(feed.model()!.measure).toBe('revenue');
+    feed.destroy();
+  });
+
   it('emits reset on a new game, quarter on a resolved quarter, relabel and view', () => {
     const session = createSessionStore('en');
     const view = createViewStore();

@@ -20,6 +20,7 @@ function model(segments: number[][], names = ['A', 'B', 'C']): MapModel {
     locale: 'en',
     quarter: '2023Q1',
     title: 't',
+    measure: 'revenue',
     segments: segments.map((shares, i) => ({ id: `S${i}`, name: `S${i}`, spend: 1, shares })),
     providers: names.map((id) => ({
       id,
@@ -28,6 +29,7 @@ function model(segments: number[][], names = ['A', 'B', 'C']): MapModel {
       cssColour: '#000000',
       human: false,
       iaasShare: 0,
+      volumeShare: 0,
       revenue: 0,
       ebita: 0,
       cash: 0,

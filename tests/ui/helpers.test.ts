@@ -3,6 +3,7 @@ import {
   DRIVERS,
   attributionTotal,
   explain,
+  explainQuarter,
   isFinished,
   playQuarter,
   startGame,
@@ -20,6 +21,7 @@ import { applyHandicap } from '../../game/scenario/handicap.ts';
 import { historyRun } from '../../game/ui/history-run.ts';
 import { project } from '../../game/ui/projection.ts';
 import { metricSeries } from '../../game/ui/series.ts';
+import { ownPriceEffects, ownPriceMove, priceSplitText } from '../../game/ui/share-split.ts';
 import { biggestDriver, waterfallBars } from '../../game/ui/waterfall-data.ts';
 import { loadClassroom } from '../store/fixtures.ts';
 
@@ -49,10 +51,26 @@ beforeAll(async () => {
 });
 
 describe('waterfall data', () => {
-  it('steps from the share last quarter to this quarter through every driver', () => {
+  it('steps from the share last quarter to this quarter through every driver (lagged: no catch-up bar)', () => {
+    const all = [...history, ...reports];
+    for (const measure of ['volume', 'revenue'] as const) {
+      const a = explainQuarter(all, history.length, ME, {
+        measure,
+        segment: scenario.segments[0]!.id,
+      });
+      const bars = waterfallBars(a);
+      expect(bars.map((b) => b.key)).toEqual(['before', ...DRIVERS, 'after']);
+      expect(bars.at(-2)!.to).toBeCloseTo(a.after * 100, 9);
+      expect(bars[0]!.to).toBeCloseTo(a.before * 100, 12);
+    }
+  });
+
+  it('gives a one-quarter attribution’s catch-up a bar of its own', () => {
     const a = explain(reports[0]!, ME, scenario.segments[0]!.id);
+    expect(a.carried).not.toBe(0);
     const bars = waterfallBars(a);
-    expect(bars).toHaveLength(DRIVERS.length + 2);
+    expect(bars).toHaveLength(DRIVERS.length + 3);
+    expect(bars.at(-2)!.key).toBe('carried');
     expect(bars[0]).toMatchObject({ key: 'before', from: 0 });
     for (let i = 2; i < bars.length - 1; i++)
       expect(bars[i]!.from).toBeCloseTo(bars[i - 1]!.to, 12);
@@ -132,11 +150,83 @@ describe('other pure helpers', () => {
     expect(project(scenario, state, ME, { ...d, trainShare: 5 })).toBeNull();
   });
 
-  it('exports one CSV row per quarter and provider', () => {
+  it('exports one CSV row per quarter and provider, with both shares', () => {
     const csv = runCsv(scenario, reports).trim().split('\n');
     expect(csv).toHaveLength(1 + reports.length * scenario.providers.length);
-    expect(csv[0]).toContain('iaas_share');
+    const header = csv[0]!.split(',');
     expect(csv[1]!.split(',')[0]).toBe(reports[0]!.quarter);
+    const row = csv[1]!.split(',');
+    const first = reports[0]!.providers[0]!;
+    expect(Number(row[header.indexOf('iaas_share')])).toBeCloseTo(first.iaasShare, 6);
+    expect(Number(row[header.indexOf('volume_share')])).toBeCloseTo(first.volumeShare, 6);
+    const seg = scenario.segments[0]!.id;
+    expect(Number(row[header.indexOf(`volume_share_${seg}`)])).toBeCloseTo(
+      first.segmentVolumeShare[0]!,
+      6,
+    );
+  });
+
+  it('reads the player’s own price move against the market path', () => {
+    // The player cut compute 10 % a quarter while the path falls about 3 %: a cut of a few %.
+    const move = ownPriceMove(reports[0]!, ME);
+    expect(move).toBeLessThan(-0.01);
+    expect(move).toBeGreaterThan(-0.1);
+  });
+
+  it('says how a price cut splits into volume won and revenue per unit, in en and zh', () => {
+    const now = (volume: number, revenue: number) =>
+      [
+        { now: volume, later: 0 },
+        { now: revenue, later: 0 },
+      ] as const;
+    expect(priceSplitText(-0.4, ...now(0.031, -0.022), 'en')).toEqual([
+      'Your 40% price cut won 3.10 pp of volume share; each unit now earns 40% less, so your revenue share fell 2.20 pp.',
+    ]);
+    const [zh] = priceSplitText(-0.4, ...now(0.031, -0.022), 'zh');
+    expect(zh).toBe(
+      '你降价 40%，赢得 3.10 个百分点的用量份额；每单位收入减少 40%，因此收入份额下降 2.20 个百分点。',
+    );
+    expect(priceSplitText(0.1, ...now(-0.01, 0.004), 'en')[0]).toContain(
+      'price rise cost 1.00 pp of volume share',
+    );
+    expect(priceSplitText(0, ...now(0.0001, 0), 'en')).toEqual([]);
+    // Earlier moves still bringing customers: a second sentence, signed.
+    const later = priceSplitText(
+      -0.05,
+      { now: 0.01, later: 0.02 },
+      { now: -0.002, later: 0.015 },
+      'en',
+    );
+    expect(later).toHaveLength(2);
+    expect(later[1]).toBe(
+      'Customers still switching after your earlier price moves changed your volume share +2.00 pp and your revenue share +1.50 pp this quarter.',
+    );
+  });
+
+  it('splits own prices’ lagged part into this quarter’s move and earlier moves', () => {
+    const all = [...history, ...reports.slice(0, 3)];
+    const own = ownPriceEffects(all, ME);
+    const lagged = explainQuarter(all, all.length - 1, ME, { measure: 'volume' }).parts.ownPrices;
+    expect(own.volume.now + own.volume.later).toBeCloseTo(lagged, 12);
+    // The player cut every quarter, so earlier cuts are still winning customers.
+    expect(own.volume.later).toBeGreaterThan(0);
+    expect(own.volume.now).toBeGreaterThan(0);
+  });
+
+  it('projects both shares and what the draft’s own prices do to each', () => {
+    const state = startGame(scenario, { seed: 7, humans: [ME] }).state;
+    const d = suggestDecision(scenario, state, ME).decision;
+    const cut = project(
+      scenario,
+      state,
+      ME,
+      fitDecision(scenario, state, ME, { ...d, price: { ...d.price, C: -0.3 } }).decision,
+    )!;
+    const hold = project(scenario, state, ME, d)!;
+    expect(cut.volumeShare).toBeGreaterThan(hold.volumeShare);
+    expect(cut.priceMove).toBeLessThan(hold.priceMove);
+    expect(cut.ownPricesVolume).toBeGreaterThan(0);
+    expect(cut.ownPricesRevenue).toBeLessThan(cut.ownPricesVolume);
   });
 
   it('builds chart series and a history run of the full length', () => {

@@ -3,7 +3,7 @@
 // them into map events, and drops every subscription to a game's store as soon as another game
 // replaces it, and all of them on destroy(). Scenes listen to the feed, never to the stores.
 
-import type { GameData, Locale } from '../../store/index.ts';
+import type { GameData, Locale, MapShare } from '../../store/index.ts';
 import { buildMapModel } from '../model/map-model.ts';
 import type { MapModel } from '../model/map-model.ts';
 import { priceCuts, shareFlows } from '../model/quarter-diff.ts';
@@ -21,6 +21,8 @@ export interface SessionSlice {
 export interface ViewSlice {
   selectedSegment: string | null;
   hoveredProvider: string | null;
+  /** Which share the map draws; absent means revenue share. */
+  mapShare?: MapShare;
 }
 
 export type MapEvent =
@@ -58,11 +60,12 @@ export function createMapFeed(
   let boundGame: ReadableStore<GameSlice> | null = null;
   let dropGame: (() => void) | null = null;
   let destroyed = false;
+  const measure = (): MapShare => view.getState().mapShare ?? 'revenue';
 
   const onGame = (state: GameSlice, previous: GameSlice): void => {
     if (state.reports === previous.reports && state.game === previous.game) return;
     const locale = session.getState().locale;
-    const model = buildMapModel(state, locale);
+    const model = buildMapModel(state, locale, measure());
     const report = state.reports[state.reports.length - 1];
     const oneMore =
       state.history === previous.history &&
@@ -90,7 +93,7 @@ export function createMapFeed(
     dropGame?.();
     dropGame = null;
     boundGame = game;
-    current = game ? buildMapModel(game.getState(), locale) : null;
+    current = game ? buildMapModel(game.getState(), locale, measure()) : null;
     if (game) dropGame = game.subscribe(onGame);
     emit({ kind: 'reset', model: current });
   };
@@ -99,11 +102,16 @@ export function createMapFeed(
     if (state.generation !== previous.generation || state.game !== boundGame) {
       bind(state.game, state.locale);
     } else if (state.locale !== previous.locale && boundGame) {
-      current = buildMapModel(boundGame.getState(), state.locale);
+      current = buildMapModel(boundGame.getState(), state.locale, measure());
       emit({ kind: 'relabel', model: current });
     }
   });
   const dropView = view.subscribe((state, previous) => {
+    if ((state.mapShare ?? 'revenue') !== (previous.mapShare ?? 'revenue') && boundGame) {
+      // The other share: same quarter, other slices; redraw without a share-flow animation.
+      current = buildMapModel(boundGame.getState(), session.getState().locale, measure());
+      emit({ kind: 'reset', model: current });
+    }
     if (
       state.selectedSegment !== previous.selectedSegment ||
       state.hoveredProvider !== previous.hoveredProvider
@@ -113,7 +121,7 @@ export function createMapFeed(
 
   const first = session.getState();
   boundGame = first.game;
-  current = first.game ? buildMapModel(first.game.getState(), first.locale) : null;
+  current = first.game ? buildMapModel(first.game.getState(), first.locale, measure()) : null;
   if (first.game) dropGame = first.game.subscribe(onGame);
 
   return {

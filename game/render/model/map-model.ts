@@ -1,9 +1,9 @@
 // What the map shows, as plain data read from the game store: one entry per segment (spend and
 // each provider's share of it) and one per provider (books and capacity). Pure: no Phaser.
 
-import { labelAt, segmentShareOf } from '../../engine/index.ts';
+import { labelAt, segmentShareOf, volumeShareOf } from '../../engine/index.ts';
 import type { QuarterReport } from '../../engine/index.ts';
-import type { GameData, Locale } from '../../store/index.ts';
+import type { GameData, Locale, MapShare } from '../../store/index.ts';
 import { colourNumber } from '../theme.ts';
 
 export interface SegmentView {
@@ -11,7 +11,7 @@ export interface SegmentView {
   name: string;
   /** IaaS spend, CNY B per quarter. */
   spend: number;
-  /** Each provider's share of the segment's IaaS revenue, in the scenario's provider order. */
+  /** Each provider's share of the segment (by the model's `measure`), in provider order. */
   shares: number[];
 }
 
@@ -21,7 +21,8 @@ export interface ProviderView {
   colour: number;
   cssColour: string;
   human: boolean;
-  iaasShare: number;
+  iaasShare: number; // IaaS revenue share
+  volumeShare: number; // IaaS volume share (RSU)
   revenue: number; // CNY B/qtr
   ebita: number; // CNY B/qtr
   cash: number; // CNY B
@@ -36,6 +37,8 @@ export interface MapModel {
   /** The quarter the figures describe, e.g. "2023Q1". */
   quarter: string;
   title: string;
+  /** Which share the segment slices show. */
+  measure: MapShare;
   segments: SegmentView[];
   providers: ProviderView[];
   /** Largest cash among providers: the full scale of every cash gauge. */
@@ -53,7 +56,11 @@ export function latestReport(data: MapSource): QuarterReport | undefined {
 
 const finite = (v: number | undefined): number => (v !== undefined && Number.isFinite(v) ? v : 0);
 
-export function buildMapModel(data: MapSource, locale: Locale): MapModel {
+export function buildMapModel(
+  data: MapSource,
+  locale: Locale,
+  measure: MapShare = 'revenue',
+): MapModel {
   const { scenario, game } = data;
   const report = latestReport(data);
   const segments: SegmentView[] = scenario.segments.map((spec, s) => ({
@@ -61,7 +68,13 @@ export function buildMapModel(data: MapSource, locale: Locale): MapModel {
     name: spec.name[locale],
     spend: finite(report ? report.segmentSpend[s] : spec.weight0 * scenario.market.size0),
     shares: scenario.providers.map((_, p) =>
-      finite(report ? report.providers[p]?.segmentShare[s] : segmentShareOf(scenario, game, p, s)),
+      finite(
+        measure === 'volume'
+          ? volumeShareOf(scenario, game, p, s)
+          : report
+            ? report.providers[p]?.segmentShare[s]
+            : segmentShareOf(scenario, game, p, s),
+      ),
     ),
   }));
   const providers: ProviderView[] = scenario.providers.map((spec, p) => {
@@ -73,6 +86,7 @@ export function buildMapModel(data: MapSource, locale: Locale): MapModel {
       cssColour: spec.colour,
       human: data.humans.includes(spec.id),
       iaasShare: finite(ps.last.iaasShare),
+      volumeShare: finite(volumeShareOf(scenario, game, p)),
       revenue: finite(ps.last.revenue),
       ebita: finite(ps.last.ebita),
       cash: finite(ps.cash),
@@ -89,6 +103,7 @@ export function buildMapModel(data: MapSource, locale: Locale): MapModel {
     locale,
     quarter: report?.quarter ?? labelAt(scenario.origin, game.t),
     title: scenario.title[locale],
+    measure,
     segments,
     providers,
     cashScale: Math.max(1e-9, ...providers.map((p) => p.cash)),

@@ -9,7 +9,7 @@ export function segmentTooltip(model: MapModel, segment: number): string[] {
   const s = model.segments[segment];
   if (!s) return [];
   const lines = [s.name, `${word('spend', model.locale)}: ${formatSpend(s.spend, model.locale)}`];
-  lines.push(`${word('sharesIn', model.locale)}:`);
+  lines.push(`${word(model.measure === 'volume' ? 'sharesOfVolume' : 'sharesIn', model.locale)}:`);
   const ranked = s.shares
     .map((share, p) => ({ share, p }))
     .filter((x) => x.share >= 0.0005)
@@ -26,7 +26,8 @@ export function providerTooltip(model: MapModel, provider: number): string[] {
   const l = model.locale;
   return [
     p.name,
-    `${word('share', l)}: ${formatPercent(p.iaasShare)}`,
+    `${word('volumeShare', l)}: ${formatPercent(p.volumeShare)}`,
+    `${word('revenueShare', l)}: ${formatPercent(p.iaasShare)}`,
     `${word('revenue', l)}: ${formatSpend(p.revenue, l)}`,
     `${word('ebita', l)}: ${formatSpend(p.ebita, l)}`,
     `${word('cash', l)}: ${formatMoney(p.cash, l)}`,

@@ -61,7 +61,9 @@ export class Hud extends Phaser.Scene {
     this.model = model;
     // The map shows the last resolved quarter while the top bar names the one being decided.
     this.title.setText(
-      model ? `${model.title} · ${word('resultsOf', model.locale)} ${model.quarter}` : '',
+      model
+        ? `${model.title} · ${word(model.measure === 'volume' ? 'mapOfVolume' : 'mapOfRevenue', model.locale)} · ${word('resultsOf', model.locale)} ${model.quarter}`
+        : '',
     );
     this.hint.setText(model ? word('hint', model.locale) : '');
     this.relayout();

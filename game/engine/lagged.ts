@@ -1,0 +1,88 @@
+// explainQuarter: why a share moved in one quarter, crediting switching dynamics to their
+// causes (a distributed-lag attribution). Customers switch over several quarters, so a share
+// this quarter still moves on gaps that earlier price cuts, quality gains or outages opened.
+// A one-quarter walk (explain.ts) books that catch-up to "inertia"; here a quarter's part of a
+// driver is how much the driver's cumulative effect since the game's origin grew this quarter:
+//   part_d(t) = A_d(origin..t) - A_d(origin..t-1),
+// where A is attributeTrajectory over the span. The lagged share is itself a sum of earlier
+// drivers' contributions, so a cut's gains in later quarters are credited to the cut.
+// Telescoping keeps the exact sum: Σ_d part_d(t) = share(t) - share(t-1).
+
+import { DRIVERS } from './attribution.ts';
+import type { Driver, ShareMeasure } from './attribution.ts';
+import type { Attribution } from './explain.ts';
+import type { QuarterReport } from './report.ts';
+import { attributeTrajectory, recordedShare } from './trajectory.ts';
+import type { TrajectoryAttribution } from './trajectory.ts';
+
+export interface QuarterOptions {
+  measure?: ShareMeasure;
+  /** One segment's share; the provider's share of the whole IaaS market when left out. */
+  segment?: string | undefined;
+}
+
+/**
+ * The cumulative attribution from the origin, with the frozen-input path's own movement (new
+ * demand arriving at a changing rate moves the resting point) counted as demand growth.
+ */
+function cumulative(
+  reports: readonly QuarterReport[],
+  providerId: string,
+  options: QuarterOptions,
+): TrajectoryAttribution {
+  const a = attributeTrajectory(reports, providerId, options);
+  return { ...a, parts: { ...a.parts, demandMix: a.parts.demandMix + a.carried }, carried: 0 };
+}
+
+/**
+ * Attribution of quarter `index` of `reports`, which must run from the game's origin (the
+ * engine's history reports, then the played ones) so that no gap predates them.
+ */
+export function explainQuarter(
+  reports: readonly QuarterReport[],
+  index: number,
+  providerId: string,
+  options: QuarterOptions = {},
+): Attribution {
+  const report = reports[index];
+  if (!report) throw new Error(`explainQuarter: no quarter ${index} (have ${reports.length})`);
+  const measure = options.measure ?? 'revenue';
+  const now = cumulative(reports.slice(0, index + 1), providerId, options);
+  const parts = { ...now.parts };
+  let before = now.before;
+  if (index > 0) {
+    const then = cumulative(reports.slice(0, index), providerId, options);
+    for (const d of DRIVERS) parts[d] -= then.parts[d];
+    before = then.after;
+  }
+  return {
+    provider: providerId,
+    segment: options.segment,
+    measure,
+    before,
+    after: now.after,
+    parts,
+    carried: 0,
+  };
+}
+
+/** Sum over quarters `from..to` (inclusive) of the lagged attributions, per driver. */
+export function explainSpan(
+  reports: readonly QuarterReport[],
+  from: number,
+  to: number,
+  providerId: string,
+  options: QuarterOptions = {},
+): { before: number; after: number; parts: Record<Driver, number> } {
+  const end = cumulative(reports.slice(0, to + 1), providerId, options);
+  const parts = { ...end.parts };
+  let before = end.before;
+  if (from > 0) {
+    const start = cumulative(reports.slice(0, from), providerId, options);
+    for (const d of DRIVERS) parts[d] -= start.parts[d];
+    before = start.after;
+  }
+  return { before, after: end.after, parts };
+}
+
+export { recordedShare };

@@ -1,0 +1,106 @@
+// The two shares in words: how this quarter's own price move split into the volume it won or
+// lost and what each unit now earns, from the distributed-lag attribution of both shares.
+// Attributions are cached per report list, because the side panel and the report both ask.
+
+import { attributeTrajectory, explainQuarter } from '../engine/index.ts';
+import type { Attribution, QuarterReport, ShareMeasure } from '../engine/index.ts';
+import { formatPercent, formatPoints, t } from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
+
+// Keyed by the last report (reports are immutable and a new quarter makes a new one) and the
+// list's length, because callers build a fresh list (history + played) on every redraw.
+const cache = new WeakMap<QuarterReport, Map<string, Attribution>>();
+
+/** explainQuarter of the last report, memoised. */
+export function lastQuarterAttribution(
+  reports: readonly QuarterReport[],
+  provider: string,
+  measure: ShareMeasure,
+  segment?: string,
+): Attribution {
+  const last = reports[reports.length - 1]!;
+  let byKey = cache.get(last);
+  if (!byKey) cache.set(last, (byKey = new Map()));
+  const key = `${reports.length}|${provider}|${measure}|${segment ?? '*'}`;
+  let a = byKey.get(key);
+  if (!a) {
+    a = explainQuarter(reports, reports.length - 1, provider, { measure, segment });
+    byKey.set(key, a);
+  }
+  return a;
+}
+
+/**
+ * The provider's own C and S price move this quarter against the market's reference path,
+ * weighted by its revenue in each line (fraction: -0.4 = 40 % below the path it was on).
+ */
+export function ownPriceMove(report: QuarterReport, provider: string): number {
+  const p = report.providers.findIndex((x) => x.id === provider);
+  let weighted = 0;
+  let weight = 0;
+  for (const m of report.markets) {
+    if (m.line >= 2 || !m.active[p]) continue;
+    const before = m.previousPrices[p]!;
+    if (!(before > 0)) continue;
+    const move = m.prices[p]! / (before * m.referenceChange) - 1;
+    const revenue = m.prices[p]! * m.served[p]!;
+    weighted += move * revenue;
+    weight += revenue;
+  }
+  return weight > 0 ? weighted / weight : 0;
+}
+
+/** What own prices did to one share: this quarter's move at once, earlier moves since. */
+export interface OwnPriceEffect {
+  now: number; // immediate effect of this quarter's move (one-quarter walk), fraction
+  later: number; // catch-up still arriving from earlier moves, fraction
+}
+
+/**
+ * Splits the lagged own-price part of the last report into this quarter's immediate effect
+ * (the one-quarter walk, which credits nothing carried over) and what earlier moves still
+ * brought as customers kept switching.
+ */
+export function ownPriceEffects(
+  reports: readonly QuarterReport[],
+  provider: string,
+): { volume: OwnPriceEffect; revenue: OwnPriceEffect } {
+  const report = reports[reports.length - 1]!;
+  const of = (measure: ShareMeasure): OwnPriceEffect => {
+    const now = attributeTrajectory([report], provider, { measure }).parts.ownPrices;
+    const lagged = lastQuarterAttribution(reports, provider, measure).parts.ownPrices;
+    return { now, later: lagged - now };
+  };
+  return { volume: of('volume'), revenue: of('revenue') };
+}
+
+/**
+ * Sentences a student can read: the volume effect and the price-per-unit effect of this
+ * quarter's own price move, then what earlier moves still brought (each only if visible).
+ */
+export function priceSplitText(
+  move: number,
+  volume: OwnPriceEffect,
+  revenue: OwnPriceEffect,
+  loc: Locale,
+): string[] {
+  const out: string[] = [];
+  const points = (v: number) => formatPoints(Math.abs(v), loc, 2).replace(/^\+/, '');
+  if (Math.abs(move) >= 0.005)
+    out.push(
+      t(move < 0 ? 'report.priceCut' : 'report.priceRise', loc, {
+        pct: formatPercent(Math.abs(move), loc, 0),
+        volume: points(volume.now),
+        moved: t(revenue.now >= 0 ? 'report.rose' : 'report.fell', loc),
+        revenue: points(revenue.now),
+      }),
+    );
+  if (Math.abs(volume.later) >= 0.0005)
+    out.push(
+      t('report.priceLater', loc, {
+        volume: formatPoints(volume.later, loc, 2),
+        revenue: formatPoints(revenue.later, loc, 2),
+      }),
+    );
+  return out;
+}
