@@ -57,6 +57,8 @@ export interface FundingOutlook {
   repay: number;
   /** CNY B the parent group would have to inject (the credit line is exhausted). */
   injection: number;
+  /** CNY B of cash after the quarter, funding included. */
+  cash: number;
   /** CNY B of debt after the quarter. */
   debt: number;
   /** Fraction per year. */
@@ -91,6 +93,7 @@ export function fundingOutlook(
     draw: finance.newDebt,
     repay: finance.repay,
     injection: finance.injection,
+    cash: finance.cash,
     debt: finance.debt,
     interestRate: spec.interestRate,
     interestDue: quarterlyInterest(spec, finance.debt),

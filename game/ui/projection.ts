@@ -2,8 +2,8 @@
 // state with this draft (rivals play their usual strategies). A projection, not a promise:
 // the real quarter also has the other humans' sealed decisions.
 
-import { resolveQuarter, validateDecision } from '../engine/index.ts';
-import type { Decision, GameState, Scenario } from '../engine/index.ts';
+import { fundingOutlook, resolveQuarter, validateDecision } from '../engine/index.ts';
+import type { Decision, FundingOutlook, GameState, Scenario } from '../engine/index.ts';
 
 export interface Projection {
   iaasShare: number;
@@ -11,6 +11,8 @@ export interface Projection {
   revenue: number;
   ebita: number;
   tokenShare: number;
+  /** Cash floor, credit line and interest after this draft (the engine's funding rule). */
+  funding: FundingOutlook;
 }
 
 export function project(
@@ -23,7 +25,8 @@ export function project(
   if (!checked.ok) return null;
   try {
     const { report } = resolveQuarter(scenario, game, { [provider]: checked.decision });
-    const r = report.providers.find((p) => p.id === provider);
+    const p = report.providers.findIndex((r) => r.id === provider);
+    const r = report.providers[p];
     if (!r) return null;
     return {
       iaasShare: r.iaasShare,
@@ -31,6 +34,7 @@ export function project(
       revenue: r.finance.revenue,
       ebita: r.finance.ebita,
       tokenShare: r.tokenShare,
+      funding: fundingOutlook(scenario, game, p, r.finance),
     };
   } catch {
     return null;

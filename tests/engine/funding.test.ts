@@ -148,6 +148,7 @@ describe('fundingOutlook', () => {
       expect(outlook.draw).toBe(f.newDebt);
       expect(outlook.injection).toBe(f.injection);
       expect(outlook.debt).toBe(played.state.providers[p]!.debt);
+      expect(outlook.cash).toBe(played.state.providers[p]!.cash);
       expect(outlook.cashFloor).toBe(scenario.market.minCash);
       expect(outlook.creditLimit).toBe(f.creditLimit);
       const after = financeStatus(scenario, played.state, p);
