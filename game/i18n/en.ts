@@ -136,11 +136,11 @@ export const en = {
     none: 'No provider drew on or repaid its credit line this quarter.',
     warnTitle: 'Financing',
     warnDraw:
-      'This plan takes cash down to {{before}}, below the {{floor}} floor: the credit line lends {{draw}} at {{rate}} a year. Debt would be {{debt}}, costing {{interest}} of interest.',
+      'Before borrowing, this plan would leave {{before}} in cash, below the {{floor}} floor: the credit line lends {{draw}} at {{rate}} a year. Debt would be {{debt}}, costing {{interest}} of interest.',
     warnInjection:
       'The credit line cannot cover the rest: the parent group would have to inject {{injection}}.',
     warnExhausted:
-      'This plan takes cash down to {{before}}, below the {{floor}} floor, and the credit line (limit {{limit}}) has nothing left to lend.',
+      'This plan would leave {{before}} in cash, below the {{floor}} floor, and the credit line (limit {{limit}}) has nothing left to lend.',
     debriefDebt:
       '{{name}} ended with {{debt}} of debt (credit limit {{limit}}) and {{cash}} in cash. It drew on its credit line in {{draws}} of {{quarters}} quarters and paid {{interest}} of interest in all. History ended with {{historyDebt}} of debt.',
     debriefNoDebt:

@@ -132,10 +132,10 @@ export const zh: Resources = {
     none: '本季度没有云厂商动用或偿还信贷额度。',
     warnTitle: '融资',
     warnDraw:
-      '按此计划，现金将降至 {{before}}，低于 {{floor}} 的底线：将动用信贷额度 {{draw}}，年利率 {{rate}}。负债将达 {{debt}}，利息 {{interest}}。',
+      '按此计划，借款前现金将为 {{before}}，低于 {{floor}} 的底线：将动用信贷额度 {{draw}}，年利率 {{rate}}。负债将达 {{debt}}，利息 {{interest}}。',
     warnInjection: '信贷额度不足以弥补其余缺口：母公司需注资 {{injection}}。',
     warnExhausted:
-      '按此计划，现金将降至 {{before}}，低于 {{floor}} 的底线，而信贷额度（上限 {{limit}}）已无余额可借。',
+      '按此计划，现金将为 {{before}}，低于 {{floor}} 的底线，而信贷额度（上限 {{limit}}）已无余额可借。',
     debriefDebt:
       '{{name}}期末负债 {{debt}}（信贷额度上限 {{limit}}），现金 {{cash}}。{{quarters}} 个季度中有 {{draws}} 个季度动用了信贷额度，累计支付利息 {{interest}}。历史路径期末负债 {{historyDebt}}。',
     debriefNoDebt:
