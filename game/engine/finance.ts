@@ -67,6 +67,10 @@ export interface Finance {
   gpuBook: number;
   cpuBook: number;
   debtCap: number;
+  /** Cash the provider keeps at least (market.minCash, CNY B): below it the credit line is drawn. */
+  cashFloor: number;
+  /** Most debt the credit line allows after this quarter (CNY B): the same number as debtCap. */
+  creditLimit: number;
 }
 
 function total(values: readonly number[]): number {
@@ -81,6 +85,42 @@ export function debtCap(
   ebitdaHistory: readonly number[],
 ): number {
   return Math.max(spec.guarantee, market.debtCapMultiple * Math.max(0, total(ebitdaHistory)));
+}
+
+/** Interest due in a quarter on `debt` (CNY B) carried into it: a quarter of the yearly rate. */
+export function quarterlyInterest(spec: ProviderSpec, debt: number): number {
+  return (spec.interestRate / 4) * debt;
+}
+
+export interface Funding {
+  newDebt: number;
+  repay: number;
+  injection: number;
+  cash: number;
+}
+
+/**
+ * How a quarter's cash is topped up or used to repay (MODEL.md §2.10): below the floor the credit
+ * line is drawn up to the cap; above twice the floor debt is repaid; a hole left below zero is
+ * covered by the parent group.
+ */
+export function settleFunding(
+  market: MarketSpec,
+  cashBeforeFunding: number,
+  debt: number,
+  cap: number,
+): Funding {
+  let cash = cashBeforeFunding;
+  let newDebt = 0;
+  let repay = 0;
+  if (cash < market.minCash) newDebt = Math.min(market.minCash - cash, Math.max(0, cap - debt));
+  else if (debt > 0 && cash > 2 * market.minCash) repay = Math.min(debt, cash - 2 * market.minCash);
+  cash += newDebt - repay;
+  // A cloud unit never goes bankrupt in this game: the parent group covers a cash hole, and the
+  // debrief counts it against the player.
+  const injection = cash < 0 ? -cash : 0;
+  cash += injection;
+  return { newDebt, repay, injection, cash };
 }
 
 export function settleFinance(input: FinanceInput): Finance {
@@ -127,7 +167,7 @@ export function settleFinance(input: FinanceInput): Finance {
   const impairment = prev.stake * input.impairmentFraction;
   const stake = prev.stake - impairment + deal.amount;
   const tax = market.taxRate * Math.max(0, ebita);
-  const interest = (spec.interestRate / 4) * prev.debt;
+  const interest = quarterlyInterest(spec, prev.debt);
   const netIncome = ebita - interest - tax - impairment + breakage;
 
   const publicRevenue = revenue - projectRevenue - creditRevenue;
@@ -141,18 +181,12 @@ export function settleFinance(input: FinanceInput): Finance {
 
   const history = [...prev.ebitdaHistory.slice(-3), ebita + depreciation];
   const cap = debtCap(market, spec, history);
-  let cash = prev.cash + fcf - interest;
-  let newDebt = 0;
-  let repay = 0;
-  if (cash < market.minCash)
-    newDebt = Math.min(market.minCash - cash, Math.max(0, cap - prev.debt));
-  else if (prev.debt > 0 && cash > 2 * market.minCash)
-    repay = Math.min(prev.debt, cash - 2 * market.minCash);
-  cash += newDebt - repay;
-  // A cloud unit never goes bankrupt in this game: the parent group covers a cash hole, and the
-  // debrief counts it against the player.
-  const injection = cash < 0 ? -cash : 0;
-  cash += injection;
+  const { newDebt, repay, injection, cash } = settleFunding(
+    market,
+    prev.cash + fcf - interest,
+    prev.debt,
+    cap,
+  );
 
   return {
     revenue,
@@ -187,5 +221,7 @@ export function settleFinance(input: FinanceInput): Finance {
     gpuBook: prev.gpuBook - prev.gpuBook * market.gpuDecay + decision.gpuCapex,
     cpuBook: prev.cpuBook - prev.cpuBook * market.cpuDecay + decision.dcCapex,
     debtCap: cap,
+    cashFloor: market.minCash,
+    creditLimit: cap,
   };
 }

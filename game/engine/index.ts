@@ -34,4 +34,7 @@ export { suggestDecision } from './suggest.ts';
 export { fitToMeans } from './affordability.ts';
 export type { QuarterReport, MarketReport, ProviderReport } from './report.ts';
 export type { Finance } from './finance.ts';
+export { financeStatus, fundingOutlook } from './funding.ts';
+export type { FinanceStatus, FundingOutlook } from './funding.ts';
+export type { FinanceNews } from './finance-news.ts';
 export type { FiredEvent } from './world.ts';

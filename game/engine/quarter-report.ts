@@ -2,6 +2,7 @@
 // reasons and books, segment shares now and a quarter ago, and the events that fired.
 
 import type { Collected } from './decisions.ts';
+import { financeNews } from './finance-news.ts';
 import type { Finance } from './finance.ts';
 import { indexOf, marketOf } from './indices.ts';
 import type { MarketReport, ProviderReport, QuarterReport } from './report.ts';
@@ -119,5 +120,6 @@ export function buildReport(
     segmentSpend,
     previousSegmentSpend,
     referencePrice: world.referencePrice,
+    financeNews: financeNews(scenario, finances),
   };
 }

@@ -2,6 +2,7 @@
 // market's demand and share flows, and every provider's books. `explain` and the charts read
 // only this.
 
+import type { FinanceNews } from './finance-news.ts';
 import type { Finance } from './finance.ts';
 import type { Decision, Text } from './types.ts';
 import type { FiredEvent } from './world.ts';
@@ -83,4 +84,6 @@ export interface QuarterReport {
   segmentSpend: number[]; // IaaS spend per segment, CNY B
   previousSegmentSpend: number[];
   referencePrice: number[];
+  /** Credit-line draws, repayments and parent injections of this quarter, in provider order. */
+  financeNews: FinanceNews[];
 }

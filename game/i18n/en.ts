@@ -12,6 +12,7 @@ export const en = {
     moneyInput: 'CNY B',
     kgpu: '{{value}} kGPU',
     pp: '{{value}} pp',
+    moneyPerQuarter: 'CNY {{value}} B/qtr',
   },
   top: {
     actions: 'Game menu',
@@ -33,6 +34,10 @@ export const en = {
     help: 'Help',
     playing: 'Playing: {{name}}',
     stats: 'Your provider',
+    debt: 'Debt',
+    debtLimit: 'limit {{value}}',
+    interest: 'Interest',
+    cashFloor: 'cash floor {{value}}',
   },
   start: {
     heading: 'New game',
@@ -102,6 +107,8 @@ export const en = {
     projRevenue: 'Revenue',
     projEbita: 'EBITA',
     projInvalid: 'Fix the draft to see a projection.',
+    projCash: 'Cash after the quarter',
+    projDebt: 'Debt after the quarter',
     errorsHeading: 'The draft has problems',
   },
   err: {
@@ -125,6 +132,32 @@ export const en = {
     heading: 'Pass to {{name}}',
     body: 'Decisions stay sealed: the previous player’s draft is hidden. {{name}}, press the button when you are ready.',
     ready: 'Show my decisions',
+  },
+  finance: {
+    draw: '{{name}} drew {{amount}} on its credit line',
+    repay: '{{name}} repaid {{amount}} of debt',
+    injection: '{{name}}’s parent group injected {{amount}} to cover a cash hole',
+    heading: 'Cash, debt and credit',
+    summary:
+      '{{name}} ends the quarter with {{cash}} in cash (floor {{floor}}) and {{debt}} of debt against a credit limit of {{limit}}. Interest this quarter: {{interest}}.',
+    none: 'No provider drew on or repaid its credit line this quarter.',
+    warnTitle: 'Financing',
+    warnDraw:
+      'Before borrowing, this plan would leave {{before}} in cash, below the {{floor}} floor: the credit line lends {{draw}} at {{rate}} a year. Debt would be {{debt}}, costing {{interest}} of interest.',
+    warnInjection:
+      'The credit line cannot cover the rest: the parent group would have to inject {{injection}}.',
+    warnExhausted:
+      'This plan would leave {{before}} in cash, below the {{floor}} floor, and the credit line (limit {{limit}}) has nothing left to lend.',
+    debriefDebt:
+      '{{name}} ended with {{debt}} of debt (credit limit {{limit}}) and {{cash}} in cash. It drew on its credit line in {{draws}} of {{quarters}} quarters and paid {{interest}} of interest in all. History ended with {{historyDebt}} of debt.',
+    debriefNoDebt:
+      '{{name}} never borrowed: it ended with {{cash}} in cash and no debt. History ended with {{historyDebt}} of debt.',
+    debriefInjection:
+      'Its parent group had to inject {{injected}} to cover cash holes: the credit line was used up.',
+    chartTitle: 'Cumulative EBITA and debt (CNY B)',
+    yourDebt: 'Your debt',
+    historyDebt: 'History: debt',
+    chartDebt: 'Debt (CNY B)',
   },
   ticker: { label: 'News', none: 'No news this quarter.', heading: 'News {{quarter}}' },
   report: {
@@ -277,6 +310,18 @@ export const en = {
     equilibrium: 'Equilibrium price',
     equilibriumTip:
       'Price each seller would set if all best-respond to each other (Bertrand-Nash).',
+    cashFloor: 'Cash floor',
+    cashFloorTip:
+      'The least cash a provider keeps. When a quarter’s spending and losses would take cash below it, the credit line is drawn to bring cash back up to the floor.',
+    creditLine: 'Credit line',
+    creditLineTip:
+      'Automatic borrowing: drawn when cash would fall below the floor, repaid from cash above twice the floor. Debt costs interest every quarter at the provider’s yearly rate.',
+    debtCap: 'Credit limit',
+    debtCapTip:
+      'The most the credit line lends: the larger of the parent group’s guarantee and a multiple (3 in the shipped scenarios) of the last four quarters’ EBITDA. Losses shrink it.',
+    injection: 'Parent injection',
+    injectionTip:
+      'When the credit line is used up and cash would still go below zero, the parent group covers the hole. The game never lets a cloud unit go bankrupt, but an injection is a warning sign.',
   },
   guide: {
     label: 'Guided first quarter',

@@ -74,3 +74,16 @@ export function formatPoints(fraction: number, locale: Locale, digits = 1): stri
 export function formatKgpu(kgpu: number, locale: Locale): string {
   return t('unit.kgpu', locale, { value: formatNumber(kgpu, locale, 1) });
 }
+
+/** A quarterly flow of money in CNY billions, small amounts kept readable: "CNY 0.23 B/qtr". */
+export function formatMoneyPerQuarter(billions: number, locale: Locale): string {
+  if (!Number.isFinite(billions)) return '—';
+  const value = locale === 'zh' ? billions * 10 : billions;
+  return t('unit.moneyPerQuarter', locale, { value: formatNumber(value, locale) });
+}
+
+/** A yearly rate: 0.05 → "5%", 0.035 → "3.5%". */
+export function formatRate(fraction: number, locale: Locale): string {
+  const tenths = Math.round(fraction * 1000);
+  return formatPercent(fraction, locale, tenths % 10 === 0 ? 0 : 1);
+}

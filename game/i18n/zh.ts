@@ -9,6 +9,7 @@ export const zh: Resources = {
     moneyInput: '十亿元',
     kgpu: '{{value}} 千卡',
     pp: '{{value}} 个百分点',
+    moneyPerQuarter: '{{value}} 亿元/季',
   },
   top: {
     actions: '游戏菜单',
@@ -30,6 +31,10 @@ export const zh: Resources = {
     help: '帮助',
     playing: '当前玩家：{{name}}',
     stats: '你的云厂商',
+    debt: '负债',
+    debtLimit: '额度 {{value}}',
+    interest: '利息',
+    cashFloor: '现金底线 {{value}}',
   },
   start: {
     heading: '新游戏',
@@ -98,6 +103,8 @@ export const zh: Resources = {
     projRevenue: '收入',
     projEbita: 'EBITA',
     projInvalid: '请先修正草案，才能查看推演。',
+    projCash: '季末现金',
+    projDebt: '季末负债',
     errorsHeading: '草案有问题',
   },
   err: {
@@ -121,6 +128,30 @@ export const zh: Resources = {
     heading: '请交给 {{name}}',
     body: '决策彼此保密：上一位玩家的草案已隐藏。{{name}}，准备好后请按下按钮。',
     ready: '显示我的决策',
+  },
+  finance: {
+    draw: '{{name}}动用信贷额度 {{amount}}',
+    repay: '{{name}}偿还债务 {{amount}}',
+    injection: '{{name}}的母公司注资 {{amount}}，填补现金缺口',
+    heading: '现金、负债与信贷',
+    summary:
+      '{{name}}本季度末现金 {{cash}}（底线 {{floor}}），负债 {{debt}}，信贷额度上限 {{limit}}。本季度利息 {{interest}}。',
+    none: '本季度没有云厂商动用或偿还信贷额度。',
+    warnTitle: '融资',
+    warnDraw:
+      '按此计划，借款前现金将为 {{before}}，低于 {{floor}} 的底线：将动用信贷额度 {{draw}}，年利率 {{rate}}。负债将达 {{debt}}，利息 {{interest}}。',
+    warnInjection: '信贷额度不足以弥补其余缺口：母公司需注资 {{injection}}。',
+    warnExhausted:
+      '按此计划，现金将为 {{before}}，低于 {{floor}} 的底线，而信贷额度（上限 {{limit}}）已无余额可借。',
+    debriefDebt:
+      '{{name}}期末负债 {{debt}}（信贷额度上限 {{limit}}），现金 {{cash}}。{{quarters}} 个季度中有 {{draws}} 个季度动用了信贷额度，累计支付利息 {{interest}}。历史路径期末负债 {{historyDebt}}。',
+    debriefNoDebt:
+      '{{name}}从未借款：期末现金 {{cash}}，没有负债。历史路径期末负债 {{historyDebt}}。',
+    debriefInjection: '信贷额度已用尽，母公司不得不注资 {{injected}} 填补现金缺口。',
+    chartTitle: '累计 EBITA 与负债（十亿元）',
+    yourDebt: '你的负债',
+    historyDebt: '历史：负债',
+    chartDebt: '负债（十亿元）',
   },
   ticker: { label: '新闻', none: '本季度没有新闻。', heading: '{{quarter}} 新闻' },
   report: {
@@ -256,6 +287,18 @@ export const zh: Resources = {
     priorityTip: '算力不足时优先服务的行业；其余行业按比例分配。',
     equilibrium: '均衡价格',
     equilibriumTip: '所有卖家互为最优反应时各自设定的价格（Bertrand-Nash）。',
+    cashFloor: '现金底线',
+    cashFloorTip:
+      '云厂商至少保留的现金。当本季度的支出和亏损会让现金跌破底线时，系统自动动用信贷额度，把现金补回底线。',
+    creditLine: '信贷额度',
+    creditLineTip:
+      '自动借款：现金将跌破底线时动用，现金超过底线两倍时用多余现金还款。负债每季度按厂商的年利率计息。',
+    debtCap: '信贷上限',
+    debtCapTip:
+      '信贷额度最多能借的金额：母公司担保额与过去四个季度 EBITDA 的若干倍（内置剧本为 3 倍）中的较大者。亏损会压低上限。',
+    injection: '母公司注资',
+    injectionTip:
+      '信贷额度用尽后现金仍将为负时，由母公司填补缺口。游戏不会让云业务破产，但注资是一个危险信号。',
   },
   guide: {
     label: '首季度引导',

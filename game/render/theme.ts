@@ -13,6 +13,7 @@ export const THEME = {
   badgeFill: 0x15264d,
   gaugeTrack: 0x2a3b63,
   gaugeCash: 0x8fd3a8,
+  gaugeDebt: 0xd9b46a,
   gaugeGpu: 0x9ab8ff,
   gaugeCpu: 0xc9b7ff,
   gaugeHot: 0xff8a65,

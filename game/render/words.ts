@@ -5,6 +5,11 @@ import type { Locale } from '../store/index.ts';
 
 const WORDS = {
   cash: { en: 'Cash', zh: '现金' },
+  debt: { en: 'Debt', zh: '负债' },
+  creditLimit: { en: 'credit limit', zh: '信贷额度' },
+  interest: { en: 'Interest', zh: '利息' },
+  cashFloor: { en: 'Cash floor', zh: '现金底线' },
+  injected: { en: 'Parent injected', zh: '母公司注资' },
   share: { en: 'IaaS share', zh: 'IaaS 份额' },
   volumeShare: { en: 'Volume share', zh: '用量份额' },
   revenueShare: { en: 'Revenue share', zh: '收入份额' },

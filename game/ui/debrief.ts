@@ -10,6 +10,8 @@ import type { GameStoreState } from '../store/index.ts';
 import { ChartBag, lineChart } from './charts.ts';
 import type { UiContext } from './context.ts';
 import { actualPath, runCounterfactual } from './counterfactual.ts';
+import { debtParagraph } from './debrief-debt.ts';
+import { debtSummary } from './debt-summary.ts';
 import type { Counterfactual } from './counterfactual.ts';
 import { h, replaceChildren } from './dom.ts';
 import { activeHuman, gameState, providerName, segmentName } from './game-view.ts';
@@ -18,6 +20,8 @@ import { exportCsv, saveReplay } from './save-actions.ts';
 import { term } from './term.ts';
 
 const bag = new ChartBag();
+/** Debt lines in the finance chart: salmon, a colour no shipped scenario gives a provider. */
+const DEBT = '#FF8A7A';
 let historyCache: { key: unknown; reports: QuarterReport[] } | null = null;
 let cf: { key: unknown; from: number; result: Counterfactual | null } = {
   key: null,
@@ -108,6 +112,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
   const hist = actualPath(historyCache.reports, me);
   const mine = actualPath(g.reports, me);
   const labels = mine.map((p) => p.quarter);
+  const debt = debtSummary(g.reports, historyCache.reports, me);
 
   const cfKey = `${gen}|${me}`;
   if (cf.key !== cfKey) cf = { key: cfKey, from: 0, result: null };
@@ -191,6 +196,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
         { 'aria-labelledby': 'db-hist' },
         h('h3', { id: 'db-hist' }, t('debrief.vsHistory', loc)),
         h('p', { class: 'hint' }, t('debrief.vsHistoryNote', loc)),
+        debtParagraph(g.scenario, me, debt, loc),
         h(
           'div',
           { class: 'chart-grid two' },
@@ -236,7 +242,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
           ),
           lineChart(
             bag,
-            `${name}: ${t('debrief.cfEbita', loc)}`,
+            `${name}: ${t('finance.chartTitle', loc)}`,
             labels,
             [
               {
@@ -249,6 +255,13 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
                 label: t('debrief.historyRun', loc),
                 colour: '#c9d1e0',
                 values: hist.map((p) => p.cumEbita),
+                dashed: true,
+              },
+              { label: t('finance.yourDebt', loc), colour: DEBT, values: debt.path, bold: true },
+              {
+                label: t('finance.historyDebt', loc),
+                colour: DEBT,
+                values: debt.historyPath,
                 dashed: true,
               },
             ],

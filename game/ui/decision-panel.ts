@@ -17,6 +17,7 @@ import type { UiContext } from './context.ts';
 import { h, replaceChildren } from './dom.ts';
 import { errorText, fieldKey } from './error-text.ts';
 import { endQuarter } from './flow.ts';
+import { fundingWarning } from './funding-warning.ts';
 import { activeHuman, segmentName, upcomingQuarter } from './game-view.ts';
 import { project } from './projection.ts';
 import type { Projection } from './projection.ts';
@@ -163,7 +164,8 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
         id,
         type: 'number',
         min: 0,
-        max: +max.toFixed(2),
+        // Rounded down, so the shown maximum is never above the one validation applies.
+        max: Math.floor(max * 100) / 100,
         step: 0.1,
         value: +draft[key].toFixed(2),
         disabled: sealed,
@@ -487,6 +489,7 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
         }),
       ),
       errorList(budgetErrs, 'budget', loc),
+      fundingWarning(proj?.funding ?? null, loc),
       fraction(
         'trainShare',
         t('decision.trainShare', loc),
@@ -550,6 +553,10 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
             h('dd', {}, formatMoney(proj.revenue, loc)),
             h('dt', {}, term('ebita', loc, t('decision.projEbita', loc))),
             h('dd', {}, formatMoney(proj.ebita, loc)),
+            h('dt', {}, term('cashFloor', loc, t('decision.projCash', loc))),
+            h('dd', {}, formatMoney(proj.funding.cash, loc)),
+            h('dt', {}, term('creditLine', loc, t('decision.projDebt', loc))),
+            h('dd', {}, formatMoney(proj.funding.debt, loc)),
           )
         : h('p', { class: 'hint' }, t('decision.projInvalid', loc)),
       proj

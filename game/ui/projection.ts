@@ -3,8 +3,13 @@
 // the real quarter also has the other humans' sealed decisions. The share change the draft's
 // own prices cause this quarter is split into volume won and revenue share (one-quarter walk).
 
-import { attributeTrajectory, resolveQuarter, validateDecision } from '../engine/index.ts';
-import type { Decision, GameState, Scenario } from '../engine/index.ts';
+import {
+  attributeTrajectory,
+  fundingOutlook,
+  resolveQuarter,
+  validateDecision,
+} from '../engine/index.ts';
+import type { Decision, FundingOutlook, GameState, Scenario } from '../engine/index.ts';
 import { ownPriceMove } from './share-split.ts';
 
 export interface Projection {
@@ -19,6 +24,8 @@ export interface Projection {
   revenue: number;
   ebita: number;
   tokenShare: number;
+  /** Cash floor, credit line and interest after this draft (the engine's funding rule). */
+  funding: FundingOutlook;
 }
 
 export function project(
@@ -31,7 +38,8 @@ export function project(
   if (!checked.ok) return null;
   try {
     const { report } = resolveQuarter(scenario, game, { [provider]: checked.decision });
-    const r = report.providers.find((p) => p.id === provider);
+    const p = report.providers.findIndex((r) => r.id === provider);
+    const r = report.providers[p];
     if (!r) return null;
     const iaas = scenario.providers.find((p) => p.id === provider)?.iaas ?? false;
     const own = (measure: 'volume' | 'revenue'): number =>
@@ -47,6 +55,7 @@ export function project(
       revenue: r.finance.revenue,
       ebita: r.finance.ebita,
       tokenShare: r.tokenShare,
+      funding: fundingOutlook(scenario, game, p, r.finance),
     };
   } catch {
     return null;

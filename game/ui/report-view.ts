@@ -6,6 +6,7 @@ import { t } from '../i18n/index.ts';
 import { ChartBag } from './charts.ts';
 import type { UiContext } from './context.ts';
 import { h, replaceChildren } from './dom.ts';
+import { financeSection } from './finance-report.ts';
 import { leaveReport } from './flow.ts';
 import { activeHuman, allReports, gameState, latestReport, selectedSegment } from './game-view.ts';
 import { chartsGrid, eventsList, movesTable, waterfallSection } from './report-parts.ts';
@@ -37,6 +38,7 @@ export function renderReport(root: HTMLElement, ctx: UiContext): void {
         next,
       ),
       eventsList(report, loc),
+      financeSection(g.scenario, report, me, loc, 'rep'),
       movesTable(g.scenario, report, g.humans, me, loc),
       h(
         'div',

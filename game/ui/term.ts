@@ -19,6 +19,10 @@ export const TERMS = [
   'openSource',
   'priority',
   'equilibrium',
+  'cashFloor',
+  'creditLine',
+  'debtCap',
+  'injection',
 ] as const;
 export type Term = (typeof TERMS)[number];
 

@@ -9,6 +9,7 @@ import type { UiContext } from './context.ts';
 import { h, replaceChildren } from './dom.ts';
 import { activeHuman, gameState, providerName, upcomingQuarter } from './game-view.ts';
 import { openHelp } from './help-dialog.ts';
+import { financeStats } from './finance-stats.ts';
 import { exportCsv, loadReplay, saveReplay } from './save-actions.ts';
 import { term } from './term.ts';
 
@@ -83,6 +84,7 @@ export function renderTopbar(root: HTMLElement, ctx: UiContext): void {
         t('top.playing', loc, { name: providerName(g.scenario, me, loc) }),
       ),
       stat(t('top.cash', loc), formatMoney(ps.cash, loc), 'st-cash'),
+      financeStats(g.scenario, g.game, p, loc),
       stat(t('top.revenue', loc), formatMoney(ps.last.revenue, loc), 'st-rev'),
       stat(term('ebita', loc, t('top.margin', loc)), formatPercent(margin, loc), 'st-margin'),
       stat(

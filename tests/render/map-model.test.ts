@@ -2,10 +2,11 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { QuarterReport, Scenario } from '../../game/engine/index.ts';
+import { financeStatus, gpuCapexLimit, spendingRoom } from '../../game/engine/index.ts';
 import { buildMapModel } from '../../game/render/model/map-model.ts';
 import type { MapModel } from '../../game/render/model/map-model.ts';
 import { priceCuts, shareFlows } from '../../game/render/model/quarter-diff.ts';
-import { providerTooltip, segmentTooltip } from '../../game/render/model/tooltips.ts';
+import { debtLine, providerTooltip, segmentTooltip } from '../../game/render/model/tooltips.ts';
 import { mapLayout } from '../../game/render/updates/map-layout.ts';
 import { createGameStore } from '../../game/store/index.ts';
 import { loadChina } from '../helpers/scenarios.ts';
@@ -33,6 +34,11 @@ function model(segments: number[][], names = ['A', 'B', 'C']): MapModel {
       revenue: 0,
       ebita: 0,
       cash: 0,
+      debt: 0,
+      creditLimit: 0,
+      cashFloor: 0,
+      interestDue: 0,
+      injected: 0,
       gpu: 0,
       cpu: 0,
       gpuUtilisation: 0,
@@ -100,5 +106,46 @@ describe('buildMapModel on the China scenario', () => {
       expect(r.h).toBeGreaterThan(30);
       expect(r.y + r.h).toBeLessThanOrEqual(layout.map.y + layout.map.h);
     }
+  });
+});
+
+describe('the map shows debt against the credit limit', () => {
+  it('takes debt, limit, floor and interest from the engine, and lists them on hover', () => {
+    const store = createGameStore(china, { seed: 1, humans: ['ALI'] });
+    const p = china.providers.findIndex((x) => x.id === 'ALI');
+    // Four quarters of all the GPU capex suppliers deliver run Alibaba's cash down to the floor.
+    for (let q = 0; q < 4; q++) {
+      const s = store.getState();
+      const draft = structuredClone(s.drafts.ALI!);
+      draft.gpuCapex = Math.min(
+        gpuCapexLimit(china, s.game, p),
+        0.9 * spendingRoom(china, s.game, p),
+      );
+      expect(s.setDraft('ALI', draft).ok).toBe(true);
+      expect(store.getState().commit('ALI').ok).toBe(true);
+      expect(store.getState().endQuarter().ok).toBe(true);
+    }
+    const state = store.getState();
+    const money = financeStatus(china, state.game, p);
+    expect(money.debt, 'the heavy capex has drawn on the credit line').toBeGreaterThan(0);
+    const m = buildMapModel(state, 'en');
+    const ali = m.providers[p]!;
+    expect(ali).toMatchObject({
+      debt: money.debt,
+      creditLimit: money.creditLimit,
+      cashFloor: china.market.minCash,
+      interestDue: money.interestDue,
+    });
+    const tip = providerTooltip(m, p);
+    expect(tip).toContain(debtLine(money.debt, money.creditLimit, 'en'));
+    expect(tip.join('\n')).toMatch(/Interest: CNY \d+\.\d+ B\/qtr/);
+    expect(tip.join('\n')).toMatch(/\(Cash floor CNY 1\.00 B\)/);
+    const zh = providerTooltip(buildMapModel(state, 'zh'), p).join('\n');
+    expect(zh).toMatch(/负债: [\d.]+ 亿元（信贷额度 [\d.]+ 亿元）/);
+  });
+
+  it('writes the debt line in each language’s order', () => {
+    expect(debtLine(7.22, 50, 'en')).toBe('Debt: CNY 7.22 B of CNY 50.0 B credit limit');
+    expect(debtLine(7.22, 50, 'zh')).toBe('负债: 72.2 亿元（信贷额度 500 亿元）');
   });
 });

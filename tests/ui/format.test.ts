@@ -4,7 +4,9 @@ import {
   formatChange,
   formatKgpu,
   formatMoney,
+  formatMoneyPerQuarter,
   formatPercent,
+  formatRate,
   formatPoints,
   t,
   tx,
@@ -56,5 +58,19 @@ describe('number formatting', () => {
     expect(formatPoints(0.005, 'en')).toBe('+0.5 pp');
     expect(formatPoints(-0.012, 'zh')).toBe('-1.2 个百分点');
     expect(formatKgpu(12.34, 'en')).toBe('12.3 kGPU');
+  });
+});
+
+describe('finance formatting', () => {
+  it('keeps small quarterly interest readable, in CNY B or 亿元 per quarter', () => {
+    expect(formatMoneyPerQuarter(0.0903, 'en')).toBe('CNY 0.09 B/qtr');
+    expect(formatMoneyPerQuarter(0.0903, 'zh')).toBe('0.90 亿元/季');
+    expect(formatMoneyPerQuarter(2.345, 'en')).toBe('CNY 2.3 B/qtr');
+    expect(formatMoneyPerQuarter(Number.NaN, 'zh')).toBe('—');
+  });
+
+  it('writes yearly rates with a decimal only when they have one', () => {
+    expect(formatRate(0.05, 'en')).toBe('5%');
+    expect(formatRate(0.035, 'zh')).toBe('3.5%');
   });
 });

@@ -6,7 +6,7 @@ import type { Rect } from './rect.ts';
 export const FRAME = {
   pad: 10,
   titleHeight: 30,
-  badgeHeight: 86,
+  badgeHeight: 96,
   badgeMinWidth: 150,
   badgeMaxWidth: 240,
   gap: 6,

@@ -1,7 +1,7 @@
 // What the map shows, as plain data read from the game store: one entry per segment (spend and
 // each provider's share of it) and one per provider (books and capacity). Pure: no Phaser.
 
-import { labelAt, segmentShareOf, volumeShareOf } from '../../engine/index.ts';
+import { financeStatus, labelAt, segmentShareOf, volumeShareOf } from '../../engine/index.ts';
 import type { QuarterReport } from '../../engine/index.ts';
 import type { GameData, Locale, MapShare } from '../../store/index.ts';
 import { colourNumber } from '../theme.ts';
@@ -26,6 +26,12 @@ export interface ProviderView {
   revenue: number; // CNY B/qtr
   ebita: number; // CNY B/qtr
   cash: number; // CNY B
+  debt: number; // CNY B
+  creditLimit: number; // CNY B
+  cashFloor: number; // CNY B
+  interestDue: number; // CNY B next quarter on today's debt
+  /** CNY B the parent group has injected so far. */
+  injected: number;
   gpu: number; // kGPU
   cpu: number; // RSU/qtr
   gpuUtilisation: number;
@@ -79,6 +85,7 @@ export function buildMapModel(
   }));
   const providers: ProviderView[] = scenario.providers.map((spec, p) => {
     const ps = game.providers[p]!;
+    const money = financeStatus(scenario, game, p);
     return {
       id: spec.id,
       name: spec.name[locale],
@@ -90,6 +97,11 @@ export function buildMapModel(
       revenue: finite(ps.last.revenue),
       ebita: finite(ps.last.ebita),
       cash: finite(ps.cash),
+      debt: finite(money.debt),
+      creditLimit: finite(money.creditLimit),
+      cashFloor: finite(money.cashFloor),
+      interestDue: finite(money.interestDue),
+      injected: finite(money.injected),
       gpu: finite(ps.gpu),
       cpu: finite(ps.cpu),
       gpuUtilisation: finite(ps.last.gpuUtilisation),

@@ -1,6 +1,7 @@
 // The lines of the hover details, in the player's language. Pure, so they are unit-tested.
 
 import { formatKGpu, formatMoney, formatPercent, formatSpend } from '../format.ts';
+import type { Locale } from '../../store/index.ts';
 import { word } from '../words.ts';
 import type { MapModel } from './map-model.ts';
 
@@ -19,7 +20,16 @@ export function segmentTooltip(model: MapModel, segment: number): string[] {
   return lines;
 }
 
-/** Provider details: share, revenue, EBITA, cash, GPUs and utilisation. */
+/** "Debt: CNY 7.2 B of CNY 50.0 B credit limit" / "负债: 72.2 亿元（信贷额度 500 亿元）". */
+export function debtLine(debt: number, limit: number, locale: Locale): string {
+  const head = `${word('debt', locale)}: ${formatMoney(debt, locale)}`;
+  const cap = formatMoney(limit, locale);
+  return locale === 'zh'
+    ? `${head}（${word('creditLimit', locale)} ${cap}）`
+    : `${head} of ${cap} ${word('creditLimit', locale)}`;
+}
+
+/** Provider details: share, revenue, EBITA, cash and debt, GPUs and utilisation. */
 export function providerTooltip(model: MapModel, provider: number): string[] {
   const p = model.providers[provider];
   if (!p) return [];
@@ -30,7 +40,10 @@ export function providerTooltip(model: MapModel, provider: number): string[] {
     `${word('revenueShare', l)}: ${formatPercent(p.iaasShare)}`,
     `${word('revenue', l)}: ${formatSpend(p.revenue, l)}`,
     `${word('ebita', l)}: ${formatSpend(p.ebita, l)}`,
-    `${word('cash', l)}: ${formatMoney(p.cash, l)}`,
+    `${word('cash', l)}: ${formatMoney(p.cash, l)} (${word('cashFloor', l)} ${formatMoney(p.cashFloor, l)})`,
+    debtLine(p.debt, p.creditLimit, l),
+    `${word('interest', l)}: ${formatSpend(p.interestDue, l)}`,
+    ...(p.injected > 0 ? [`⚠ ${word('injected', l)}: ${formatMoney(p.injected, l)}`] : []),
     `${word('gpus', l)}: ${formatKGpu(p.gpu)} (${formatPercent(p.gpuUtilisation, 0)} ${word('used', l)})`,
     `CPU: ${formatPercent(p.cpuUtilisation, 0)} ${word('used', l)}`,
   ];

@@ -1,5 +1,5 @@
 // A provider's headquarters: colour chip and name, then gauges for cash (against the richest
-// provider), GPU and CPU utilisation, each with its units. It can flash and drop a price-cut
+// provider), debt (against its credit limit), GPU and CPU utilisation, each with its units. It can flash and drop a price-cut
 // tag when the provider undercuts the market.
 
 import type * as Phaser from 'phaser';
@@ -20,6 +20,7 @@ export class ProviderBadge {
   private readonly name: Phaser.GameObjects.Text;
   private readonly tag: Phaser.GameObjects.Text;
   private readonly cash: Gauge;
+  private readonly debt: Gauge;
   private readonly gpu: Gauge;
   private readonly cpu: Gauge;
   private readonly zone: Phaser.GameObjects.Zone;
@@ -35,6 +36,7 @@ export class ProviderBadge {
     this.g = scene.add.graphics();
     this.name = scene.add.text(0, 0, '', textStyle(13, THEME.text, true));
     this.cash = new Gauge(scene, THEME.gaugeCash);
+    this.debt = new Gauge(scene, THEME.gaugeDebt);
     this.gpu = new Gauge(scene, THEME.gaugeGpu);
     this.cpu = new Gauge(scene, THEME.gaugeCpu);
     this.flashG = scene.add.graphics().setAlpha(0);
@@ -64,6 +66,13 @@ export class ProviderBadge {
       THEME.gaugeCash,
     );
     const hot = (u: number, base: number): number => (u >= 0.95 ? THEME.gaugeHot : base);
+    // Most of the credit line drawn, or the parent already had to step in: the gauge runs hot.
+    const drawn = p.creditLimit > 0 ? p.debt / p.creditLimit : p.debt > 0 ? 1 : 0;
+    this.debt.set(
+      `${p.injected > 0 ? '⚠ ' : ''}${word('debt', locale)} ${formatMoney(p.debt, locale)} / ${formatMoney(p.creditLimit, locale)}`,
+      drawn,
+      drawn > 0.8 || p.injected > 0 ? THEME.gaugeHot : THEME.gaugeDebt,
+    );
     this.gpu.set(
       `GPU ${formatPercent(p.gpuUtilisation, 0)} · ${formatKGpu(p.gpu)}`,
       p.gpuUtilisation,
@@ -120,18 +129,19 @@ export class ProviderBadge {
   destroy(): void {
     this.scene.tweens.killTweensOf([this.tag, this.flashG]);
     for (const o of [this.g, this.flashG, this.name, this.tag, this.zone]) o.destroy();
-    for (const gauge of [this.cash, this.gpu, this.cpu]) gauge.destroy();
+    for (const gauge of [this.cash, this.debt, this.gpu, this.cpu]) gauge.destroy();
   }
 
   private layout(): void {
     const b = this.box;
     const x = b.x + 12;
     const w = Math.max(10, b.w - 20);
-    this.name.setPosition(x, b.y + 5);
+    this.name.setPosition(x, b.y + 4);
     this.name.setScale(this.name.width > 0 ? Math.min(1, w / this.name.width) : 1);
-    this.cash.place(x, b.y + 24, w);
-    this.gpu.place(x, b.y + 44, w);
-    this.cpu.place(x, b.y + 64, w);
+    this.cash.place(x, b.y + 21, w);
+    this.debt.place(x, b.y + 39, w);
+    this.gpu.place(x, b.y + 57, w);
+    this.cpu.place(x, b.y + 75, w);
     this.redraw();
   }
 
@@ -143,7 +153,7 @@ export class ProviderBadge {
     g.fillRoundedRect(b.x, b.y, b.w, b.h, THEME.radius);
     g.fillStyle(this.colour, 1);
     g.fillRoundedRect(b.x + 3, b.y + 6, 5, b.h - 12, 2);
-    for (const gauge of [this.cash, this.gpu, this.cpu]) gauge.draw(g);
+    for (const gauge of [this.cash, this.debt, this.gpu, this.cpu]) gauge.draw(g);
     const strong = this.hovered || this.human;
     g.lineStyle(
       strong ? 2 : 1,
