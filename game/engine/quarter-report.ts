@@ -91,6 +91,7 @@ export function buildReport(
     t,
     quarter: world.label,
     events: world.fired,
+    dilemmas: collected.choices,
     markets: reports,
     providers: providerReports,
     iaasSpend: iaasTotal,

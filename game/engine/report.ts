@@ -3,7 +3,7 @@
 // only this.
 
 import type { Finance } from './finance.ts';
-import type { Decision, Text } from './types.ts';
+import type { Decision, DilemmaChoice, Text } from './types.ts';
 import type { FiredEvent } from './world.ts';
 
 export interface MarketReport {
@@ -67,6 +67,8 @@ export interface QuarterReport {
   t: number;
   quarter: string;
   events: FiredEvent[];
+  /** Every provider's dilemma answers this quarter (also in `events`, for the news). */
+  dilemmas: DilemmaChoice[];
   markets: MarketReport[];
   providers: ProviderReport[];
   iaasSpend: number; // CNY B
