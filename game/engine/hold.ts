@@ -5,11 +5,14 @@
 
 import { fitToMeans } from './affordability.ts';
 import { indexOf } from './indices.ts';
+import { suggestDecision } from './suggest.ts';
 import type { Decision, GameState, Scenario } from './types.ts';
 
 /**
  * `previous` is the provider's decision of the quarter just resolved (from the log or the last
- * report); without one, spending repeats what the state records and no capacity is ordered.
+ * report). Without one (a game that starts at its origin) spending repeats what the state
+ * records, and capacity orders are the provider's standing plan, the advisor's: ordering
+ * nothing would not hold the course, it would let capacity decay.
  */
 export function holdDecision(
   scenario: Scenario,
@@ -20,10 +23,11 @@ export function holdDecision(
   const p = indexOf(scenario).providerIndex.get(providerId);
   if (p === undefined) throw new Error(`holdDecision: no provider ${providerId}`);
   const ps = state.providers[p]!;
+  const plan = previous ?? suggestDecision(scenario, state, providerId).decision;
   const held: Decision = {
     price: { C: 0, S: 0, T: 0 },
-    gpuCapex: previous?.gpuCapex ?? 0,
-    dcCapex: previous?.dcCapex ?? 0,
+    gpuCapex: plan.gpuCapex,
+    dcCapex: plan.dcCapex,
     rnd: previous?.rnd ?? ps.spend.rnd,
     trainShare: previous?.trainShare ?? ps.trainShare,
     ecosystem: previous?.ecosystem ?? ps.spend.ecosystem,
