@@ -238,6 +238,10 @@ export function validateDecision(
       projectExit: ok.projectExit,
       openSource: ok.openSource,
       priority: ok.priority.slice(),
+      // Only answered decisions carry the field, so older logs keep their exact shape.
+      ...(ok.dilemma !== undefined && Object.keys(ok.dilemma).length > 0
+        ? { dilemma: { ...ok.dilemma } }
+        : {}),
     },
   };
 }
