@@ -395,7 +395,7 @@ export interface Decision {
   /** Segments served first when capacity is short; empty = pro rata. */
   priority: string[];
   /** Answers to this quarter's dilemmas: dilemma id -> option id (unanswered: the default). */
-  dilemma?: Record<string, string>;
+  dilemma?: Record<string, string> | undefined;
 }
 
 export interface DecisionError {
