@@ -17,7 +17,10 @@ export function renderTicker(root: HTMLElement, ctx: UiContext): void {
       : h(
           'ul',
           { class: 'ticker-items' },
-          report.events.map((e) => h('li', { title: tx(e.body, loc) }, tx(e.title, loc))),
+          // Every provider's dilemma answer is news in the report; the ticker keeps the humans'.
+          report.events
+            .filter((e) => e.option === undefined || g.humans.includes(e.provider ?? ''))
+            .map((e) => h('li', { title: tx(e.body, loc) }, tx(e.title, loc))),
         ),
   );
 }
