@@ -1,6 +1,7 @@
-// Exogenous conditions of quarter t, computed afresh from the scenario and the random draws so
-// far. Nothing here is stored in GameState: an event that is removed from a scenario leaves no
-// trace, and every event fires exactly at its own quarter.
+// Exogenous conditions of quarter t, computed afresh from the scenario, the random draws and
+// the dilemma answers so far (GameState keeps only which card or answer, never its effects): an
+// event that is removed from a scenario leaves no trace, and every event fires exactly at its
+// own quarter.
 
 import { labelAt, quarterIndex, tOf } from './calendar.ts';
 import { clamp, lerp } from './numeric.ts';
