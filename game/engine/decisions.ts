@@ -3,16 +3,19 @@
 // policy, which sees only the state of the quarter before.
 
 import { fitToMeans } from './affordability.ts';
+import { answersAt, optionOf, withAnswer } from './dilemmas.ts';
 import { EngineError } from './errors.ts';
 import { POLICIES, viewFor } from './policies/index.ts';
-import type { Decision, GameState, Scenario, Text } from './types.ts';
-import { validateDecision } from './validate.ts';
+import type { Decision, DilemmaChoice, GameState, Scenario, Text } from './types.ts';
+import { gpuCapexLimit, validateDecision } from './validate.ts';
 import type { World } from './world.ts';
 
 export interface Collected {
   decisions: Decision[];
   reasons: (Text | undefined)[];
   controllers: ('human' | 'policy')[];
+  /** This quarter's dilemma answers; their amounts are already in `decisions`. */
+  choices: DilemmaChoice[];
 }
 
 export function collectDecisions(
@@ -43,5 +46,18 @@ export function collectDecisions(
     reasons.push(choice.reason);
     controllers.push('policy');
   });
-  return { decisions, reasons, controllers };
+  const choices = answersAt(scenario, state.t + 1, decisions, controllers);
+  for (const choice of choices) {
+    const p = scenario.providers.findIndex((s) => s.id === choice.provider);
+    const option = optionOf(scenario, choice.dilemma, choice.option);
+    if (!option) continue;
+    const ps = state.providers[p]!;
+    decisions[p] = withAnswer(decisions[p]!, option.decision, {
+      gpuCapex: gpuCapexLimit(scenario, state, p),
+      integration: ps.integration,
+      integrationMin: scenario.market.stocks.integrationMin,
+      cooldown: ps.openSourceCooldown,
+    });
+  }
+  return { decisions, reasons, controllers, choices };
 }

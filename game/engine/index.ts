@@ -26,7 +26,16 @@ export type { TrajectoryAttribution } from './trajectory.ts';
 export { benchmarks } from './benchmarks.ts';
 export type { MarketBenchmark, BenchmarkSeller } from './benchmarks.ts';
 export { stateHash, canonicalJson, hashText } from './hash.ts';
-export { score, objectiveValue, segmentShareOf } from './score.ts';
+export {
+  score,
+  objectiveValue,
+  progressOf,
+  segmentShareOf,
+  volumeShareOf,
+  MONEY_METRICS,
+} from './score.ts';
+export { holdDecision } from './hold.ts';
+export { openDilemmas, dilemmasAt, policyOption } from './dilemmas.ts';
 export type { ScoreResult, ObjectiveResult } from './score.ts';
 export { labelAt, tOf, quarterIndex, labelOf } from './calendar.ts';
 export { POLICY_KINDS } from './policies/index.ts';

@@ -113,6 +113,7 @@ export function buildReport(
     t,
     quarter: world.label,
     events: world.fired,
+    dilemmas: collected.choices,
     markets: reports,
     providers: providerReports,
     iaasSpend: iaasTotal,

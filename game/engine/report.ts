@@ -4,7 +4,7 @@
 
 import type { FinanceNews } from './finance-news.ts';
 import type { Finance } from './finance.ts';
-import type { Decision, Text } from './types.ts';
+import type { Decision, DilemmaChoice, Text } from './types.ts';
 import type { FiredEvent } from './world.ts';
 
 export interface MarketReport {
@@ -77,6 +77,8 @@ export interface QuarterReport {
   t: number;
   quarter: string;
   events: FiredEvent[];
+  /** Every provider's dilemma answers this quarter (also in `events`, for the news). */
+  dilemmas: DilemmaChoice[];
   markets: MarketReport[];
   providers: ProviderReport[];
   iaasSpend: number; // CNY B

@@ -34,10 +34,14 @@ export function resolveQuarter(
   const t = state.t + 1;
   // 1. Random cards for this quarter, then the world they and the scheduled events make.
   const random = drawRandomEvents(scenario, state, t);
-  const world = worldAt(scenario, random.draws, t);
-  // 2. Everyone's decision, sealed before anything moves.
-  const collected = collectDecisions(scenario, state, world, submitted);
+  const before = worldAt(scenario, random.draws, t, state.choices);
+  // 2. Everyone's decision, sealed before anything moves; then the world with this quarter's
+  // dilemma answers, whose effects start now.
+  const collected = collectDecisions(scenario, state, before, submitted);
   const { decisions } = collected;
+  const choices =
+    collected.choices.length > 0 ? [...state.choices, ...collected.choices] : state.choices;
+  const world = choices === state.choices ? before : worldAt(scenario, random.draws, t, choices);
   // 3. One-off events; capacity, stocks and prices at the start of the quarter.
   const { trustShock, impairment, anchorLoss } = oneOffEffects(index, world);
   const { providers, openModelFloor } = advanceProviders(
@@ -89,6 +93,7 @@ export function resolveQuarter(
     providers: books.providers,
     markets,
     draws: random.draws,
+    choices,
     openModelFloor,
   };
   const report = buildReport(scenario, state, world, {

@@ -1,22 +1,33 @@
-// Scenario objectives and the score: each objective earns up to its weight in proportion to how
-// close the provider came to the target; the score is out of 100.
+// Scenario objectives and the score. Each objective earns credit in proportion to how far the
+// provider got from its baseline (no credit) to its target (full credit). Money metrics keep
+// their sign below the baseline: a run that destroys value loses up to the objective's weight,
+// so burning CNY 40 B cannot be hidden behind a held market share. The score is out of 100 and
+// never below 0.
 
 import { indexOf, marketOf } from './indices.ts';
 import { revenueShares } from './segment-share.ts';
-import type { GameState, ObjectiveSpec, Scenario } from './types.ts';
+import type { GameState, ObjectiveMetric, ObjectiveSpec, Scenario } from './types.ts';
+import { LINES } from './types.ts';
 
 export interface ObjectiveResult {
   id: string;
   value: number;
   target: number;
   met: boolean;
-  progress: number; // 0..1
+  progress: number; // -1..1 (negative only for money metrics below their baseline)
 }
 
 export interface ScoreResult {
   score: number; // 0..100
   objectives: ObjectiveResult[];
 }
+
+/** Metrics in CNY B, which may go negative and then cost credit. */
+export const MONEY_METRICS: readonly ObjectiveMetric[] = [
+  'cumulative-ebita',
+  'value-created',
+  'cash',
+];
 
 export function segmentShareOf(
   scenario: Scenario,
@@ -32,6 +43,25 @@ export function segmentShareOf(
   )[provider]!;
 }
 
+/**
+ * IaaS volume share: served compute and storage/network volume valued at the origin reference
+ * prices (constant prices), so a price cut does not shrink it the way it shrinks revenue share.
+ * TODO(lead-merge): branch `shares` adds ProviderReport.volumeShare (contract C1); this must
+ * give the same number and can then read it.
+ */
+export function volumeShareOf(scenario: Scenario, state: GameState, provider: number): number {
+  let own = 0;
+  let total = 0;
+  for (let s = 0; s < scenario.segments.length; s++)
+    for (let k = 0; k < 2; k++) {
+      const market = state.markets[marketOf(s, k)]!;
+      const weight = market.servedTotal * scenario.lines[LINES[k]!].refStart;
+      own += weight * (market.share[provider] ?? 0);
+      total += weight;
+    }
+  return total > 0 ? own / total : 0;
+}
+
 export function objectiveValue(
   scenario: Scenario,
   state: GameState,
@@ -41,11 +71,16 @@ export function objectiveValue(
   const ps = state.providers[provider]!;
   switch (objective.metric) {
     case 'iaas-share':
+    case 'revenue-share':
       return ps.last.iaasShare;
+    case 'volume-share':
+      return volumeShareOf(scenario, state, provider);
     case 'token-share':
       return ps.last.tokenShare;
     case 'cumulative-ebita':
       return ps.cumEbita;
+    case 'value-created':
+      return ps.cumEbita - ps.cumInjection;
     case 'ebita-margin':
       return ps.last.revenue > 0 ? ps.last.ebita / ps.last.revenue : 0;
     case 'cash':
@@ -57,14 +92,22 @@ export function objectiveValue(
   }
 }
 
-function progressOf(objective: ObjectiveSpec, value: number): number {
+/** Credit for one objective: 0 at the baseline, 1 at or beyond the target, linear between. */
+export function progressOf(objective: ObjectiveSpec, value: number): number {
+  const baseline = objective.baseline ?? 0;
   const { target } = objective;
-  if (objective.direction === 'at-least') {
-    if (value >= target) return 1;
-    return target > 0 ? Math.max(0, value / target) : 0;
-  }
-  if (value <= target) return 1;
-  return value > 0 && target > 0 ? Math.max(0, target / value) : 0;
+  const met = objective.direction === 'at-least' ? value >= target : value <= target;
+  if (met) return 1;
+  // A ceiling without a baseline keeps the original rule: credit target / value.
+  if (objective.direction === 'at-most' && objective.baseline === undefined)
+    return value > 0 && target > 0 ? Math.max(0, target / value) : 0;
+  const span = target - baseline;
+  // A target at (or on the wrong side of) its baseline is all or nothing.
+  const rightWay = objective.direction === 'at-least' ? span > 0 : span < 0;
+  if (!rightWay) return 0;
+  const raw = (value - baseline) / span;
+  const low = MONEY_METRICS.includes(objective.metric) ? -1 : 0;
+  return Math.min(1, Math.max(low, raw));
 }
 
 export function score(scenario: Scenario, state: GameState, providerId: string): ScoreResult {
@@ -79,5 +122,5 @@ export function score(scenario: Scenario, state: GameState, providerId: string):
     possible += objective.weight;
     return { id: objective.id, value, target: objective.target, met: progress >= 1, progress };
   });
-  return { score: possible > 0 ? (100 * earned) / possible : 0, objectives };
+  return { score: possible > 0 ? Math.max(0, (100 * earned) / possible) : 0, objectives };
 }

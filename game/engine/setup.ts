@@ -188,6 +188,7 @@ export function originState(scenario: Scenario, options: NewGameOptions): GameSt
     providers,
     markets,
     draws: [],
+    choices: [],
     constants: markets.map(() => new Array<number>(index.providerCount).fill(0)),
     openModelFloor: 0,
   };

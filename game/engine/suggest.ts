@@ -1,7 +1,9 @@
-// A starting draft for a human: what the provider's scenario policy would do this quarter,
-// kept within the provider's means. Players edit it; nothing is adjusted after they do.
+// The advisor's suggestion for a human: what the provider's scenario policy would do this
+// quarter (dilemma answers included), kept within the provider's means. Players apply it with
+// one click; nothing is adjusted after they do.
 
 import { fitToMeans } from './affordability.ts';
+import { openDilemmas, policyOption } from './dilemmas.ts';
 import { indexOf } from './indices.ts';
 import { POLICIES, viewFor } from './policies/index.ts';
 import type { Decision, GameState, Scenario, Text } from './types.ts';
@@ -14,8 +16,15 @@ export function suggestDecision(
 ): { decision: Decision; reason: Text } {
   const p = indexOf(scenario).providerIndex.get(providerId);
   if (p === undefined) throw new Error(`suggestDecision: no provider ${providerId}`);
-  const world = worldAt(scenario, state.draws, state.t + 1);
+  const world = worldAt(scenario, state.draws, state.t + 1, state.choices);
   const spec = scenario.providers[p]!;
   const choice = POLICIES[spec.policy.kind](viewFor(scenario, state, world, p));
-  return { decision: fitToMeans(scenario, state, p, choice.decision), reason: choice.reason };
+  const decision = fitToMeans(scenario, state, p, choice.decision);
+  // The advisor answers this quarter's dilemmas as the provider's own policy would.
+  const open = openDilemmas(scenario, state, providerId);
+  if (open.length > 0)
+    decision.dilemma = Object.fromEntries(
+      open.map((d) => [d.id, policyOption(d, spec.policy.kind)]),
+    );
+  return { decision, reason: choice.reason };
 }

@@ -286,8 +286,21 @@ export interface RandomDeckSpec {
   cards: RandomCardSpec[];
 }
 
+/**
+ * What an objective measures at the end of the game. 'iaas-share' is the older name of
+ * 'revenue-share' (IaaS revenue share); 'value-created' is cumulative EBITA less parent
+ * injections (CNY B), so a run that burns money scores below zero on it.
+ */
 export type ObjectiveMetric =
-  'iaas-share' | 'segment-share' | 'token-share' | 'cumulative-ebita' | 'ebita-margin' | 'cash';
+  | 'iaas-share'
+  | 'revenue-share'
+  | 'volume-share'
+  | 'segment-share'
+  | 'token-share'
+  | 'cumulative-ebita'
+  | 'value-created'
+  | 'ebita-margin'
+  | 'cash';
 
 export interface ObjectiveSpec {
   id: string;
@@ -297,7 +310,52 @@ export interface ObjectiveSpec {
   /** Shares and margins as fractions; money in CNY B. */
   target: number;
   direction: 'at-least' | 'at-most';
+  /**
+   * The value that earns no credit (default 0). Credit grows linearly from the baseline to the
+   * target; money metrics may fall below the baseline and then earn negative credit (down to
+   * minus the weight), so destroying value costs points instead of merely earning none.
+   */
+  baseline?: number;
   weight: number;
+}
+
+/** What choosing a dilemma option adds to the chooser's decision of that quarter. */
+export interface DilemmaDecisionEffect {
+  gpuCapex?: number; // CNY B, added (capped at what suppliers deliver)
+  dcCapex?: number; // CNY B, added
+  rnd?: number; // CNY B, added
+  ecosystem?: number; // CNY B, added
+  /** A credits-for-equity deal added to the quarter's deal (CNY B, fraction paid in credits). */
+  creditDeal?: { amount: number; creditFraction: number };
+  /** Fraction of integration capability dropped, added (kept within the integration bounds). */
+  projectExit?: number;
+  /** Release the flagship model as open weights (ignored while a release is cooling down). */
+  openSource?: boolean;
+}
+
+export interface DilemmaOption {
+  id: string;
+  title: Text;
+  /** The consequences as the player is told them before choosing. */
+  consequence: Text;
+  decision: DilemmaDecisionEffect;
+  /** Effects like an event's; provider 'self' is whoever chose this option. */
+  effects: EffectSpec[];
+  /** Policy kinds that choose this option when a computer runs the provider. */
+  preferredBy: PolicyKind[];
+}
+
+/** A choice put to providers in one quarter; each answers for itself. */
+export interface DilemmaSpec {
+  id: string;
+  quarter: QuarterLabel;
+  title: Text;
+  body: Text;
+  /** Providers asked; empty = every IaaS provider. */
+  providers: string[];
+  options: DilemmaOption[];
+  /** Option taken when nobody chooses (a human who does not answer, a policy with no preference). */
+  default: string;
 }
 
 export interface Scenario {
@@ -315,6 +373,7 @@ export interface Scenario {
   providers: ProviderSpec[];
   events: EventSpec[];
   randomEvents: RandomDeckSpec;
+  dilemmas: DilemmaSpec[];
   objectives: ObjectiveSpec[];
   sources: SourceSpec[];
 }
@@ -335,6 +394,8 @@ export interface Decision {
   openSource: boolean;
   /** Segments served first when capacity is short; empty = pro rata. */
   priority: string[];
+  /** Answers to this quarter's dilemmas: dilemma id -> option id (unanswered: the default). */
+  dilemma?: Record<string, string> | undefined;
 }
 
 export interface DecisionError {
@@ -424,6 +485,14 @@ export interface RandomDraw {
   provider: string;
 }
 
+/** A provider's answer to a dilemma, kept so that its lasting effects can be recomputed. */
+export interface DilemmaChoice {
+  t: number;
+  dilemma: string;
+  option: string;
+  provider: string;
+}
+
 export interface GameState {
   scenarioId: string;
   t: number; // last resolved quarter, 0 = origin
@@ -432,6 +501,8 @@ export interface GameState {
   providers: ProviderState[];
   markets: MarketState[]; // index = segment * 3 + line
   draws: RandomDraw[];
+  /** Every dilemma answer so far, in the order quarters, then providers, resolved them. */
+  choices: DilemmaChoice[];
   /** Berry-inverted constants A[market][provider]. */
   constants: number[][];
   /** Quality of the best model any provider has released as open weights (0-100). */

@@ -2,6 +2,7 @@
 // for the coming quarter. It reports every problem it finds and never changes a value: a
 // draft is either taken as it is or rejected with reasons.
 
+import { dilemmasAt } from './dilemmas.ts';
 import { debtCap } from './finance.ts';
 import { indexOf } from './indices.ts';
 import type { Decision, DecisionError, GameState, Scenario, ValidationResult } from './types.ts';
@@ -58,7 +59,7 @@ export function spendingRoom(scenario: Scenario, state: GameState, provider: num
 /** Most GPU capex (CNY B) suppliers will fill this quarter. */
 export function gpuCapexLimit(scenario: Scenario, state: GameState, provider: number): number {
   const spec = scenario.providers[provider]!;
-  const world = worldAt(scenario, state.draws, state.t + 1);
+  const world = worldAt(scenario, state.draws, state.t + 1, state.choices);
   return (
     spec.gpuOrderCap *
     world.gpuCapMultiplier[spec.gpuSupply] *
@@ -99,7 +100,7 @@ export function validateDecision(
     };
   const d = draft as Partial<Decision>;
   const ps = state.providers[p]!;
-  const world = worldAt(scenario, state.draws, state.t + 1);
+  const world = worldAt(scenario, state.draws, state.t + 1, state.choices);
 
   const price = (d.price ?? {}) as Partial<Record<string, unknown>>;
   LINES.forEach((line, k) => {
@@ -200,6 +201,8 @@ export function validateDecision(
     });
   }
 
+  checkAnswers(errors, scenario, state.t + 1, p, d.dilemma);
+
   if (errors.length === 0) {
     const decision = d as Decision;
     const committed =
@@ -235,6 +238,48 @@ export function validateDecision(
       projectExit: ok.projectExit,
       openSource: ok.openSource,
       priority: ok.priority.slice(),
+      // Only answered decisions carry the field, so older logs keep their exact shape.
+      ...(ok.dilemma !== undefined && Object.keys(ok.dilemma).length > 0
+        ? { dilemma: { ...ok.dilemma } }
+        : {}),
     },
   };
+}
+
+/** A decision may answer only this quarter's dilemmas for its provider, each with one of its options. */
+function checkAnswers(
+  errors: DecisionError[],
+  scenario: Scenario,
+  t: number,
+  provider: number,
+  answers: unknown,
+): void {
+  if (answers === undefined) return;
+  if (typeof answers !== 'object' || answers === null || Array.isArray(answers)) {
+    errors.push({
+      field: 'dilemma',
+      code: 'decision/not_an_object',
+      message: 'dilemma must map dilemma ids to option ids',
+    });
+    return;
+  }
+  const open = dilemmasAt(scenario, t, provider);
+  for (const [id, option] of Object.entries(answers)) {
+    const field = `dilemma.${id}`;
+    const dilemma = open.find((x) => x.id === id);
+    if (!dilemma)
+      errors.push({
+        field,
+        code: 'decision/no_such_dilemma',
+        message: `${id} is not a dilemma put to ${scenario.providers[provider]!.id} this quarter${
+          open.length > 0 ? ` (open: ${open.map((x) => x.id).join(', ')})` : ''
+        }`,
+      });
+    else if (!dilemma.options.some((o) => o.id === option))
+      errors.push({
+        field,
+        code: 'decision/no_such_option',
+        message: `${String(option)} is not an option of ${id}; choose ${dilemma.options.map((o) => o.id).join(', ')}`,
+      });
+  }
 }

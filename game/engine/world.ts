@@ -1,10 +1,19 @@
-// Exogenous conditions of quarter t, computed afresh from the scenario and the random draws so
-// far. Nothing here is stored in GameState: an event that is removed from a scenario leaves no
-// trace, and every event fires exactly at its own quarter.
+// Exogenous conditions of quarter t, computed afresh from the scenario, the random draws and
+// the dilemma answers so far (GameState keeps only which card or answer, never its effects): an
+// event that is removed from a scenario leaves no trace, and every event fires exactly at its
+// own quarter.
 
 import { labelAt, quarterIndex, tOf } from './calendar.ts';
 import { clamp, lerp } from './numeric.ts';
-import type { EffectSpec, LineId, PathPoint, RandomDraw, Scenario, QuarterLabel } from './types.ts';
+import type {
+  DilemmaChoice,
+  EffectSpec,
+  LineId,
+  PathPoint,
+  RandomDraw,
+  Scenario,
+  QuarterLabel,
+} from './types.ts';
 import { LINES, LINE_INDEX } from './types.ts';
 
 export interface FiredEvent {
@@ -12,7 +21,9 @@ export interface FiredEvent {
   title: { en: string; zh: string };
   body: { en: string; zh: string };
   effects: EffectSpec[];
-  provider?: string; // for random cards
+  provider?: string; // for random cards and dilemma answers
+  /** Set for a dilemma answer: which option was taken. */
+  option?: string;
 }
 
 export interface World {
@@ -79,7 +90,12 @@ interface TimedEffect {
   provider?: string;
 }
 
-function effectsUpTo(scenario: Scenario, draws: readonly RandomDraw[], t: number): TimedEffect[] {
+function effectsUpTo(
+  scenario: Scenario,
+  draws: readonly RandomDraw[],
+  choices: readonly DilemmaChoice[],
+  t: number,
+): TimedEffect[] {
   const list: TimedEffect[] = [];
   for (const event of scenario.events) {
     const at = tOf(scenario.origin, event.quarter);
@@ -92,10 +108,26 @@ function effectsUpTo(scenario: Scenario, draws: readonly RandomDraw[], t: number
       for (const effect of card.effects)
         list.push({ effect, since: t - draw.t, provider: draw.provider });
   }
+  for (const choice of choices) {
+    if (choice.t > t) continue;
+    for (const effect of chosenOption(scenario, choice)?.effects ?? [])
+      list.push({ effect, since: t - choice.t, provider: choice.provider });
+  }
   return list;
 }
 
-function firedAt(scenario: Scenario, draws: readonly RandomDraw[], t: number): FiredEvent[] {
+function chosenOption(scenario: Scenario, choice: DilemmaChoice) {
+  return scenario.dilemmas
+    .find((d) => d.id === choice.dilemma)
+    ?.options.find((o) => o.id === choice.option);
+}
+
+function firedAt(
+  scenario: Scenario,
+  draws: readonly RandomDraw[],
+  choices: readonly DilemmaChoice[],
+  t: number,
+): FiredEvent[] {
   const fired: FiredEvent[] = [];
   for (const event of scenario.events)
     if (tOf(scenario.origin, event.quarter) === t)
@@ -112,21 +144,43 @@ function firedAt(scenario: Scenario, draws: readonly RandomDraw[], t: number): F
         provider: draw.provider,
       });
   }
+  for (const choice of choices) {
+    if (choice.t !== t) continue;
+    const dilemma = scenario.dilemmas.find((d) => d.id === choice.dilemma);
+    const option = dilemma?.options.find((o) => o.id === choice.option);
+    if (dilemma && option)
+      fired.push({
+        id: dilemma.id,
+        title: dilemma.title,
+        body: option.title,
+        effects: option.effects,
+        provider: choice.provider,
+        option: option.id,
+      });
+  }
   return fired;
 }
 
-/** Resolves the 'random' provider placeholder of a random card to the drawn provider. */
+/**
+ * Resolves the placeholders: 'random' on a random card is the drawn provider, 'self' in a
+ * dilemma option is the provider that chose it.
+ */
 export function effectProvider(id: string, drawn: string | undefined): string {
-  return id === 'random' && drawn !== undefined ? drawn : id;
+  return (id === 'random' || id === 'self') && drawn !== undefined ? drawn : id;
 }
 
 const worldCache = new WeakMap<Scenario, Map<string, World>>();
 
 /**
- * The world of quarter t. It depends only on the scenario, t and the random draws up to t, so it
- * is computed once and shared: callers must treat it as read-only.
+ * The world of quarter t. It depends only on the scenario, t, the random draws and the dilemma
+ * answers up to t, so it is computed once and shared: callers must treat it as read-only.
  */
-export function worldAt(scenario: Scenario, draws: readonly RandomDraw[], t: number): World {
+export function worldAt(
+  scenario: Scenario,
+  draws: readonly RandomDraw[],
+  t: number,
+  choices: readonly DilemmaChoice[] = [],
+): World {
   let cache = worldCache.get(scenario);
   if (!cache) {
     cache = new Map();
@@ -134,15 +188,21 @@ export function worldAt(scenario: Scenario, draws: readonly RandomDraw[], t: num
   }
   let key = String(t);
   for (const d of draws) if (d.t <= t) key += `|${d.t}:${d.card}:${d.provider}`;
+  for (const c of choices) if (c.t <= t) key += `|${c.t}?${c.dilemma}:${c.option}:${c.provider}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const world = computeWorld(scenario, draws, t);
+  const world = computeWorld(scenario, draws, choices, t);
   if (cache.size > 512) cache.clear();
   cache.set(key, world);
   return world;
 }
 
-function computeWorld(scenario: Scenario, draws: readonly RandomDraw[], t: number): World {
+function computeWorld(
+  scenario: Scenario,
+  draws: readonly RandomDraw[],
+  choices: readonly DilemmaChoice[],
+  t: number,
+): World {
   const providerIds = scenario.providers.map((p) => p.id);
   const world: World = {
     t,
@@ -164,7 +224,7 @@ function computeWorld(scenario: Scenario, draws: readonly RandomDraw[], t: numbe
     creditBurnMultiplier: 1,
     tokenSpend: 0,
     tokenOpen: t >= tOf(scenario.origin, scenario.market.tokenOpen),
-    fired: firedAt(scenario, draws, t),
+    fired: firedAt(scenario, draws, choices, t),
   };
   const frontierStart = tOf(scenario.origin, scenario.market.frontier.start);
   world.frontierMoving = t >= frontierStart;
@@ -176,7 +236,7 @@ function computeWorld(scenario: Scenario, draws: readonly RandomDraw[], t: numbe
     : 0;
   const segmentIndex = (id: string): number => scenario.segments.findIndex((s) => s.id === id);
 
-  for (const { effect, since, provider } of effectsUpTo(scenario, draws, t)) {
+  for (const { effect, since, provider } of effectsUpTo(scenario, draws, choices, t)) {
     switch (effect.kind) {
       case 'growth':
         if (since < effect.quarters)

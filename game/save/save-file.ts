@@ -110,6 +110,11 @@ const decisionSchema = z.strictObject({
   projectExit: num,
   openSource: z.boolean(),
   priority: z.array(id).max(SAVE_LIMITS.humans),
+  /** Dilemma answers (dilemma id -> option id); absent in quarters without one. */
+  dilemma: z
+    .record(id, id)
+    .refine((d) => Object.keys(d).length <= 40, 'too many dilemma answers')
+    .optional(),
 });
 
 const entrySchema = z.strictObject({

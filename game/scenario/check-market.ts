@@ -108,7 +108,13 @@ export function checkSegments(ctx: CheckContext): void {
   }
 }
 
-const SHARE_METRICS = new Set(['iaas-share', 'segment-share', 'token-share']);
+const SHARE_METRICS = new Set([
+  'iaas-share',
+  'revenue-share',
+  'volume-share',
+  'segment-share',
+  'token-share',
+]);
 
 export function checkObjectives(ctx: CheckContext): void {
   const seen = new Map<string, number>();

@@ -2,6 +2,7 @@
 // quarters that must fall inside the game. Runs on the raw data next to the schema, so
 // one pass reports schema and cross-reference problems together.
 import { makeContext } from './check-context.ts';
+import { checkDilemmas } from './check-dilemmas.ts';
 import { checkEvents } from './check-events.ts';
 import { checkLines, checkObjectives, checkSegments, checkTimeline } from './check-market.ts';
 import { checkProviders } from './check-providers.ts';
@@ -15,6 +16,7 @@ export function crossCheck(raw: unknown): RawProblem[] {
   checkSegments(ctx);
   checkProviders(ctx);
   checkEvents(ctx);
+  checkDilemmas(ctx);
   checkObjectives(ctx);
   return ctx.problems;
 }

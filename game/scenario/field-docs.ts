@@ -159,6 +159,7 @@ export function fieldDocs(schema: Json): string {
       'providers',
       'events',
       'randomEvents',
+      'dilemmas',
       'objectives',
       'sources',
     ].includes(top)

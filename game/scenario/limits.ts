@@ -12,5 +12,6 @@ export const LIMITS = {
   pathPoints: 400,
   effects: 20,
   objectives: 20,
+  dilemmas: 40,
   sources: 200,
 } as const;

@@ -8,6 +8,8 @@ import type {
   LineId,
   LineSpec,
   MarketSpec,
+  DilemmaDecisionEffect,
+  DilemmaSpec,
   ObjectiveSpec,
   PathPoint,
   PolicySpec,
@@ -296,6 +298,43 @@ class Normaliser {
     }
   }
 
+  dilemma(d: ScenarioFile['dilemmas'][number], path: string): DilemmaSpec {
+    return {
+      id: d.id,
+      quarter: d.quarter,
+      title: text(d.title),
+      body: text(d.body),
+      providers: [...d.providers],
+      default: d.default,
+      options: d.options.map((o, k) => {
+        const at = `${path}.options[${k}]`;
+        const n = (x: CitedNumber, key: string) =>
+          this.log.number(x, `${at}.decision.${key}`, d.source);
+        const add: DilemmaDecisionEffect = {};
+        const given = o.decision;
+        if (given.gpuCapex !== undefined) add.gpuCapex = n(given.gpuCapex, 'gpuCapex');
+        if (given.dcCapex !== undefined) add.dcCapex = n(given.dcCapex, 'dcCapex');
+        if (given.rnd !== undefined) add.rnd = n(given.rnd, 'rnd');
+        if (given.ecosystem !== undefined) add.ecosystem = n(given.ecosystem, 'ecosystem');
+        if (given.creditDeal !== undefined)
+          add.creditDeal = {
+            amount: n(given.creditDeal.amount, 'creditDeal.amount'),
+            creditFraction: n(given.creditDeal.creditFraction, 'creditDeal.creditFraction'),
+          };
+        if (given.projectExit !== undefined) add.projectExit = n(given.projectExit, 'projectExit');
+        if (given.openSource !== undefined) add.openSource = given.openSource;
+        return {
+          id: o.id,
+          title: text(o.title),
+          consequence: text(o.consequence),
+          decision: add,
+          effects: o.effects.map((x, j) => this.effect(x, `${at}.effects[${j}]`, d.source)),
+          preferredBy: [...o.preferredBy],
+        };
+      }),
+    };
+  }
+
   objective(o: ScenarioFile['objectives'][number], path: string): ObjectiveSpec {
     return {
       id: o.id,
@@ -304,6 +343,9 @@ class Normaliser {
       ...(o.segment !== undefined ? { segment: o.segment } : {}),
       target: this.log.number(o.target, `${path}.target`),
       direction: o.direction,
+      ...(o.baseline !== undefined
+        ? { baseline: this.log.number(o.baseline, `${path}.baseline`) }
+        : {}),
       weight: this.log.number(o.weight, `${path}.weight`),
     };
   }
@@ -348,6 +390,7 @@ class Normaliser {
           };
         }),
       },
+      dilemmas: f.dilemmas.map((d, i) => this.dilemma(d, `dilemmas[${i}]`)),
       objectives: f.objectives.map((o, i) => this.objective(o, `objectives[${i}]`)),
       sources: f.sources.map((s) => ({
         id: s.id,

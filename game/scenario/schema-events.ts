@@ -22,8 +22,13 @@ import { LIMITS } from './limits.ts';
 
 const providerRef = z
   .string()
-  .regex(/^(random|[A-Z][A-Z0-9]{1,7})$/, "must be a provider id, or 'random' on a random card")
-  .describe("Provider id, or 'random' (random cards only: one IaaS provider drawn by the seed).");
+  .regex(
+    /^(random|self|[A-Z][A-Z0-9]{1,7})$/,
+    "must be a provider id, 'random' on a random card or 'self' in a dilemma option",
+  )
+  .describe(
+    "Provider id, 'random' (random cards only: one IaaS provider drawn by the seed) or 'self' (dilemma options only: the provider that chose it).",
+  );
 const segmentRefs = list(entityId('Segment id.'), LIMITS.segments, 'segments')
   .min(1, 'name at least one segment')
   .describe('Segment ids the effect applies to.');

@@ -27,6 +27,7 @@ import {
 } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { providerSchema } from './schema-provider.ts';
+import { dilemmaSchema } from './schema-dilemmas.ts';
 import { eventSchema, randomDeckSchema } from './schema-events.ts';
 
 export const FORMAT = 'cloudwar-scenario';
@@ -281,14 +282,19 @@ const objectiveSchema = z
     title: text('What the player should achieve.'),
     metric: z
       .enum([
+        'revenue-share',
+        'volume-share',
         'iaas-share',
         'segment-share',
         'token-share',
+        'value-created',
         'cumulative-ebita',
         'ebita-margin',
         'cash',
       ])
-      .describe('What is measured at the end of the game.'),
+      .describe(
+        'What is measured at the end of the game: revenue-share (IaaS revenue share; iaas-share is its older name), volume-share (IaaS volume at constant prices), segment-share, token-share, value-created (cumulative EBITA less parent injections, CNY B), cumulative-ebita, ebita-margin, cash.',
+      ),
     segment: entityId('Segment id (only with metric segment-share).').optional(),
     target: num(
       'Target value: shares and margins as fractions, money in CNY B.',
@@ -298,6 +304,11 @@ const objectiveSchema = z
     direction: z
       .enum(['at-least', 'at-most'])
       .describe('Whether the target is a floor or a ceiling.'),
+    baseline: num(
+      'Value that earns no credit; credit grows linearly to the target. Money metrics below it earn negative credit (down to minus the weight). Default 0.',
+      'same as target',
+      { min: -1e6, max: 1e6 },
+    ).optional(),
     weight: num('Weight in the score.', 'weight', { min: 0, max: 100, above: true }),
   })
   .describe('A scored objective.');
@@ -347,6 +358,9 @@ export const scenarioFileSchema = z
       .default([])
       .describe('Dated events, at most 200.'),
     randomEvents: randomDeckSchema.default({ enabled: false, perQuarter: 0, cards: [] }),
+    dilemmas: list(dilemmaSchema, LIMITS.dilemmas, 'dilemmas')
+      .default([])
+      .describe('Choices put to providers in given quarters, at most 40.'),
     objectives: list(objectiveSchema, LIMITS.objectives, 'objectives')
       .min(1, 'at least one objective')
       .describe('Scored objectives, 1-20.'),

@@ -15,7 +15,7 @@ import {
 import type { Decision, DecisionError, Scenario } from '../engine/index.ts';
 import { storeError, thrownError } from './errors.ts';
 import { checkSavedLog } from './saved-log.ts';
-import { freshDrafts } from './setup.ts';
+import { freshDrafts, heldDraft } from './setup.ts';
 import type { ActionResult, GameData, GameOptions, GameStoreState, SavedLog } from './types.ts';
 
 const OK: ActionResult = { ok: true };
@@ -28,7 +28,7 @@ function startData(scenario: Scenario, options: GameOptions): GameData {
     game: state,
     history,
     reports: [],
-    ...freshDrafts(scenario, state, humans),
+    ...freshDrafts(scenario, state, humans, [], history),
     log: [],
     lastError: null,
     seed: options.seed,
@@ -106,6 +106,15 @@ export function createGameStore(scenario: Scenario, options: GameOptions) {
         const blocked = draftBlock(provider);
         if (blocked.length > 0) return refuse(blocked, provider);
         const s = get();
+        const reports = s.reports.length > 0 ? s.reports : s.history;
+        replaceDraft(provider, heldDraft(s.scenario, s.game, provider, s.log, reports), null);
+        return OK;
+      },
+
+      applySuggestion(provider) {
+        const blocked = draftBlock(provider);
+        if (blocked.length > 0) return refuse(blocked, provider);
+        const s = get();
         replaceDraft(provider, suggestDecision(s.scenario, s.game, provider).decision, null);
         return OK;
       },
@@ -165,11 +174,13 @@ export function createGameStore(scenario: Scenario, options: GameOptions) {
         for (const id of s.humans) decisions[id] = s.drafts[id]!;
         try {
           const step = playQuarter(s.scenario, s.game, decisions);
+          const reports = [...s.reports, step.report];
+          const log = [...s.log, step.entry];
           set({
             game: step.state,
-            reports: [...s.reports, step.report],
-            log: [...s.log, step.entry],
-            ...freshDrafts(s.scenario, step.state, s.humans),
+            reports,
+            log,
+            ...freshDrafts(s.scenario, step.state, s.humans, log, reports),
             lastError: null,
           });
           return OK;
@@ -199,7 +210,13 @@ export function createGameStore(scenario: Scenario, options: GameOptions) {
             history: result.history,
             reports: result.reports,
             log: structuredClone(save.log.slice()),
-            ...freshDrafts(s.scenario, result.state, humans),
+            ...freshDrafts(
+              s.scenario,
+              result.state,
+              humans,
+              save.log,
+              result.reports.length > 0 ? result.reports : result.history,
+            ),
             lastError: null,
             seed: save.seed,
             humans,

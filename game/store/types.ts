@@ -50,7 +50,10 @@ export interface GameData {
 
 export interface GameActions {
   setDraft(provider: string, draft: Decision): ActionResult;
+  /** Back to the quarter's starting draft: last quarter's course held. */
   resetDraft(provider: string): ActionResult;
+  /** The advisor's suggestion (the provider's scenario policy) as the draft. */
+  applySuggestion(provider: string): ActionResult;
   undoDraft(provider: string): ActionResult;
   commit(provider: string): ActionResult;
   endQuarter(): ActionResult;

@@ -4,7 +4,7 @@
 
 import { benchmarks, score } from '../engine/index.ts';
 import type { QuarterReport } from '../engine/index.ts';
-import { formatMoney, formatNumber, formatPercent, t, tx } from '../i18n/index.ts';
+import { formatNumber, formatPercent, t, tx } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { GameStoreState } from '../store/index.ts';
 import { ChartBag, lineChart } from './charts.ts';
@@ -16,6 +16,7 @@ import type { Counterfactual } from './counterfactual.ts';
 import { h, replaceChildren } from './dom.ts';
 import { activeHuman, gameState, providerName, segmentName } from './game-view.ts';
 import { historyRun } from './history-run.ts';
+import { formatObjective } from './objectives.ts';
 import { exportCsv, saveReplay } from './save-actions.ts';
 import { term } from './term.ts';
 
@@ -37,12 +38,6 @@ export const LESSONS = [
   'trust',
   'credits',
 ] as const;
-
-function objectiveValue(metric: string, v: number, loc: Locale): string {
-  return metric === 'cumulative-ebita' || metric === 'cash'
-    ? formatMoney(v, loc)
-    : formatPercent(v, loc);
-}
 
 function scoreSection(g: GameStoreState, me: string, loc: Locale): HTMLElement {
   const result = score(g.scenario, g.game, me);
@@ -81,12 +76,16 @@ function scoreSection(g: GameStoreState, me: string, loc: Locale): HTMLElement {
             'tr',
             {},
             h('th', { scope: 'row' }, tx(spec.title, loc)),
-            h('td', { class: 'num' }, objectiveValue(spec.metric, o.value, loc)),
-            h('td', { class: 'num' }, objectiveValue(spec.metric, o.target, loc)),
+            h('td', { class: 'num' }, formatObjective(spec, o.value, loc)),
+            h('td', { class: 'num' }, formatObjective(spec, o.target, loc)),
             h(
               'td',
               {},
-              h('progress', { max: 1, value: o.progress, 'aria-label': tx(spec.title, loc) }),
+              h('progress', {
+                max: 1,
+                value: Math.max(0, o.progress),
+                'aria-label': tx(spec.title, loc),
+              }),
               ' ',
               o.met ? t('debrief.met', loc) : t('debrief.notMet', loc),
             ),

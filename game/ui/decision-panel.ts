@@ -1,11 +1,13 @@
-// The decision panel (#decisions): every Decision field, with bounds shown, the store's
-// validation errors next to the offending control, undo / reset to suggestion, the engine's
-// projected effect of the draft, and End quarter.
+// The decision panel (#decisions): this quarter's dilemmas as cards, every Decision field with
+// bounds shown, the store's validation errors next to the offending control, undo / hold last
+// quarter / apply the advisor's suggestion, the engine's projected effect of the draft, and
+// End quarter. A quarter starts from last quarter's course held, never from the suggestion.
 
 import {
   LINES,
   gpuCapexLimit,
   isFinished,
+  openDilemmas,
   quarterIndex,
   spendingRoom,
   suggestDecision,
@@ -15,6 +17,7 @@ import { formatChange, formatMoney, formatPercent, formatPoints, t, tx } from '.
 import type { Locale } from '../i18n/index.ts';
 import type { UiContext } from './context.ts';
 import { h, replaceChildren } from './dom.ts';
+import { dilemmaCard } from './dilemma-card.ts';
 import { errorText, fieldKey } from './error-text.ts';
 import { endQuarter } from './flow.ts';
 import { fundingWarning } from './funding-warning.ts';
@@ -420,7 +423,14 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
     'openSource',
     'priority',
     'budget',
+    'dilemma',
   ]);
+  const dilemmas = openDilemmas(g.scenario, g.game, me).map((d) =>
+    dilemmaCard(d, draft, sealed, loc, (option) =>
+      edit((next) => (next.dilemma = { ...next.dilemma, [d.id]: option })),
+    ),
+  );
+  const dilemmaErrs = errors.filter((e) => fieldKey(e.field).startsWith('dilemma'));
   const general = errors.filter((e) => !known.has(fieldKey(e.field).split('.')[0]!));
 
   replaceChildren(
@@ -447,17 +457,37 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
           type: 'button',
           disabled: sealed,
           onclick: () => store.getState().resetDraft(me),
-          'aria-describedby': 'dec-suggestion',
+          'aria-describedby': 'dec-held',
           'aria-keyshortcuts': 'R',
         },
         t('decision.reset', loc),
       ),
+      h(
+        'button',
+        {
+          id: 'btn-suggest',
+          type: 'button',
+          disabled: sealed,
+          onclick: () => store.getState().applySuggestion(me),
+          'aria-describedby': 'dec-suggestion',
+        },
+        t('decision.suggest', loc),
+      ),
     ),
+    h('p', { class: 'hint', id: 'dec-held' }, t('decision.held', loc)),
     h(
       'p',
       { class: 'hint suggestion', id: 'dec-suggestion' },
       t('decision.suggestion', loc, { reason: tx(suggested.reason, loc) }),
     ),
+    dilemmas,
+    dilemmaErrs.length > 0
+      ? h(
+          'div',
+          { class: 'field-error', role: 'alert' },
+          dilemmaErrs.map((e) => h('p', {}, errorText(e, loc))),
+        )
+      : null,
     general.length > 0
       ? h(
           'div',

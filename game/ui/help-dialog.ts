@@ -1,4 +1,5 @@
-// Help: keyboard shortcuts and every term, in a modal <dialog> (Escape closes it).
+// Help: keyboard shortcuts, how the score works and every term, in a modal <dialog> (Escape
+// closes it).
 
 import { t } from '../i18n/index.ts';
 import type { UiContext } from './context.ts';
@@ -43,6 +44,8 @@ function fill(ctx: UiContext): void {
     ),
     h('h3', {}, t('help.twoShares', loc)),
     h('p', { id: 'help-two-shares' }, t('help.twoSharesText', loc)),
+    h('h3', { id: 'help-score' }, t('help.score', loc)),
+    h('p', {}, t('help.scoreText', loc)),
     h('h3', {}, t('help.terms', loc)),
     h(
       'dl',

@@ -5,6 +5,7 @@
 import { t } from '../i18n/index.ts';
 import type { GameStoreState } from '../store/index.ts';
 import { mountAlert } from './alert.ts';
+import { maybeBrief, mountBriefing, refreshBriefing } from './briefing.ts';
 import type { UiContext } from './context.ts';
 import { renderCover } from './cover-screen.ts';
 import { renderDebrief } from './debrief.ts';
@@ -48,6 +49,7 @@ export function mountUi(context: UiContext): () => void {
   const overlay = slot('overlay');
   mountAlert(app);
   mountHelp(document.body);
+  mountBriefing(document.body);
   const guideRoot = createGuideRoot();
   app.appendChild(guideRoot);
   const startForm = createStartForm(ctx);
@@ -141,6 +143,8 @@ export function mountUi(context: UiContext): () => void {
     ]);
     renderGuide(guideRoot, ctx, redraw);
     refreshHelp(ctx);
+    refreshBriefing(ctx);
+    maybeBrief(ctx);
   }
 
   let unsubscribeGame: (() => void) | null = null;

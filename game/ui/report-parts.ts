@@ -101,7 +101,16 @@ export function movesTable(
   );
 }
 
-export function eventsList(report: QuarterReport, loc: Locale): HTMLElement {
+/** An event's news line; a dilemma answer names who answered and how. */
+function eventBody(scenario: Scenario, e: QuarterReport['events'][number], loc: Locale): string {
+  if (e.option === undefined || e.provider === undefined) return tx(e.body, loc);
+  return t('dilemma.news', loc, {
+    name: providerName(scenario, e.provider, loc),
+    option: tx(e.body, loc),
+  });
+}
+
+export function eventsList(scenario: Scenario, report: QuarterReport, loc: Locale): HTMLElement {
   return h(
     'section',
     { class: 'events', 'aria-labelledby': `ev-${report.quarter}` },
@@ -112,7 +121,7 @@ export function eventsList(report: QuarterReport, loc: Locale): HTMLElement {
           'ul',
           {},
           report.events.map((e) =>
-            h('li', {}, h('strong', {}, tx(e.title, loc)), ' — ', tx(e.body, loc)),
+            h('li', {}, h('strong', {}, tx(e.title, loc)), ' — ', eventBody(scenario, e, loc)),
           ),
         ),
   );

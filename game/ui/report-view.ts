@@ -37,7 +37,7 @@ export function renderReport(root: HTMLElement, ctx: UiContext): void {
         h('h2', { id: 'report-title' }, t('report.heading', loc, { quarter: report.quarter })),
         next,
       ),
-      eventsList(report, loc),
+      eventsList(g.scenario, report, loc),
       financeSection(g.scenario, report, me, loc, 'rep'),
       movesTable(g.scenario, report, g.humans, me, loc),
       h(

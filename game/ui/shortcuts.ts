@@ -5,6 +5,7 @@
 import type { UiContext } from './context.ts';
 import { endQuarter } from './flow.ts';
 import { activeHuman, gameState } from './game-view.ts';
+import { briefingOpen } from './briefing.ts';
 import { helpOpen, openHelp } from './help-dialog.ts';
 import { toggleLocale, toggleMapShare } from './topbar.ts';
 
@@ -24,7 +25,8 @@ function typing(target: EventTarget | null): boolean {
 
 export function installShortcuts(ctx: UiContext): () => void {
   const onKey = (e: KeyboardEvent): void => {
-    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || helpOpen()) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || helpOpen() || briefingOpen())
+      return;
     const session = ctx.session.getState();
     const g = gameState(ctx);
     const inQuarter = session.screen === 'quarter' && g !== null;

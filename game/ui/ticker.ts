@@ -16,7 +16,10 @@ export function renderTicker(root: HTMLElement, ctx: UiContext): void {
   const others = report.financeNews.filter((n) => n.provider !== me);
   const items = [
     ...mine.map((n) => financeNewsItem(g.scenario, n, me, loc)),
-    ...report.events.map((e) => h('li', { title: tx(e.body, loc) }, tx(e.title, loc))),
+    // Every provider's dilemma answer is news in the report; the ticker keeps the humans'.
+    ...report.events
+      .filter((e) => e.option === undefined || g.humans.includes(e.provider ?? ''))
+      .map((e) => h('li', { title: tx(e.body, loc) }, tx(e.title, loc))),
     ...others.map((n) => financeNewsItem(g.scenario, n, me, loc)),
   ];
   replaceChildren(

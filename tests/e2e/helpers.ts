@@ -37,6 +37,15 @@ export function quarterLabel(page: Page): Locator {
 export async function startGame(page: Page): Promise<void> {
   await page.getByRole('button', { name: NAMES.start }).click();
   await expect(page.getByRole('button', { name: NAMES.endQuarter }).first()).toBeVisible();
+  await closeBriefing(page);
+}
+
+/** Closes the briefing a new game opens with (Enter on its focused start button). */
+export async function closeBriefing(page: Page): Promise<void> {
+  const briefing = page.locator('#briefing');
+  await expect(briefing).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(briefing).toBeHidden();
 }
 
 /** Ends the quarter with the suggested decisions; returns once the next quarter is on screen. */

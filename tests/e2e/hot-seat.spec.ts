@@ -4,7 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { NAMES, quarterLabel, skipWithoutBrowser } from './helpers.ts';
+import { NAMES, closeBriefing, quarterLabel, skipWithoutBrowser } from './helpers.ts';
 
 skipWithoutBrowser();
 
@@ -25,6 +25,7 @@ test('two providers take turns behind a cover screen', async ({ page }) => {
   const ready = page.getByRole('button', { name: 'Show my decisions' });
   const skip = page.getByRole('button', { name: 'Skip guide' });
   await expect(end).toBeVisible();
+  await closeBriefing(page);
   if (await skip.isVisible()) await skip.click();
 
   const first = (await quarterLabel(page).innerText()).trim();

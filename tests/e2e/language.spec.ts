@@ -4,7 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { quarterLabel, skipWithoutBrowser, topBar } from './helpers.ts';
+import { closeBriefing, quarterLabel, skipWithoutBrowser, topBar } from './helpers.ts';
 
 skipWithoutBrowser();
 
@@ -17,6 +17,7 @@ test('switching the language keeps the game and changes the labels', async ({ pa
   await page.getByRole('button', { name: 'Start game' }).click();
   const skip = page.getByRole('button', { name: 'Skip guide' });
   await expect(page.getByRole('button', { name: 'End quarter' })).toBeVisible();
+  await closeBriefing(page);
   if (await skip.isVisible()) await skip.click();
 
   // One quarter in English.

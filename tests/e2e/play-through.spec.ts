@@ -4,7 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { NAMES, quarterLabel, skipWithoutBrowser } from './helpers.ts';
+import { NAMES, closeBriefing, quarterLabel, skipWithoutBrowser } from './helpers.ts';
 
 skipWithoutBrowser();
 
@@ -36,6 +36,7 @@ test('the default scenario plays from the start screen to the debrief', async ({
   await expect(end).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Playing: Alibaba Cloud');
   await expect(quarterLabel(page)).toHaveText('2023Q1');
+  await closeBriefing(page);
   const skip = page.getByRole('button', { name: 'Skip guide' });
   if (await skip.isVisible()) await skip.click();
   await expect(skip).toHaveCount(0);

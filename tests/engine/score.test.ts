@@ -78,4 +78,75 @@ describe('score', () => {
     expect(value).toBeLessThan(1);
     expect(() => score(scenario, state, 'NOPE')).toThrow(/NOPE/);
   });
+
+  it('gives linear credit from the baseline and charges money lost below it', () => {
+    const scenario = withObjectives([
+      {
+        id: 'share',
+        title: text,
+        metric: 'revenue-share',
+        target: 0.3,
+        baseline: 0.2,
+        direction: 'at-least',
+        weight: 3,
+      },
+      {
+        id: 'value',
+        title: text,
+        metric: 'value-created',
+        target: 16,
+        direction: 'at-least',
+        weight: 2,
+      },
+    ]);
+    const state = newGame(scenario, { seed: 1, humans: [] });
+    const p0 = state.providers[0]!;
+    const at = (share: number, ebita: number, injection: number) => ({
+      ...state,
+      providers: [
+        { ...p0, last: { ...p0.last, iaasShare: share }, cumEbita: ebita, cumInjection: injection },
+        ...state.providers.slice(1),
+      ],
+    });
+    const id = scenario.providers[0]!.id;
+    const half = score(scenario, at(0.25, 8, 0), id);
+    expect(half.objectives[0]!.progress).toBeCloseTo(0.5, 12);
+    expect(half.objectives[1]!.progress).toBeCloseTo(0.5, 12);
+    expect(half.score).toBeCloseTo(50, 9);
+    // Share held but CNY 26 B of EBITA lost and 14 B injected by the parent: the value
+    // objective takes its whole weight back, so the run cannot score 75 (the case).
+    const burnt = score(scenario, at(0.3, -26, 14), id);
+    expect(burnt.objectives[1]!.value).toBe(-40);
+    expect(burnt.objectives[1]!.progress).toBe(-1);
+    expect(burnt.score).toBeCloseTo((100 * (3 - 2)) / 5, 9);
+    // Below the share baseline earns nothing, not a negative amount; the score never goes below 0.
+    const worst = score(scenario, at(0.1, -100, 0), id);
+    expect(worst.objectives[0]!.progress).toBe(0);
+    expect(worst.score).toBe(0);
+  });
+
+  it('reads volume share at constant prices, which a price cut does not shrink', () => {
+    const scenario = withObjectives([
+      {
+        id: 'v',
+        title: text,
+        metric: 'volume-share',
+        target: 0.9,
+        direction: 'at-least',
+        weight: 1,
+      },
+      { id: 'r', title: text, metric: 'iaas-share', target: 0.9, direction: 'at-least', weight: 1 },
+    ]);
+    const state = newGame(scenario, { seed: 1, humans: [] });
+    const cheaper = {
+      ...state,
+      providers: state.providers.map((p, i) =>
+        i === 0 ? { ...p, price: p.price.map((x) => x * 0.5) } : p,
+      ),
+    };
+    const id = scenario.providers[0]!.id;
+    const before = score(scenario, state, id).objectives[0]!.value;
+    expect(before).toBeGreaterThan(0);
+    expect(score(scenario, cheaper, id).objectives[0]!.value).toBeCloseTo(before, 12);
+  });
 });

@@ -316,6 +316,7 @@ export function makeScenario(options: TinyOptions = {}): Scenario {
     randomEvents: options.randomDeck
       ? structuredClone(RANDOM_DECK)
       : { enabled: false, perQuarter: 0, cards: [] },
+    dilemmas: [],
     objectives: [
       {
         id: 'hold-share',

@@ -2,6 +2,7 @@
 // bundles them), and a session with a few quarters of the classroom duopoly played.
 
 import { readFileSync } from 'node:fs';
+import { openDilemmas } from '../../game/engine/index.ts';
 import type { KnownScenario } from '../../game/save/save-file.ts';
 import { createSessionStore } from '../../game/store/index.ts';
 import type { SessionStore } from '../../game/store/index.ts';
@@ -36,11 +37,21 @@ export function playedSession(
   return session;
 }
 
-/** Commits a slightly changed draft for NCL and ends the quarter. */
+/**
+ * Commits a slightly changed draft for NCL, answering any open dilemma with its first option
+ * (so that saves carry answers), and ends the quarter.
+ */
 export function playQuarter(game: NonNullable<ReturnType<SessionStore['getState']>['game']>): void {
   const state = game.getState();
   const draft = state.drafts.NCL!;
-  state.setDraft('NCL', { ...draft, price: { ...draft.price, C: -0.03 } });
+  const open = openDilemmas(state.scenario, state.game, 'NCL');
+  state.setDraft('NCL', {
+    ...draft,
+    price: { ...draft.price, C: -0.03 },
+    ...(open.length > 0
+      ? { dilemma: Object.fromEntries(open.map((d) => [d.id, d.options[0]!.id])) }
+      : {}),
+  });
   game.getState().commit('NCL');
   const ended = game.getState().endQuarter();
   if (!ended.ok) throw new Error(JSON.stringify(ended.errors));

@@ -104,6 +104,8 @@ describe('readSave', () => {
     expect(read.scenario).toBe(classroom.scenario);
     expect(read.saved.seed).toBe(11);
     expect(read.saved.humans).toEqual(['NCL']);
+    // The second quarter's dilemma answer is part of the saved decision.
+    expect(read.saved.log[1]!.decisions.NCL!.dilemma).toEqual({ 'startup-equity': 'invest' });
     const session = createSessionStore('en');
     expect(session.getState().restoreGame(read.scenario, read.saved)).toEqual({ ok: true });
     expect(stateHash(session.getState().game!.getState().game)).toBe(expectedHash);

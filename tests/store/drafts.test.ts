@@ -1,8 +1,9 @@
-// Drafts: validation errors are kept next to the draft as typed, nothing else moves; reset goes
-// back to the suggestion; undo walks back through this quarter's drafts.
+// Drafts: validation errors are kept next to the draft as typed, nothing else moves; a quarter
+// starts from holding last quarter's course and reset goes back to it; the advisor's suggestion
+// is one explicit action; undo walks back through this quarter's drafts.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { suggestDecision } from '../../game/engine/index.ts';
+import { holdDecision, suggestDecision } from '../../game/engine/index.ts';
 import type { Decision, Scenario } from '../../game/engine/index.ts';
 import { createGameStore } from '../../game/store/index.ts';
 import { loadClassroom } from './fixtures.ts';
@@ -65,13 +66,36 @@ describe('setDraft', () => {
   });
 });
 
-describe('resetDraft and undoDraft', () => {
-  it('reset returns to the suggested decision', () => {
+describe('the starting draft, applySuggestion, resetDraft and undoDraft', () => {
+  it('starts from the course held: no price change, the same spending', () => {
     const store = createGameStore(scenario, { seed: 3, humans: ['NCL'] });
-    store.getState().setDraft('NCL', withPriceCut(store.getState().drafts.NCL!, -0.2));
-    expect(store.getState().resetDraft('NCL').ok).toBe(true);
+    const { drafts, history, game } = store.getState();
+    // The classroom starts at its origin: no quarter was played, the origin's spending holds.
+    expect(history).toHaveLength(0);
+    expect(drafts.NCL).toEqual(holdDecision(scenario, game, 'NCL'));
+    expect(drafts.NCL!.price).toEqual({ C: 0, S: 0, T: 0 });
+    expect(drafts.NCL!.rnd).toBeCloseTo(game.providers[0]!.spend.rnd, 12);
+    expect(drafts.NCL!.rnd).toBeGreaterThan(0);
+    // The advisor's suggestion is a different decision, so the default really is a choice.
+    expect(drafts.NCL).not.toEqual(suggestDecision(scenario, game, 'NCL').decision);
+  });
+
+  it("applySuggestion puts the advisor's decision in the draft, undoably", () => {
+    const store = createGameStore(scenario, { seed: 3, humans: ['NCL'] });
+    const held = store.getState().drafts.NCL!;
+    expect(store.getState().applySuggestion('NCL').ok).toBe(true);
     const { game } = store.getState();
     expect(store.getState().drafts.NCL).toEqual(suggestDecision(scenario, game, 'NCL').decision);
+    store.getState().undoDraft('NCL');
+    expect(store.getState().drafts.NCL).toEqual(held);
+  });
+
+  it('reset returns to the held course', () => {
+    const store = createGameStore(scenario, { seed: 3, humans: ['NCL'] });
+    const held = store.getState().drafts.NCL!;
+    store.getState().setDraft('NCL', withPriceCut(held, -0.2));
+    expect(store.getState().resetDraft('NCL').ok).toBe(true);
+    expect(store.getState().drafts.NCL).toEqual(held);
   });
 
   it('undo walks back draft by draft, then says there is nothing left', () => {

@@ -2,7 +2,7 @@
 // draft, and the engine then plays exactly the committed drafts.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isFinished, stateHash, suggestDecision } from '../../game/engine/index.ts';
+import { holdDecision, isFinished, stateHash } from '../../game/engine/index.ts';
 import type { Scenario } from '../../game/engine/index.ts';
 import { createGameStore, waitingFor } from '../../game/store/index.ts';
 import { loadClassroom } from './fixtures.ts';
@@ -59,9 +59,13 @@ describe('endQuarter', () => {
     expect(nclReport.controller).toBe('human');
     expect(nclReport.decision.price.C).toBe(-0.2);
     expect(after.log[0]!.decisions.NCL!.price.C).toBe(-0.2);
-    // The next quarter starts open, from fresh suggestions.
+    // The next quarter starts open, each human holding the course they just played: NCL's
+    // list price stays put (no second cut) and its spending repeats.
     expect(after.committed).toEqual({ NCL: false, SCL: false });
-    expect(after.drafts.SCL).toEqual(suggestDecision(scenario, after.game, 'SCL').decision);
+    const played = after.log[0]!.decisions;
+    expect(after.drafts.SCL).toEqual(holdDecision(scenario, after.game, 'SCL', played.SCL));
+    expect(after.drafts.NCL!.price.C).toBe(0);
+    expect(after.drafts.NCL!.rnd).toBeCloseTo(played.NCL!.rnd, 12);
     expect(after.lastError).toBeNull();
   });
 
