@@ -50,7 +50,8 @@ export function viewFor(
       iaasShare: ps.last.iaasShare,
       tokenShare: ps.last.tokenShare,
       revenue: ps.last.revenue,
-      sells: lookup.sells.map((row) => row[p]!),
+      // Shared per scenario, not rebuilt: every policy of every quarter reads it (read-only).
+      sells: lookup.linesSold[p]!,
     });
   });
   const self = state.providers[index]!;
