@@ -2,7 +2,7 @@
 // fields put over it, a human without an entry holds, and what the engine refuses is located in
 // the file. The game played is the one the engine plays from the same decisions.
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ import type { DecisionScript } from '../../game/cli/decisions-file.ts';
 import { runGame } from '../../game/cli/run-game.ts';
 import { loadScenarioRef } from '../../game/cli/scenario-ref.ts';
 import { UsageError } from '../../game/cli/usage.ts';
-import { cliInProcess } from './run-cli.ts';
+import { ROOT, cliInProcess } from './run-cli.ts';
 
 let duopoly: Scenario;
 let china: Scenario;
@@ -201,6 +201,30 @@ describe('sim --decisions in-process', () => {
     expect(result.stderr).toBe(
       `sim: decisions file ${file} has 1 problem(s):\n  ${file}:2:10: 2024Q1.NCL.gpuCapx: unknown field \`gpuCapx\` (did you mean \`gpuCapex\`?)\n`,
     );
+  });
+
+  it("the README's example plays the whole default scenario", async () => {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(example).toContain('ALI:');
+    const file = join(dir, 'readme.yaml');
+    await writeFile(file, example);
+    const result = await cliInProcess([
+      '--scenario',
+      'china-2023-price-war',
+      '--decisions',
+      file,
+      '--format',
+      'json',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as {
+      quarters: { providers: Record<string, { decision: Decision }> }[];
+    };
+    expect(out.quarters).toHaveLength(china.quarters);
+    expect(out.quarters[1]!.providers.ALI!.decision.price.C).toBe(-0.15);
+    expect(out.quarters[china.quarters - 1]!.providers.ALI!.decision.rnd).toBe(3);
   });
 
   it('a missing file exits 2 naming it', async () => {
