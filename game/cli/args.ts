@@ -23,6 +23,10 @@ export interface RunArgs extends CommonArgs {
   command: 'run';
   seed: number;
   format: 'table' | 'json' | 'csv';
+  /** A file of scripted decisions for the humans (decisions-file.ts). */
+  decisions: string | undefined;
+  /** Add each provider's share attribution to the JSON. */
+  explain: boolean;
 }
 
 export interface BatchArgs extends CommonArgs {
@@ -36,9 +40,20 @@ export type SimArgs = RunArgs | BatchArgs | { command: 'help' };
 
 const RUN_FORMATS = ['table', 'json', 'csv'] as const;
 const BATCH_FORMATS = ['json', 'csv'] as const;
-const SINGLE = ['--scenario', '--seed', '--seeds', '--quarters', '--workers', '--format', '--out'];
+const SINGLE = [
+  '--scenario',
+  '--seed',
+  '--seeds',
+  '--quarters',
+  '--workers',
+  '--format',
+  '--out',
+  '--decisions',
+];
 const REPEATED = ['--human', '--policy'];
-const RUN_ONLY = ['--seed'];
+/** Flags that take no value. */
+const SWITCHES = ['--explain'];
+const RUN_ONLY = ['--seed', '--decisions', '--explain'];
 const BATCH_ONLY = ['--seeds', '--workers'];
 /** Batches bigger than this are almost surely a typo (and would take hours). */
 export const MAX_BATCH = 1_000_000;
@@ -95,7 +110,7 @@ function collect(argv: readonly string[]): {
 } {
   const values = new Map<string, string[]>();
   let command: string | undefined;
-  const valid = [...SINGLE, ...REPEATED];
+  const valid = [...SINGLE, ...REPEATED, ...SWITCHES];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (!arg.startsWith('--')) {
@@ -110,6 +125,12 @@ function collect(argv: readonly string[]): {
     const flag = eq > 0 ? arg.slice(0, eq) : arg;
     if (!valid.includes(flag))
       throw new UsageError(`unknown option ${flag}; valid options: ${valid.join(', ')}, --help`);
+    if (SWITCHES.includes(flag)) {
+      if (eq > 0) throw new UsageError(`${flag} takes no value, got "${arg.slice(eq + 1)}"`);
+      if (values.has(flag)) throw new UsageError(`${flag} is given twice`);
+      values.set(flag, ['']);
+      continue;
+    }
     const repeated = REPEATED.includes(flag);
     const given: string[] = [];
     if (eq > 0) given.push(arg.slice(eq + 1));
@@ -142,7 +163,7 @@ export function parseSimArgs(
     if (values.has(flag))
       throw new UsageError(
         batch
-          ? `${flag} is for a single run; batch takes --seeds FROM-TO`
+          ? `${flag} is for a single run, not batch${flag === '--seed' ? '; batch takes --seeds FROM-TO' : ''}`
           : `${flag} is only for "batch"`,
       );
 
@@ -166,11 +187,17 @@ export function parseSimArgs(
   };
   if (!batch) {
     const seed = one('--seed');
+    const format = oneOf('--format', one('--format') ?? 'table', RUN_FORMATS);
+    const explain = values.has('--explain');
+    if (explain && format !== 'json')
+      throw new UsageError(`--explain adds to the JSON output: use it with --format json`);
     return {
       ...common,
       command: 'run',
       seed: seed === undefined ? 1 : integer('--seed', seed, 0, MAX_SEED),
-      format: oneOf('--format', one('--format') ?? 'table', RUN_FORMATS),
+      format,
+      decisions: one('--decisions'),
+      explain,
     };
   }
   const seeds = one('--seeds');

@@ -1,9 +1,11 @@
 // Many games over a range of seeds on worker threads. Seeds are dealt in small chunks to
-// whichever worker is free (games of different seeds can take different time), and results are
+// whichever worker is free (games of different seeds can take different time, and workers start
+// at different times: nothing is dealt to a worker before it says it is ready), and results are
 // put back in seed order so the output never depends on the number of workers or on timing.
 
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
+import { unpackOutcome } from './batch-protocol.ts';
 import type { JobResult, Outcome, WorkerSetup } from './batch-protocol.ts';
 import type { GamePlan } from './scenario-options.ts';
 import { startWorker } from './start-worker.ts';
@@ -14,6 +16,8 @@ export interface BatchOptions {
   /** Defaults to os.availableParallelism(). */
   workers?: number | undefined;
   onProgress?: (done: number, total: number) => void;
+  /** Called as each worker finishes loading (for the benchmark: start-up vs work). */
+  onReady?: (ready: number, workers: number) => void;
 }
 
 const WORKER_ENTRY = new URL(
@@ -34,8 +38,10 @@ export async function runBatch(options: BatchOptions): Promise<Outcome[]> {
   const outcomes: Outcome[] = new Array<Outcome>(total);
   const setup: WorkerSetup = { plan: options.plan };
   const workers: Worker[] = [];
+  const providers = options.plan.scenario.providers.length;
   let next = from;
   let done = 0;
+  let ready = 0;
 
   try {
     await new Promise<void>((resolve, reject) => {
@@ -63,7 +69,14 @@ export async function runBatch(options: BatchOptions): Promise<Outcome[]> {
         });
         worker.on('message', (result: JobResult) => {
           if ('error' in result) return fail(new Error(result.error));
-          result.seeds.forEach((seed, i) => (outcomes[seed - from] = result.outcomes[i]!));
+          if ('ready' in result) {
+            options.onReady?.(++ready, count);
+            deal(worker);
+            return;
+          }
+          result.seeds.forEach(
+            (seed, i) => (outcomes[seed - from] = unpackOutcome(result.outcomes, i, providers)),
+          );
           done += result.seeds.length;
           options.onProgress?.(done, total);
           if (done === total && !finished) {
@@ -72,7 +85,6 @@ export async function runBatch(options: BatchOptions): Promise<Outcome[]> {
           }
           deal(worker);
         });
-        deal(worker);
       }
     });
   } finally {

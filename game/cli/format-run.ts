@@ -16,6 +16,7 @@ export function runJson(head: RunHeader, run: GameRun): string {
       seed: head.seed,
       quarters: run.quarters,
       finalHash: run.finalHash,
+      score: run.score,
     }) + '\n'
   );
 }

@@ -4,7 +4,9 @@
 
 import { parseSimArgs } from './args.ts';
 import type { BatchArgs, RunArgs } from './args.ts';
+import type { Scenario } from '../engine/index.ts';
 import { defaultWorkers, runBatch } from './batch.ts';
+import { loadDecisionsFile, providersNamed, readDecisionsText } from './decisions-file.ts';
 import { runCsv, runJson, runTable } from './format-run.ts';
 import { createProgress } from './progress.ts';
 import type { ProgressStream } from './progress.ts';
@@ -13,7 +15,7 @@ import { loadScenarioRef, shippedScenarioIds } from './scenario-ref.ts';
 import { planGame } from './scenario-options.ts';
 import { summarise, summaryCsv } from './summary.ts';
 import { EXIT_USAGE, USAGE, UsageError } from './usage.ts';
-import { writeFileAtomic } from './write-out.ts';
+import { checkOutFolder, writeFileAtomic } from './write-out.ts';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -25,10 +27,23 @@ async function emit(io: CliIo, text: string, out: string | undefined): Promise<v
   else await writeFileAtomic(out, text);
 }
 
+/** Humans named by --human, or else every provider the decisions file names. */
+async function humansOf(args: RunArgs, scenario: Scenario): Promise<string[]> {
+  if (args.humans.length > 0 || args.decisions === undefined) return args.humans;
+  const named = providersNamed(await readDecisionsText(args.decisions));
+  // In scenario order; unknown ids stay out here and are reported, located, by the file check.
+  return scenario.providers.map((p) => p.id).filter((id) => named.includes(id));
+}
+
 async function single(args: RunArgs, io: CliIo): Promise<void> {
+  await checkOutFolder(args.out);
   const { scenario } = await loadScenarioRef(args.scenario);
-  const plan = planGame(scenario, args);
-  const run = runGame(plan, args.seed);
+  const plan = planGame(scenario, { ...args, humans: await humansOf(args, scenario) });
+  const script =
+    args.decisions === undefined
+      ? undefined
+      : await loadDecisionsFile(args.decisions, { scenario, humans: plan.humans });
+  const run = runGame(plan, args.seed, { script, explain: args.explain });
   const head = { scenario: scenario.id, seed: args.seed };
   const text =
     args.format === 'json'
@@ -40,6 +55,7 @@ async function single(args: RunArgs, io: CliIo): Promise<void> {
 }
 
 async function batch(args: BatchArgs, io: CliIo): Promise<void> {
+  await checkOutFolder(args.out);
   const { scenario } = await loadScenarioRef(args.scenario);
   const plan = planGame(scenario, args);
   const total = args.seeds.to - args.seeds.from + 1;

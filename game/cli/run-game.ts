@@ -1,25 +1,24 @@
-// One headless game: humans play their suggested decision every quarter, everyone else their
-// scenario policy. Shared by the single run and by the batch workers, so both play the same way.
+// One headless game: humans play their suggested decision every quarter (or, with a decisions
+// file, the file's decisions held from quarter to quarter), everyone else their scenario policy.
+// Shared by the single run and by the batch workers, so both play the same way.
 
 import {
+  nextQuarter,
   playQuarter,
   resolveQuarter,
+  score,
   startGame,
   stateHash,
   suggestDecision,
 } from '../engine/index.ts';
-import type { Decision, GameState, QuarterReport } from '../engine/index.ts';
+import type { Decision, GameState, QuarterReport, ScoreResult } from '../engine/index.ts';
+import { decisionsBeforeStart, scriptedDecisions } from './decision-script.ts';
+import type { DecisionScript } from './decisions-file.ts';
+import { providerRow } from './provider-row.ts';
+import type { ProviderRow } from './provider-row.ts';
 import type { GamePlan } from './scenario-options.ts';
 
-export interface ProviderRow {
-  /** Fraction of the quarter's IaaS revenue. */
-  iaasShare: number;
-  /** CNY B in the quarter. */
-  revenue: number;
-  ebita: number;
-  /** CNY B at the end of the quarter. */
-  cash: number;
-}
+export type { ProviderRow };
 
 export interface QuarterRow {
   quarter: string;
@@ -34,20 +33,28 @@ export interface Outcome {
   cumEbita: number[];
 }
 
+export interface HumanScore {
+  /** 0..100 */
+  total: number;
+  objectives: ScoreResult['objectives'];
+}
+
 export interface GameRun {
   quarters: QuarterRow[];
   finalHash: string;
+  /** Each human's score against the scenario's objectives at the end. */
+  score: Record<string, HumanScore>;
 }
 
-function rowOf(report: QuarterReport, hash: string): QuarterRow {
+export interface RunOptions {
+  script?: DecisionScript | undefined;
+  /** Attribute every provider's segment share changes (slower: for one game, not batches). */
+  explain?: boolean | undefined;
+}
+
+function rowOf(report: QuarterReport, hash: string, explain: boolean): QuarterRow {
   const providers: Record<string, ProviderRow> = {};
-  for (const p of report.providers)
-    providers[p.id] = {
-      iaasShare: p.iaasShare,
-      revenue: p.finance.revenue,
-      ebita: p.finance.ebita,
-      cash: p.finance.cash,
-    };
+  for (const p of report.providers) providers[p.id] = providerRow(report, p, explain);
   return { quarter: report.quarter, providers, hash };
 }
 
@@ -58,15 +65,29 @@ function humanDecisions(plan: GamePlan, state: GameState): Record<string, Decisi
 }
 
 /** Plays `plan.quarters` quarters from the scenario's start, hashing the state after each. */
-export function runGame(plan: GamePlan, seed: number): GameRun {
-  let state = startGame(plan.scenario, { seed, humans: plan.humans }).state;
+export function runGame(plan: GamePlan, seed: number, options: RunOptions = {}): GameRun {
+  const { scenario } = plan;
+  const started = startGame(scenario, { seed, humans: plan.humans });
+  let state = started.state;
+  let previous = options.script
+    ? decisionsBeforeStart(scenario, state, plan.humans, started.history)
+    : {};
   const quarters: QuarterRow[] = [];
   for (let q = 0; q < plan.quarters; q++) {
-    const step = playQuarter(plan.scenario, state, humanDecisions(plan, state));
+    const decisions = options.script
+      ? scriptedDecisions(options.script, scenario, state, nextQuarter(scenario, state), previous)
+      : humanDecisions(plan, state);
+    const step = playQuarter(scenario, state, decisions);
     state = step.state;
-    quarters.push(rowOf(step.report, step.entry.hash));
+    previous = decisions;
+    quarters.push(rowOf(step.report, step.entry.hash, options.explain === true));
   }
-  return { quarters, finalHash: stateHash(state) };
+  const scores: Record<string, HumanScore> = {};
+  for (const id of plan.humans) {
+    const result = score(scenario, state, id);
+    scores[id] = { total: result.score, objectives: result.objectives };
+  }
+  return { quarters, finalHash: stateHash(state), score: scores };
 }
 
 /**

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { Scenario } from '../engine/index.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
+import { formatProblems } from './format-problem.ts';
 import { UsageError } from './usage.ts';
 
 const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));
@@ -42,10 +43,7 @@ export async function loadScenarioRef(ref: string): Promise<{ scenario: Scenario
   const path = scenarioPath(ref);
   const loaded = await loadScenarioFile(path);
   if (loaded.ok) return { scenario: loaded.scenario, path };
-  const lines = loaded.errors.map(
-    (e) => `  ${e.file}:${e.line}:${e.column} ${e.path ? `${e.path}: ` : ''}${e.message}`,
-  );
   throw new UsageError(
-    `scenario "${ref}" has ${loaded.errors.length} problem(s):\n${lines.join('\n')}`,
+    `scenario "${ref}" has ${loaded.errors.length} problem(s):\n${formatProblems(loaded.errors)}`,
   );
 }

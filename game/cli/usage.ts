@@ -9,11 +9,22 @@ export const EXIT_USAGE = 2;
 
 export const USAGE = `usage:
   npm run sim -- --scenario ID_OR_PATH [--seed N] [--quarters N] [--human PROVIDER ...]
-                 [--policy PROVIDER=POLICY ...] [--format table|json|csv] [--out FILE]
+                 [--policy PROVIDER=POLICY ...] [--decisions FILE] [--format table|json|csv]
+                 [--explain] [--out FILE]
   npm run sim -- batch --scenario ID_OR_PATH --seeds FROM-TO [--workers N] [--quarters N]
                  [--human PROVIDER ...] [--policy PROVIDER=POLICY ...] [--format json|csv] [--out FILE]
 
-Humans play their suggested decision each quarter. --policy replaces a provider's scenario
+Without --decisions, humans play their suggested decision. --policy replaces a provider's scenario
 policy. Money is CNY billions per quarter; shares are fractions of IaaS revenue.
+
+--decisions FILE scripts the humans (YAML or JSON), quarter -> provider -> decision fields:
+    2023Q2:
+      ALI: { price: { C: -0.15 }, gpuCapex: 4 }
+  Fields left out, and quarters without an entry, hold the provider's previous decision
+  (before the first quarter: its last history decision, or its policy's suggestion). Without
+  --human, the providers the file names are the humans. Problems: file:line:column, exit 2.
+--format json prints per quarter and provider revenueShare (alias iaasShare), revenue, ebita,
+  cash, debt, decision and the policy's reason, then each human's score; --explain adds why
+  each segment's revenue share moved (driver -> change, fraction).
 npm prints its own banner on stdout: use "npm run -s sim -- ..." or --out for clean JSON/CSV.
 `;

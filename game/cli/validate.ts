@@ -3,13 +3,7 @@
 // Exit 0 if all files are good, 1 if any has a problem, 2 for a usage error.
 import { existsSync } from 'node:fs';
 import { loadScenarioFile } from '../scenario/load-file.ts';
-import type { ScenarioProblem } from '../scenario/load.ts';
-
-export function formatProblem(p: ScenarioProblem): string {
-  const where = `${p.file}:${p.line}:${p.column}:`;
-  const field = p.path === '' ? '' : ` ${p.path}:`;
-  return `${where}${field} ${p.message}${p.hint ? ` (${p.hint})` : ''}`;
-}
+import { formatProblem } from './format-problem.ts';
 
 async function main(files: string[]): Promise<number> {
   if (files.length === 0) {

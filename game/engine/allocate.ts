@@ -44,6 +44,10 @@ export function allocateMarkets(
   const reports: MarketReport[] = [];
   const allocated: number[][] = []; // [market][provider] volume
   const targets: number[][] = [];
+  // Per line, this quarter's and last quarter's price of every provider: the same for every
+  // segment, so gathered once here and copied into each market's report.
+  const linePrices = LINES.map((_, k) => prices.map((row) => row[k]!));
+  const previousLinePrices = LINES.map((_, k) => state.providers.map((p) => p.price[k]!));
   for (let s = 0; s < index.segmentCount; s++) {
     const seg = scenario.segments[s]!;
     const yearRate = growthRate(seg.growth, world.year) * world.growthMultiplier[s]!;
@@ -51,7 +55,9 @@ export function allocateMarkets(
       const m = marketOf(s, k);
       const prevMarket = state.markets[m]!;
       const line = scenario.lines[LINES[k]!];
-      const active = index.sells[k]!.map((sells) => sells && (k < 2 || world.tokenOpen));
+      // Sellers of the line; nobody sells tokens before the token market opens.
+      const active =
+        k < 2 || world.tokenOpen ? index.sells[k]!.slice() : index.sells[k]!.map(() => false);
       let startShare = prevMarket.share.slice();
       let spendRef =
         k === 2
@@ -128,8 +134,8 @@ export function allocateMarkets(
         shortfall: [],
         spilledIn: [],
         lost: 0,
-        prices: prices.map((row) => row[k]!),
-        previousPrices: state.providers.map((p) => p.price[k]!),
+        prices: linePrices[k]!.slice(),
+        previousPrices: previousLinePrices[k]!.slice(),
         utility,
         trustShockUtility: trustShock.map((shock) => seg.theta.trust * shock),
         previousUtility: prevMarket.utility,

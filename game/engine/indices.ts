@@ -11,6 +11,8 @@ export interface ScenarioIndex {
   segmentIndex: Map<string, number>;
   /** sells[line][provider]: whether the provider sells that line at all. */
   sells: boolean[][];
+  /** linesSold[provider][line]: the same, per provider (what a rival's public view shows). */
+  linesSold: boolean[][];
   iaas: boolean[];
 }
 
@@ -19,15 +21,17 @@ const cache = new WeakMap<Scenario, ScenarioIndex>();
 export function indexOf(scenario: Scenario): ScenarioIndex {
   const cached = cache.get(scenario);
   if (cached) return cached;
+  const sells = LINES.map((line: LineId) =>
+    scenario.providers.map((p) => p.lines.includes(line) && (line === 'T' || p.iaas)),
+  );
   const index: ScenarioIndex = {
     providerCount: scenario.providers.length,
     segmentCount: scenario.segments.length,
     marketCount: scenario.segments.length * LINES.length,
     providerIndex: new Map(scenario.providers.map((p, i) => [p.id, i])),
     segmentIndex: new Map(scenario.segments.map((s, i) => [s.id, i])),
-    sells: LINES.map((line: LineId) =>
-      scenario.providers.map((p) => p.lines.includes(line) && (line === 'T' || p.iaas)),
-    ),
+    sells,
+    linesSold: scenario.providers.map((_, p) => sells.map((row) => row[p]!)),
     iaas: scenario.providers.map((p) => p.iaas),
   };
   cache.set(scenario, index);

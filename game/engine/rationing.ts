@@ -3,7 +3,7 @@
 // serve spills to providers with spare room in proportion to their logit target, capped by
 // that room; the rest is lost this quarter.
 
-import { needFor, rationFractions } from './capacity.ts';
+import { cpuNeedOf, gpuNeedOf, rationFractionsInto } from './capacity.ts';
 import { gpuIntensity, indexOf, marketOf } from './indices.ts';
 import type { MarketReport } from './report.ts';
 import type { Decision, ProviderState, Scenario } from './types.ts';
@@ -37,6 +37,7 @@ export function rationAndSpill(
   const P = index.providerCount;
   const spec = scenario.market;
   const t = world.t;
+  const M = allocated.length;
   const served = allocated.map((row) => row.slice());
   const shortfall = allocated.map((row) => row.map(() => 0));
   const spilledIn = allocated.map((row) => row.map(() => 0));
@@ -49,33 +50,39 @@ export function rationAndSpill(
   const cpuUsed = new Array<number>(P).fill(0);
   const throughput = providers.map((p) => p.throughput * world.throughputMultiplier);
   const gamma = scenario.segments.map((_, s) => gpuIntensity(scenario, s, t));
-  const unserved: number[][] = allocated.map((row) => row.map(() => 0));
+  // Unserved volume per market, summed over providers in their declared order (as a list summed
+  // later would be): the spill step needs only the total.
+  const unservedTotal = new Array<number>(M).fill(0);
+  // Per-provider working rows, reused for every provider: this loop runs for every provider of
+  // every quarter, and fresh arrays here were a large part of the engine's garbage.
+  const gpuNeed = new Array<number>(M).fill(0);
+  const cpuNeed = new Array<number>(M).fill(0);
+  const gpuFraction = new Array<number>(M).fill(0);
+  const cpuFraction = new Array<number>(M).fill(0);
   for (let p = 0; p < P; p++) {
     const ps = providers[p]!;
     gpuAvail.push(ps.gpu * spec.maxUtilisation * (1 - ps.trainShare));
     cpuAvail.push(ps.cpu * spec.maxUtilisation);
-    const gpuNeed: number[] = [];
-    const cpuNeed: number[] = [];
-    for (let m = 0; m < allocated.length; m++) {
+    for (let m = 0; m < M; m++) {
       const s = Math.floor(m / 3);
-      const need = needFor(
-        m % 3,
-        allocated[m]![p]!,
-        gamma[s]!,
-        spec.gpuServiceRate,
-        throughput[p]!,
-      );
-      gpuNeed.push(need.gpu);
-      cpuNeed.push(need.cpu);
-      gpuAsked[p]! += need.gpu;
-      cpuAsked[p]! += need.cpu;
+      const k = m % 3;
+      const q = allocated[m]![p]!;
+      gpuNeed[m] = gpuNeedOf(k, q, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
+      cpuNeed[m] = cpuNeedOf(k, q, gamma[s]!);
+      gpuAsked[p]! += gpuNeed[m]!;
+      cpuAsked[p]! += cpuNeed[m]!;
     }
-    const order = decisions[p]!.priority.map((id) => index.segmentIndex.get(id))
-      .filter((s): s is number => s !== undefined)
-      .map((s) => [marketOf(s, 0), marketOf(s, 1), marketOf(s, 2)]);
-    const gpuFraction = rationFractions(gpuNeed, gpuAvail[p]!, order);
-    const cpuFraction = rationFractions(cpuNeed, cpuAvail[p]!, order);
-    for (let m = 0; m < allocated.length; m++) {
+    const priority = decisions[p]!.priority;
+    const order =
+      priority.length === 0
+        ? []
+        : priority
+            .map((id) => index.segmentIndex.get(id))
+            .filter((s): s is number => s !== undefined)
+            .map((s) => [marketOf(s, 0), marketOf(s, 1), marketOf(s, 2)]);
+    rationFractionsInto(gpuNeed, gpuAvail[p]!, order, gpuFraction);
+    rationFractionsInto(cpuNeed, cpuAvail[p]!, order, cpuFraction);
+    for (let m = 0; m < M; m++) {
       const k = m % 3;
       const s = Math.floor(m / 3);
       const q = allocated[m]![p]!;
@@ -86,8 +93,9 @@ export function rationAndSpill(
             ? cpuFraction[m]!
             : gpuFraction[m]!;
       served[m]![p] = q * fraction;
-      unserved[m]![p] = q - served[m]![p]!;
-      shortfall[m]![p] = q > 0 ? unserved[m]![p]! / q : 0;
+      const unserved = q - served[m]![p]!;
+      unservedTotal[m]! += unserved;
+      shortfall[m]![p] = q > 0 ? unserved / q : 0;
       gpuUsed[p]! += gpuNeed[m]! * gpuFraction[m]!;
       cpuUsed[p]! += cpuNeed[m]! * cpuFraction[m]!;
     }
@@ -96,13 +104,14 @@ export function rationAndSpill(
   const constrained = providers.map(
     (_, p) => gpuUsed[p]! >= gpuAvail[p]! - 1e-12 || cpuUsed[p]! >= cpuAvail[p]! - 1e-12,
   );
-  const offered: number[][] = allocated.map((row) => row.map(() => 0));
+  // offered[m * P + p]: one flat row instead of a list per market.
+  const offered = new Array<number>(M * P).fill(0);
   const gpuAsk = new Array<number>(P).fill(0);
   const cpuAsk = new Array<number>(P).fill(0);
-  for (let m = 0; m < allocated.length; m++) {
+  for (let m = 0; m < M; m++) {
     const s = Math.floor(m / 3);
     const k = m % 3;
-    const spillable = scenario.segments[s]!.spill * sumOf(unserved[m]!);
+    const spillable = scenario.segments[s]!.spill * unservedTotal[m]!;
     let weight = 0;
     for (let p = 0; p < P; p++)
       if (!constrained[p] && reports[m]!.active[p]) weight += targets[m]![p]!;
@@ -110,10 +119,9 @@ export function rationAndSpill(
     for (let p = 0; p < P; p++) {
       if (constrained[p] || !reports[m]!.active[p]) continue;
       const amount = (spillable * targets[m]![p]!) / weight;
-      offered[m]![p] = amount;
-      const need = needFor(k, amount, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
-      gpuAsk[p]! += need.gpu;
-      cpuAsk[p]! += need.cpu;
+      offered[m * P + p] = amount;
+      gpuAsk[p]! += gpuNeedOf(k, amount, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
+      cpuAsk[p]! += cpuNeedOf(k, amount, gamma[s]!);
     }
   }
   const take = providers.map((_, p) => {
@@ -125,21 +133,20 @@ export function rationAndSpill(
       cpuAsk[p]! > 0 ? cpuRoom / cpuAsk[p]! : 1,
     );
   });
-  for (let m = 0; m < allocated.length; m++) {
+  for (let m = 0; m < M; m++) {
     const s = Math.floor(m / 3);
     const k = m % 3;
     let received = 0;
     for (let p = 0; p < P; p++) {
-      const got = offered[m]![p]! * take[p]!;
+      const got = offered[m * P + p]! * take[p]!;
       if (got <= 0) continue;
       spilledIn[m]![p] = got;
       served[m]![p]! += got;
       received += got;
-      const need = needFor(k, got, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
-      gpuUsed[p]! += need.gpu;
-      cpuUsed[p]! += need.cpu;
+      gpuUsed[p]! += gpuNeedOf(k, got, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
+      cpuUsed[p]! += cpuNeedOf(k, got, gamma[s]!);
     }
-    lost[m] = sumOf(unserved[m]!) - received;
+    lost[m] = unservedTotal[m]! - received;
   }
 
   return {
@@ -156,10 +163,4 @@ export function rationAndSpill(
     throughput,
     gamma,
   };
-}
-
-function sumOf(values: readonly number[]): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return total;
 }

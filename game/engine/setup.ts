@@ -87,7 +87,33 @@ function emptyQuarter(): ProviderQuarter {
   };
 }
 
+const originCache = new WeakMap<Scenario, GameState>();
+
+/** A deep copy of plain data (arrays, objects, numbers, strings, booleans). */
+function copyPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyPlain) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) copy[key] = copyPlain(v);
+  return copy as T;
+}
+
+/**
+ * The origin of a new game. Only the generator and the humans differ between games of one
+ * scenario, so the origin (whose Berry inversion costs as much as several quarters) is built
+ * once per scenario and every game gets its own deep copy: games never share state.
+ */
 export function originState(scenario: Scenario, options: NewGameOptions): GameState {
+  let origin = originCache.get(scenario);
+  if (!origin) {
+    origin = buildOrigin(scenario);
+    originCache.set(scenario, origin);
+  }
+  return { ...copyPlain(origin), rng: seedRng(options.seed), humans: options.humans.slice() };
+}
+
+function buildOrigin(scenario: Scenario): GameState {
+  const options: NewGameOptions = { seed: 0, humans: [] };
   const index = indexOf(scenario);
   const market = scenario.market;
   const volumes = originVolumes(scenario);

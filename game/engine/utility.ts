@@ -43,9 +43,9 @@ export function utilityComponents(
   const hostedFloor =
     scenario.market.openWeightsHosting * Math.max(world.openFloor, inputs.openModelFloor);
   const driftQuarters = Math.min(world.t, tOf(scenario.origin, scenario.market.residualFreeze));
-  const components: number[][] = UTILITY_COMPONENTS.map(() =>
-    new Array<number>(index.providerCount).fill(0),
-  );
+  const components: number[][] = new Array<number[]>(COMPONENT_COUNT);
+  for (let c = 0; c < COMPONENT_COUNT; c++)
+    components[c] = new Array<number>(index.providerCount).fill(0);
   for (let p = 0; p < index.providerCount; p++) {
     if (!index.sells[line]![p]) continue;
     const spec = scenario.providers[p]!;

@@ -20,14 +20,32 @@ export function callsFor(fn: () => unknown, targetMs: number): number {
   }
 }
 
-/** Median time of one call in ms, over `samples` samples of `calls` calls each. */
-export function timePerCall(fn: (i: number) => unknown, samples: number, calls: number): number {
-  const perCall: number[] = [];
+/**
+ * Two functions timed in alternating samples: the median time per call of each, and the median
+ * of the per-sample ratios a/b, which cancels load that changes between samples.
+ */
+export function pairedTimes(
+  a: (i: number) => unknown,
+  b: (i: number) => unknown,
+  samples: number,
+  callsA: number,
+  callsB: number,
+): { a: number; b: number; ratio: number } {
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  const ratios: number[] = [];
   let i = 0;
+  let j = 0;
   for (let s = 0; s < samples; s++) {
-    const start = performance.now();
-    for (let c = 0; c < calls; c++) fn(i++);
-    perCall.push((performance.now() - start) / calls);
+    let start = performance.now();
+    for (let c = 0; c < callsA; c++) a(i++);
+    const perA = (performance.now() - start) / callsA;
+    start = performance.now();
+    for (let c = 0; c < callsB; c++) b(j++);
+    const perB = (performance.now() - start) / callsB;
+    timesA.push(perA);
+    timesB.push(perB);
+    ratios.push(perA / perB);
   }
-  return median(perCall);
+  return { a: median(timesA), b: median(timesB), ratio: median(ratios) };
 }

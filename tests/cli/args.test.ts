@@ -29,7 +29,15 @@ describe('parseSimArgs accepts', () => {
       policies: [],
       format: 'table',
       out: undefined,
+      decisions: undefined,
+      explain: false,
     });
+  });
+
+  it('--decisions FILE and the --explain switch (which takes no value) for a JSON run', () => {
+    expect(
+      parseSimArgs(['--scenario', 's', '--decisions', 'd.yaml', '--explain', '--format=json']),
+    ).toMatchObject({ decisions: 'd.yaml', explain: true, format: 'json' });
   });
 
   it('every run flag, in both --flag value and --flag=value forms, with repeats and lists', () => {
@@ -142,6 +150,16 @@ describe('parseSimArgs refuses', () => {
 
   it('flags of the other command', () => {
     expect(refusal(['--scenario', 's', '--seeds', '1-5'])).toContain('only for "batch"');
+    expect(refusal(['batch', '--scenario', 's', '--seeds', '1-5', '--decisions', 'd.yaml'])).toBe(
+      '--decisions is for a single run, not batch',
+    );
+    expect(refusal(['--scenario', 's', '--explain'])).toContain('--format json');
+    expect(refusal(['--scenario', 's', '--format', 'json', '--explain=yes'])).toContain(
+      'takes no value',
+    );
+    expect(refusal(['--scenario', 's', '--format', 'json', '--explain', '--explain'])).toContain(
+      'given twice',
+    );
     expect(refusal(['batch', '--scenario', 's', '--seeds', '1-5', '--seed', '2'])).toContain(
       '--seeds',
     );

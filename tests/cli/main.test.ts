@@ -1,7 +1,7 @@
 // The CLI in-process: every command-line mistake exits 2 with one line on stderr naming the bad
 // value and the valid ones; the three output formats have the documented shape.
 
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { playQuarter, startGame, stateHash, suggestDecision } from '../../game/e
 import type { Scenario } from '../../game/engine/index.ts';
 import { RUN_CSV_HEADER } from '../../game/cli/format-run.ts';
 import { loadScenarioRef } from '../../game/cli/scenario-ref.ts';
-import { cliInProcess } from './run-cli.ts';
+import { ROOT, cliInProcess } from './run-cli.ts';
 
 const S = ['--scenario', 'classroom-duopoly'];
 let scenario: Scenario;
@@ -64,12 +64,12 @@ describe('single run output', () => {
       seed: number;
       quarters: {
         quarter: string;
-        providers: Record<string, Record<string, number>>;
+        providers: Record<string, Record<string, unknown>>;
         hash: string;
       }[];
       finalHash: string;
     };
-    expect(Object.keys(out)).toEqual(['scenario', 'seed', 'quarters', 'finalHash']);
+    expect(Object.keys(out)).toEqual(['scenario', 'seed', 'quarters', 'finalHash', 'score']);
     expect(out.scenario).toBe(scenario.id);
     expect(out.seed).toBe(4);
     expect(out.quarters).toHaveLength(3);
@@ -77,7 +77,16 @@ describe('single run output', () => {
     for (const q of out.quarters) {
       expect(Object.keys(q.providers)).toEqual(scenario.providers.map((p) => p.id));
       for (const p of Object.values(q.providers)) {
-        expect(Object.keys(p).sort()).toEqual(['cash', 'ebita', 'iaasShare', 'revenue']);
+        expect(Object.keys(p).sort()).toEqual([
+          'cash',
+          'debt',
+          'decision',
+          'ebita',
+          'iaasShare',
+          'reason',
+          'revenue',
+          'revenueShare',
+        ]);
         expect(p.iaasShare).toBeGreaterThanOrEqual(0);
         expect(p.iaasShare).toBeLessThanOrEqual(1);
       }
@@ -120,7 +129,8 @@ describe('single run output', () => {
     expect(await readdir(dir)).toEqual(['run.json']);
   });
 
-  it('--out into a missing folder fails with exit 1 and leaves nothing behind', async () => {
+  it('--out into a missing folder is a usage error naming the folder, and leaves nothing behind', async () => {
+    const before = await readdir(dir);
     const result = await cliInProcess([
       ...S,
       '--quarters',
@@ -128,7 +138,31 @@ describe('single run output', () => {
       '--out',
       join(dir, 'missing', 'x.txt'),
     ]);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('missing');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`the folder ${join(dir, 'missing')} does not exist`);
+    expect(result.stderr).not.toMatch(/\.tmp/);
+    expect(await readdir(dir)).toEqual(before);
+  });
+
+  it('a bad scenario file gets every problem located, with the "did you mean" hints of validate', async () => {
+    const text = (
+      await readFile(join(ROOT, 'scenarios', 'classroom-duopoly.yaml'), 'utf8')
+    ).replace(/^quarters: 8$/m, 'quartrs: 8');
+    const file = join(dir, 'typo.yaml');
+    await writeFile(file, text);
+    const result = await cliInProcess(['--scenario', file]);
+    await rm(file);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `\\n  ${file}:\\d+:1: quartrs: unknown field \`quartrs\` \\(did you mean \`quarters\`\\?\\)\\n$`,
+      ),
+    );
+  });
+
+  it('--out naming a folder is a usage error', async () => {
+    const result = await cliInProcess([...S, '--quarters', '1', '--out', dir]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('is a folder');
   });
 });

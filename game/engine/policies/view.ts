@@ -32,27 +32,40 @@ export interface PolicyChoice {
   reason: Text;
 }
 
-export function viewFor(
-  scenario: Scenario,
-  state: GameState,
-  world: World,
-  index: number,
-): PolicyView {
+/**
+ * Every provider's public record of the quarter just resolved, built once per state: all the
+ * providers' policies read it in the same quarter (read-only), so it is not rebuilt per view.
+ */
+const publicCache = new WeakMap<GameState, RivalPublic[]>();
+
+function publicRecords(scenario: Scenario, state: GameState): RivalPublic[] {
+  const cached = publicCache.get(state);
+  if (cached) return cached;
   const lookup = indexOf(scenario);
-  const rivals: RivalPublic[] = [];
-  scenario.providers.forEach((spec, p) => {
-    if (p === index) return;
+  const records = scenario.providers.map((spec, p): RivalPublic => {
     const ps = state.providers[p]!;
-    rivals.push({
+    return {
       id: spec.id,
       price: ps.price,
       priceChange: ps.priceChange,
       iaasShare: ps.last.iaasShare,
       tokenShare: ps.last.tokenShare,
       revenue: ps.last.revenue,
-      sells: lookup.sells.map((row) => row[p]!),
-    });
+      // Shared per scenario, not rebuilt: every policy of every quarter reads it (read-only).
+      sells: lookup.linesSold[p]!,
+    };
   });
+  publicCache.set(state, records);
+  return records;
+}
+
+export function viewFor(
+  scenario: Scenario,
+  state: GameState,
+  world: World,
+  index: number,
+): PolicyView {
+  const rivals = publicRecords(scenario, state).filter((_, p) => p !== index);
   const self = state.providers[index]!;
   return {
     scenario,
