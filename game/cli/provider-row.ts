@@ -1,9 +1,14 @@
-// One provider's quarter as `sim --format json` prints it. The field set is contract C5
-// (briefs/contracts.md); fields that other parts of the engine add later (volumeShare,
-// cashFloor, structured reasons, the volume attribution) are wired here and nowhere else.
+// One provider's quarter as `sim --format json` prints it: both shares, the books, the
+// decision, the stated reason and, on request, the lagged attribution of both shares.
 
-import { DRIVERS, explain } from '../engine/index.ts';
-import type { Decision, Driver, ProviderReport, QuarterReport, Text } from '../engine/index.ts';
+import { DRIVERS, explainSpan } from '../engine/index.ts';
+import type {
+  Decision,
+  ProviderReport,
+  QuarterReport,
+  ShareMeasure,
+  Text,
+} from '../engine/index.ts';
 
 /** A policy's stated reason; null for humans. */
 export interface ReasonJson {
@@ -15,10 +20,13 @@ export interface ReasonJson {
 export type SegmentDrivers = Record<string, Record<string, number>>;
 
 export interface ExplainJson {
+  volume: SegmentDrivers;
   revenue: SegmentDrivers;
 }
 
 export interface ProviderRow {
+  /** Fraction of the IaaS volume served in the quarter, at constant (2021Q2 reference) prices. */
+  volumeShare: number;
   /** Fraction of the quarter's IaaS revenue. */
   revenueShare: number;
   /** The same as revenueShare: its name before volume shares existed, kept for old readers. */
@@ -29,48 +37,93 @@ export interface ProviderRow {
   /** CNY B at the end of the quarter. */
   cash: number;
   debt: number;
+  /** CNY B: the least cash the provider keeps; below it the credit line is drawn. */
+  cashFloor: number;
   /** The decision the engine resolved (a policy's after fitting it to the provider's means). */
   decision: Decision;
   reason: ReasonJson | null;
   explain?: ExplainJson;
 }
 
-/** Driver names as the JSON prints them: camelCase, the provider's own prices as `ownPrices`. */
-export function driverKey(driver: Driver): string {
-  return driver === 'price' ? 'ownPrices' : driver;
-}
-
 export function reasonJson(reason: Text | undefined): ReasonJson | null {
   return reason ? { en: reason.en, zh: reason.zh } : null;
 }
 
-/** Why the provider's IaaS revenue share of every segment moved this quarter. */
-export function explainJson(report: QuarterReport, provider: string): ExplainJson {
-  const revenue: SegmentDrivers = {};
-  const segments = [...new Set(report.markets.map((m) => m.segment))];
-  for (const segment of segments) {
-    const { parts } = explain(report, provider, segment);
-    const drivers: Record<string, number> = {};
-    for (const d of DRIVERS) drivers[driverKey(d)] = parts[d];
-    revenue[segment] = drivers;
+type Cumulative = Record<string, number>;
+
+/**
+ * Cumulative attributions from the origin, per provider, measure and segment, kept from one
+ * quarter to the next: a quarter's lagged attribution is the growth of the cumulative one, so
+ * each quarter costs one trajectory per key instead of two (the CLI explains every quarter).
+ */
+export class ExplainCache {
+  private readonly last = new Map<string, { index: number; parts: Cumulative }>();
+
+  cumulative(
+    reports: readonly QuarterReport[],
+    index: number,
+    provider: string,
+    measure: ShareMeasure,
+    segment: string,
+  ): Cumulative {
+    const key = `${provider}|${measure}|${segment}`;
+    const hit = this.last.get(key);
+    if (hit?.index === index) return hit.parts;
+    const parts = explainSpan(reports, 0, index, provider, { measure, segment }).parts;
+    this.last.set(key, { index, parts });
+    return parts;
   }
-  return { revenue };
 }
 
+/**
+ * Why the provider's volume and revenue shares of every segment moved in quarter `index` of
+ * `reports` (which run from the game's origin), driver by driver, switching catch-up credited
+ * to its causes (the lagged attribution of explainQuarter). Driver names are camelCase, the
+ * provider's own prices `ownPrices`.
+ */
+export function explainJson(
+  reports: readonly QuarterReport[],
+  index: number,
+  provider: string,
+  cache: ExplainCache = new ExplainCache(),
+): ExplainJson {
+  const report = reports[index]!;
+  const segments = [...new Set(report.markets.map((m) => m.segment))];
+  const byMeasure = (measure: ShareMeasure): SegmentDrivers => {
+    const out: SegmentDrivers = {};
+    for (const segment of segments) {
+      const now = cache.cumulative(reports, index, provider, measure, segment);
+      const then =
+        index > 0 ? cache.cumulative(reports, index - 1, provider, measure, segment) : undefined;
+      const drivers: Record<string, number> = {};
+      for (const d of DRIVERS) drivers[d] = now[d]! - (then?.[d] ?? 0);
+      out[segment] = drivers;
+    }
+    return out;
+  };
+  // Earlier quarter first, so the cache then holds this quarter for the next call.
+  return { volume: byMeasure('volume'), revenue: byMeasure('revenue') };
+}
+
+/** Provider `p` of the last of `reports`; the attribution only when `withExplain`. */
 export function providerRow(
-  report: QuarterReport,
+  reports: readonly QuarterReport[],
   p: ProviderReport,
-  withExplain: boolean,
+  explainCache: ExplainCache | undefined,
 ): ProviderRow {
   return {
+    volumeShare: p.volumeShare,
     revenueShare: p.iaasShare,
     iaasShare: p.iaasShare,
     revenue: p.finance.revenue,
     ebita: p.finance.ebita,
     cash: p.finance.cash,
     debt: p.finance.debt,
+    cashFloor: p.finance.cashFloor,
     decision: p.decision,
     reason: reasonJson(p.reason),
-    ...(withExplain ? { explain: explainJson(report, p.id) } : {}),
+    ...(explainCache
+      ? { explain: explainJson(reports, reports.length - 1, p.id, explainCache) }
+      : {}),
   };
 }

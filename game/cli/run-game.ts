@@ -14,7 +14,7 @@ import {
 import type { Decision, GameState, QuarterReport, ScoreResult } from '../engine/index.ts';
 import { decisionsBeforeStart, scriptedDecisions } from './decision-script.ts';
 import type { DecisionScript } from './decisions-file.ts';
-import { providerRow } from './provider-row.ts';
+import { ExplainCache, providerRow } from './provider-row.ts';
 import type { ProviderRow } from './provider-row.ts';
 import type { GamePlan } from './scenario-options.ts';
 
@@ -52,9 +52,15 @@ export interface RunOptions {
   explain?: boolean | undefined;
 }
 
-function rowOf(report: QuarterReport, hash: string, explain: boolean): QuarterRow {
+/** The row of the last of `reports` (which run from the origin, for the lagged attribution). */
+function rowOf(
+  reports: readonly QuarterReport[],
+  hash: string,
+  explainCache: ExplainCache | undefined,
+): QuarterRow {
+  const report = reports[reports.length - 1]!;
   const providers: Record<string, ProviderRow> = {};
-  for (const p of report.providers) providers[p.id] = providerRow(report, p, explain);
+  for (const p of report.providers) providers[p.id] = providerRow(reports, p, explainCache);
   return { quarter: report.quarter, providers, hash };
 }
 
@@ -73,6 +79,9 @@ export function runGame(plan: GamePlan, seed: number, options: RunOptions = {}):
     ? decisionsBeforeStart(scenario, state, plan.humans, started.history)
     : {};
   const quarters: QuarterRow[] = [];
+  // Kept only for the attribution, which needs every quarter from the origin.
+  const reports: QuarterReport[] = options.explain === true ? [...started.history] : [];
+  const explainCache = options.explain === true ? new ExplainCache() : undefined;
   for (let q = 0; q < plan.quarters; q++) {
     const decisions = options.script
       ? scriptedDecisions(options.script, scenario, state, nextQuarter(scenario, state), previous)
@@ -80,7 +89,9 @@ export function runGame(plan: GamePlan, seed: number, options: RunOptions = {}):
     const step = playQuarter(scenario, state, decisions);
     state = step.state;
     previous = decisions;
-    quarters.push(rowOf(step.report, step.entry.hash, options.explain === true));
+    if (options.explain === true) reports.push(step.report);
+    else reports[0] = step.report;
+    quarters.push(rowOf(reports, step.entry.hash, explainCache));
   }
   const scores: Record<string, HumanScore> = {};
   for (const id of plan.humans) {

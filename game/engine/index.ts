@@ -31,7 +31,6 @@ export {
   objectiveValue,
   progressOf,
   segmentShareOf,
-  volumeShareOf,
   MONEY_METRICS,
 } from './score.ts';
 export { holdDecision } from './hold.ts';

@@ -6,6 +6,7 @@
 
 import { indexOf, marketOf } from './indices.ts';
 import { revenueShares } from './segment-share.ts';
+import { volumeShareOf } from './volume-share.ts';
 import type { GameState, ObjectiveMetric, ObjectiveSpec, Scenario } from './types.ts';
 import { LINES } from './types.ts';
 
@@ -41,25 +42,6 @@ export function segmentShareOf(
     markets.map((m) => m.servedTotal),
     [0, 1].map((k) => state.providers.map((p) => p.price[k]!)),
   )[provider]!;
-}
-
-/**
- * IaaS volume share: served compute and storage/network volume valued at the origin reference
- * prices (constant prices), so a price cut does not shrink it the way it shrinks revenue share.
- * TODO(lead-merge): branch `shares` adds ProviderReport.volumeShare (contract C1); this must
- * give the same number and can then read it.
- */
-export function volumeShareOf(scenario: Scenario, state: GameState, provider: number): number {
-  let own = 0;
-  let total = 0;
-  for (let s = 0; s < scenario.segments.length; s++)
-    for (let k = 0; k < 2; k++) {
-      const market = state.markets[marketOf(s, k)]!;
-      const weight = market.servedTotal * scenario.lines[LINES[k]!].refStart;
-      own += weight * (market.share[provider] ?? 0);
-      total += weight;
-    }
-  return total > 0 ? own / total : 0;
 }
 
 export function objectiveValue(
