@@ -71,7 +71,10 @@ describe('before the app is ready', () => {
       'app.requestSingleInstanceLock',
     ]);
     expect(fake.schemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      },
     ]);
   });
 
