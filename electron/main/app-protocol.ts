@@ -7,11 +7,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, relative, resolve, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME, contentSecurityPolicy } from './window.ts';
 
-/** For protocol.registerSchemesAsPrivileged: a standard, secure origin with fetch; no CORS
- * bypass, no service workers, no streaming privileges the game does not need. */
+/** For protocol.registerSchemesAsPrivileged: a standard, secure origin with fetch, and CORS
+ * enabled so the page's `<script type="module" crossorigin>` loads (Chromium refuses CORS-mode
+ * requests to schemes outside its CORS list; responses carry no Access-Control headers, so no
+ * other origin can read them). No CSP bypass, no service workers, no streaming. */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 } as const;
 
 const TYPES: Record<string, string> = {

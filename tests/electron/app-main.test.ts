@@ -71,7 +71,10 @@ describe('before the app is ready', () => {
       'app.requestSingleInstanceLock',
     ]);
     expect(fake.schemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
+      },
     ]);
   });
 
@@ -236,13 +239,12 @@ describe('once ready', () => {
     await fake.ipc.get(INVOKE_CHANNELS.setUnsavedDecisions)!(appEvent(), { unsaved: true });
     fake.dialogs.message.push(0); // Cancel
     window.close();
+    await expect.poll(() => fake.dialogCalls.at(-1)?.kind).toBe('message');
     await new Promise((r) => setTimeout(r, 20));
     expect(window.closed).toBe(false);
-    expect(fake.dialogCalls.at(-1)?.kind).toBe('message');
     fake.dialogs.message.push(1); // Quit without saving
     window.close();
-    await new Promise((r) => setTimeout(r, 50));
-    expect(window.closed).toBe(true);
+    await expect.poll(() => window.closed, { timeout: 10_000 }).toBe(true);
     expect(JSON.parse(await readFile(join(userData, 'window-state.json'), 'utf8'))).toMatchObject({
       width: 1200,
       height: 800,
