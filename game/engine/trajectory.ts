@@ -27,22 +27,6 @@ export interface TrajectoryAttribution {
   carried: number;
 }
 
-/** Trust utility caused by event shocks from the span's start up to `upTo`, in one segment. */
-function eventTrust(
-  reports: readonly QuarterReport[],
-  upTo: QuarterReport,
-  segment: string,
-  p: number,
-): number {
-  let total = 0;
-  for (const r of reports) {
-    const m = r.markets.find((x) => x.segment === segment && x.line === 0);
-    total += m?.trustShockUtility[p] ?? 0;
-    if (r === upTo) break;
-  }
-  return total;
-}
-
 const fractions = (values: readonly number[]): number[] => {
   const total = values.reduce((a, b) => a + b, 0);
   return values.map((v) => (total > 0 ? v / total : 0));
@@ -91,14 +75,17 @@ function simulate(span: Span, on: Switches): number {
     const drift = lines.map(() => 1);
     const prices: number[][] = lines.map((m) => m.previousPrices.slice());
     let volumes = lines.map((m) => m.previousServedTotal);
+    // Trust utility that event shocks (outages) caused since the span's start, per provider:
+    // it belongs to events, the rest of trust to trust. Read from the segment's line C.
+    const shocks = first.providers.map(() => 0);
     for (const report of reports) {
       const markets = report.markets.filter((m) => m.segment === segment && m.line < 2);
+      const lineC = report.markets.find((m) => m.segment === segment && m.line === 0);
+      shocks.forEach((v, p) => (shocks[p] = v + (lineC?.trustShockUtility[p] ?? 0)));
       markets.forEach((m, k) => {
         const start0 = lines[k]!;
         drift[k] = drift[k]! * m.referenceChange;
         const price = pricesUnder(m, provider, on, start0.previousPrices, drift[k]!);
-        // Outages hit trust through events: their utility so far belongs to events.
-        const shocks = m.active.map((_, p) => eventTrust(reports, report, segment, p));
         const utility = utilityUnder(m, on, price, start0.previousUtility, shocks);
         let start = shares[k]!;
         if (on.events) {

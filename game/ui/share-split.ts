@@ -50,6 +50,9 @@ export function ownPriceMove(report: QuarterReport, provider: string): number {
   return weight > 0 ? weighted / weight : 0;
 }
 
+/** Smallest own price move (against the market path) worth a sentence: half a percent. */
+const MIN_MOVE = 0.005;
+
 /** What own prices did to one share: this quarter's move at once, earlier moves since. */
 export interface OwnPriceEffect {
   now: number; // immediate effect of this quarter's move (one-quarter walk), fraction
@@ -59,17 +62,20 @@ export interface OwnPriceEffect {
 /**
  * Splits the lagged own-price part of the last report into this quarter's immediate effect
  * (the one-quarter walk, which credits nothing carried over) and what earlier moves still
- * brought as customers kept switching.
+ * brought as customers kept switching (0 when there was no earlier move to catch up on).
  */
 export function ownPriceEffects(
   reports: readonly QuarterReport[],
   provider: string,
 ): { volume: OwnPriceEffect; revenue: OwnPriceEffect } {
   const report = reports[reports.length - 1]!;
+  // Catch-up needs an earlier move: without one in the last four quarters, the small gap
+  // between the two attributions is interaction with other drivers, not customers switching.
+  const moved = reports.slice(-5, -1).some((r) => Math.abs(ownPriceMove(r, provider)) >= MIN_MOVE);
   const of = (measure: ShareMeasure): OwnPriceEffect => {
     const now = attributeTrajectory([report], provider, { measure }).parts.ownPrices;
     const lagged = lastQuarterAttribution(reports, provider, measure).parts.ownPrices;
-    return { now, later: lagged - now };
+    return { now, later: moved ? lagged - now : 0 };
   };
   return { volume: of('volume'), revenue: of('revenue') };
 }
@@ -86,7 +92,7 @@ export function priceSplitText(
 ): string[] {
   const out: string[] = [];
   const points = (v: number) => formatPoints(Math.abs(v), loc, 2).replace(/^\+/, '');
-  if (Math.abs(move) >= 0.005)
+  if (Math.abs(move) >= MIN_MOVE)
     out.push(
       t(move < 0 ? 'report.priceCut' : 'report.priceRise', loc, {
         pct: formatPercent(Math.abs(move), loc, 0),

@@ -24,6 +24,7 @@ import { metricSeries } from '../../game/ui/series.ts';
 import { ownPriceEffects, ownPriceMove, priceSplitText } from '../../game/ui/share-split.ts';
 import { biggestDriver, waterfallBars } from '../../game/ui/waterfall-data.ts';
 import { loadClassroom } from '../store/fixtures.ts';
+import { loadScenario, SCENARIO_DIR } from '../helpers/scenarios.ts';
 
 let scenario: Scenario;
 let history: QuarterReport[];
@@ -212,6 +213,28 @@ describe('other pure helpers', () => {
     expect(own.volume.later).toBeGreaterThan(0);
     expect(own.volume.now).toBeGreaterThan(0);
   });
+
+  it('claims no catch-up from earlier moves when there were none', async () => {
+    // Alibaba cuts 40 % in its first quarter after a history on the market path: the lagged and
+    // the one-quarter own-price parts differ a little (interactions with other drivers), which
+    // must not be told as customers still switching.
+    // The price-war scenario: its game starts after six history quarters on the market path.
+    const china = await loadScenario(`${SCENARIO_DIR}china-2023-price-war.yaml`);
+    const started = startGame(china, { seed: 1, humans: ['ALI'] });
+    expect(started.history.length).toBeGreaterThan(3);
+    const d = suggestDecision(china, started.state, 'ALI').decision;
+    const step = playQuarter(china, started.state, {
+      ALI: { ...d, price: { ...d.price, C: -0.4, S: -0.4 } },
+    });
+    const all = [...started.history, step.report];
+    const lagged = explainQuarter(all, all.length - 1, 'ALI', { measure: 'revenue' });
+    const own = ownPriceEffects(all, 'ALI');
+    expect(Math.abs(lagged.parts.ownPrices - own.revenue.now)).toBeGreaterThan(1e-3);
+    expect(own.volume.later).toBe(0);
+    expect(own.revenue.later).toBe(0);
+    expect(own.volume.now).toBeGreaterThan(0.02);
+    expect(own.revenue.now).toBeLessThan(-0.02);
+  }, 60_000);
 
   it('projects both shares and what the draft’s own prices do to each', () => {
     const state = startGame(scenario, { seed: 7, humans: [ME] }).state;
