@@ -115,6 +115,7 @@ const Y_FORMAT: Record<Metric, (v: number, loc: Locale) => string> = {
   price: (v, loc) => formatNumber(v, loc, 0),
   revenue: (v, loc) => formatNumber(v, loc, 0),
   margin: (v, loc) => formatPercent(v / 100, loc, 0),
+  debt: (v, loc) => formatNumber(v, loc, 0),
 };
 
 export function chartsGrid(
@@ -145,6 +146,7 @@ export function chartsGrid(
     chart('price', 'report.chartPrice'),
     chart('revenue', 'report.chartRevenue'),
     chart('margin', 'report.chartMargin'),
+    chart('debt', 'finance.chartDebt'),
   );
 }
 
