@@ -133,6 +133,7 @@ const Y_FORMAT: Record<Metric, (v: number, loc: Locale) => string> = {
   price: (v, loc) => formatNumber(v, loc, 0),
   revenue: (v, loc) => formatNumber(v, loc, 0),
   margin: (v, loc) => formatPercent(v / 100, loc, 0),
+  debt: (v, loc) => formatNumber(v, loc),
 };
 
 export function chartsGrid(
@@ -164,6 +165,7 @@ export function chartsGrid(
     chart('price', 'report.chartPrice'),
     chart('revenue', 'report.chartRevenue'),
     chart('margin', 'report.chartMargin'),
+    chart('debt', 'finance.chartDebt'),
   );
 }
 

@@ -2,7 +2,7 @@
 
 import type { QuarterReport, Scenario } from '../engine/index.ts';
 
-export type Metric = 'share' | 'volumeShare' | 'price' | 'revenue' | 'margin';
+export type Metric = 'share' | 'volumeShare' | 'price' | 'revenue' | 'margin' | 'debt';
 
 export interface Series {
   id: string;
@@ -40,6 +40,8 @@ export function metricSeries(
             return pr.finance.revenue;
           case 'margin':
             return pr.finance.revenue > 0 ? (100 * pr.finance.ebita) / pr.finance.revenue : null;
+          case 'debt':
+            return pr.finance.debt;
         }
       });
       return { id: spec.id, colour: spec.colour, values };

@@ -258,4 +258,12 @@ describe('other pure helpers', () => {
     expect(series[0]!.values).toHaveLength(reports.length);
     expect(historyRun(scenario, 7)).toHaveLength(scenario.quarters);
   });
+
+  it('charts every provider’s debt as its Finance debt, in CNY B', () => {
+    const series = metricSeries(scenario, reports, 'debt');
+    expect(series).toHaveLength(scenario.providers.length);
+    series.forEach((s, p) =>
+      expect(s.values).toEqual(reports.map((r) => r.providers[p]!.finance.debt)),
+    );
+  });
 });
