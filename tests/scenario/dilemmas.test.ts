@@ -14,8 +14,8 @@ describe('dilemmas in a scenario file', () => {
   it('refuses a dilemma before the players decide', () => {
     const text = edit(
       classroom(),
-      '    quarter: 2024Q2\n    source: F17',
-      '    quarter: 2023Q4\n    source: F17',
+      '    quarter: 2024Q2\n    source: assumed',
+      '    quarter: 2023Q4\n    source: assumed',
     );
     expect(problemAt(text, 'dilemmas[0].quarter').message).toMatch(/would never be asked/);
   });

@@ -115,7 +115,7 @@ describe('loading a good scenario', () => {
       '  size0: 10 # CNY B per quarter of IaaS spend',
       '  size0: { value: 12, source: idc }',
     );
-    text = edit(text, '    target: 0.5', '    target: { value: 0.45, source: derived }');
+    text = edit(text, '    target: 0.52', '    target: { value: 0.45, source: derived }');
     const { scenario, citations } = load(text);
     expect(scenario.market.size0).toBe(12);
     expect(scenario.sources).toEqual([{ id: 'idc', url: 'https://example.org/idc' }]);
