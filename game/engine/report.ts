@@ -3,7 +3,8 @@
 // only this.
 
 import type { Finance } from './finance.ts';
-import type { Decision, Text } from './types.ts';
+import type { PolicyReason } from './policies/reasons.ts';
+import type { Decision } from './types.ts';
 import type { FiredEvent } from './world.ts';
 
 export interface MarketReport {
@@ -44,7 +45,8 @@ export interface ProviderReport {
   controller: 'human' | 'policy';
   policy: string;
   decision: Decision;
-  reason: Text | undefined;
+  /** Why a computer-run provider moved (contract C2); undefined for humans. */
+  reason: PolicyReason | undefined;
   finance: Finance;
   iaasShare: number;
   previousIaasShare: number;

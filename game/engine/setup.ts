@@ -119,6 +119,7 @@ export function originState(scenario: Scenario, options: NewGameOptions): GameSt
     return {
       price: LINES.map((line) => spec.price0[line]),
       priceChange: [0, 0, 0],
+      cutHistory: [],
       gpu: spec.gpu0,
       cpu: spec.cpu0,
       gpuPipeline: new Array<number>(maxLead).fill(0),

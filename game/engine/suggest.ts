@@ -3,7 +3,8 @@
 
 import { fitToMeans } from './affordability.ts';
 import { indexOf } from './indices.ts';
-import { POLICIES, viewFor } from './policies/index.ts';
+import { policyView } from './decisions.ts';
+import { decide, reasonText } from './policies/index.ts';
 import type { Decision, GameState, Scenario, Text } from './types.ts';
 import { worldAt } from './world.ts';
 
@@ -15,7 +16,9 @@ export function suggestDecision(
   const p = indexOf(scenario).providerIndex.get(providerId);
   if (p === undefined) throw new Error(`suggestDecision: no provider ${providerId}`);
   const world = worldAt(scenario, state.draws, state.t + 1);
-  const spec = scenario.providers[p]!;
-  const choice = POLICIES[spec.policy.kind](viewFor(scenario, state, world, p));
-  return { decision: fitToMeans(scenario, state, p, choice.decision), reason: choice.reason };
+  const choice = decide(policyView(scenario, state, world, p));
+  return {
+    decision: fitToMeans(scenario, state, p, choice.decision),
+    reason: reasonText(choice.reason),
+  };
 }

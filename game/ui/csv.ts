@@ -1,6 +1,7 @@
 // The run as tidy CSV: one row per quarter × provider, with moves, shares and books, then one
 // column per segment share. Reasons are given in both languages.
 
+import { reasonText } from '../engine/index.ts';
 import type { QuarterReport, Scenario } from '../engine/index.ts';
 
 function cell(value: unknown): string {
@@ -63,8 +64,8 @@ export function runCsv(scenario: Scenario, reports: readonly QuarterReport[]): s
           p.finance.cash,
           p.finance.debt,
           ...scenario.segments.map((_, s) => p.segmentShare[s]),
-          p.reason?.en,
-          p.reason?.zh,
+          p.reason ? reasonText(p.reason).en : undefined,
+          p.reason ? reasonText(p.reason).zh : undefined,
         ]
           .map(cell)
           .join(','),
