@@ -23,6 +23,8 @@ export function openWeightsPolicy(view: PolicyView): PolicyChoice {
       code: 'open-weights-path',
       params: {
         unitCost: view.self.last.unitCost[2]!,
+        // With no tokens served last quarter the unit cost is capacity over nothing: not shown.
+        costKnown: view.self.last.served[2]! > 0 ? 'yes' : 'no',
         openSource: decision.openSource ? 'yes' : 'no',
       },
     },

@@ -29,11 +29,16 @@ export function priceFollowerPolicy(view: PolicyView): PolicyChoice {
     }
   const scripted = applyScript(view, decision);
   if (scripted) return { decision, reason: scripted };
-  return { decision, reason: followerReason(view, matched, lost) };
+  return { decision, reason: followerReason(view, matched, lost, decision.price.C) };
 }
 
 /** Names the cheapest large rival on compute and the gap the follower saw. */
-function followerReason(view: PolicyView, matched: boolean, lost: boolean): PolicyReason {
+function followerReason(
+  view: PolicyView,
+  matched: boolean,
+  lost: boolean,
+  computeChange: number,
+): PolicyReason {
   const policy = view.spec.policy;
   const rival = view.spec.iaas ? cheapestRival(view, 0, 3) : undefined;
   if (!rival) return { code: 'track-path', params: {} };
@@ -48,6 +53,7 @@ function followerReason(view: PolicyView, matched: boolean, lost: boolean): Poli
         trigger: lost ? 'share' : 'price',
         shareLoss: -view.shareChange,
         markup: policy.followMarkup,
+        gapAfter: (view.self.price[0]! * (1 + computeChange)) / rival.price[0]! - 1,
       },
     };
   return {

@@ -147,6 +147,8 @@ export function bestRespond(view: PolicyView, choice: PolicyChoice): PolicyChoic
         baseline,
         bestC: best.C,
         bestS: best.S,
+        ownC: own.price.C,
+        ownS: own.price.S,
         step,
       },
     },

@@ -44,7 +44,9 @@ export function plainPercent(value: number, zh = false): string {
 
 function yuan(valueCnyB: number, zh: boolean): string {
   // 1 CNY B = 10 亿元.
-  return zh ? `${(valueCnyB * 10).toFixed(1)} 亿元` : `CNY ${valueCnyB.toFixed(1)} B`;
+  // Small sums keep two decimals so that a forecast of 0.04 does not read as nothing.
+  const digits = Math.abs(valueCnyB) < 1 ? 2 : 1;
+  return zh ? `${(valueCnyB * 10).toFixed(digits)} 亿元` : `CNY ${valueCnyB.toFixed(digits)} B`;
 }
 
 function tokenYuan(value: number, zh: boolean): string {
@@ -100,11 +102,11 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
         `${rivalName(p, false)} (${signedPercent(num(p, 'rivalChange'))} last quarter) was ` +
         `${plainPercent(gap)} ${cheaper ? 'cheaper' : 'dearer'} on compute` +
         (lost ? ` and our IaaS share fell ${points(num(p, 'shareLoss'), false)}` : '') +
-        `: moved to within ${plainPercent(num(p, 'markup'))} of the cheapest large rival’s price.`,
+        `: cut toward at most ${plainPercent(num(p, 'markup'))} above it; compute now ${plainPercent(num(p, 'gapAfter'))} ${num(p, 'gapAfter') >= 0 ? 'above' : 'below'} its price.`,
       zh:
         `${rivalName(p, true)}上季度调价 ${signedPercent(num(p, 'rivalChange'), true)}，算力价格比我方${cheaper ? '低' : '高'} ${plainPercent(gap, true)}` +
         (lost ? `，我方 IaaS 份额下降 ${points(num(p, 'shareLoss'), true)}` : '') +
-        `：价格调至主要对手最低价之上不超过 ${plainPercent(num(p, 'markup'), true)}。`,
+        `：降价至其价格之上不超过 ${plainPercent(num(p, 'markup'), true)}；算力价格现${num(p, 'gapAfter') >= 0 ? '高' : '低'}于其 ${plainPercent(num(p, 'gapAfter'), true)}。`,
     };
   },
   'follow-hold': (p) => ({
@@ -170,14 +172,21 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
   }),
   'open-weights-path': (p) => {
     const below = num(p, 'tokenPrice') < num(p, 'unitCost');
+    const known = str(p, 'costKnown') === 'yes';
+    const released = str(p, 'openSource') === 'yes';
     return {
       en:
-        `Priced its API on its announced path at ${tokenYuan(num(p, 'tokenPrice'), false)}, ` +
-        `${below ? 'below' : 'above'} its unit cost of ${tokenYuan(num(p, 'unitCost'), false)}, on a fixed cluster` +
-        `${str(p, 'openSource') === 'yes' ? '; released its weights openly' : ''}.`,
+        `Priced its API on its announced path at ${tokenYuan(num(p, 'tokenPrice'), false)}` +
+        (known
+          ? `, ${below ? 'below' : 'above'} its unit cost of ${tokenYuan(num(p, 'unitCost'), false)}`
+          : ', with no tokens served last quarter to cost it against') +
+        `, on a fixed cluster${released ? '; released its weights openly' : ''}.`,
       zh:
-        `API 按既定路径定价${tokenYuan(num(p, 'tokenPrice'), true)}，${below ? '低于' : '高于'}单位成本（${tokenYuan(num(p, 'unitCost'), true)}），集群规模固定` +
-        `${str(p, 'openSource') === 'yes' ? '；开源模型权重' : ''}。`,
+        `API 按既定路径定价${tokenYuan(num(p, 'tokenPrice'), true)}` +
+        (known
+          ? `，${below ? '低于' : '高于'}单位成本（${tokenYuan(num(p, 'unitCost'), true)}）`
+          : '，上季度未售出 token，无单位成本可比') +
+        `，集群规模固定${released ? '；开源模型权重' : ''}。`,
     };
   },
   'open-weights-closed': () => ({
@@ -206,11 +215,11 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
     en:
       `Tried ${num(p, 'candidates')} compute and storage prices against rivals’ current prices (cheapest: ${rivalName(p, false)}, ${num(p, 'rivalPrice').toFixed(2)}). ` +
       `The best (compute ${signedPercent(num(p, 'bestC'))}, storage ${signedPercent(num(p, 'bestS'))}) is forecast to earn EBITA of ${yuan(num(p, 'forecast'), false)} next quarter, ` +
-      `against ${yuan(num(p, 'baseline'), false)} for the usual move; went ${plainPercent(num(p, 'step'))} of the way.`,
+      `against ${yuan(num(p, 'baseline'), false)} for its usual move (compute ${signedPercent(num(p, 'ownC'))}, storage ${signedPercent(num(p, 'ownS'))}); went ${plainPercent(num(p, 'step'))} of the way.`,
     zh:
       `以对手现价（最低为${rivalName(p, true)}，${num(p, 'rivalPrice').toFixed(2)}）试算 ${num(p, 'candidates')} 组算力与存储价格；` +
       `最优方案（算力 ${signedPercent(num(p, 'bestC'), true)}，存储 ${signedPercent(num(p, 'bestS'), true)}）预计下季度 EBITA ${yuan(num(p, 'forecast'), true)}，` +
-      `常规调价则为 ${yuan(num(p, 'baseline'), true)}；本季度朝最优方案调整 ${plainPercent(num(p, 'step'), true)}。`,
+      `常规调价（算力 ${signedPercent(num(p, 'ownC'), true)}，存储 ${signedPercent(num(p, 'ownS'), true)}）则为 ${yuan(num(p, 'baseline'), true)}；本季度朝最优方案调整 ${plainPercent(num(p, 'step'), true)}。`,
   }),
   'cash-buffer': (p) => ({
     en: `Cash ${yuan(num(p, 'cash'), false)} against a floor of ${yuan(num(p, 'floor'), false)}: held spending to ${plainPercent(num(p, 'scale'))} of plan to keep a buffer.`,
