@@ -87,15 +87,20 @@ export function punish(view: PolicyView, choice: PolicyChoice): PolicyChoice {
   return choice;
 }
 
-/** Offsets around the kind's own price change tried by the best-responder, per grid size. */
-function gridOffsets(points: number): number[] {
-  if (points <= 1) return [0];
-  const span = 0.2; // from -20 % to +10 % of the kind's own price
-  const offsets: number[] = [];
-  for (let i = 0; i < points; i++) offsets.push(-span + (i * (span * 1.5)) / (points - 1));
-  if (!offsets.some((o) => Math.abs(o) < 1e-12)) offsets.push(0);
-  return offsets;
+/**
+ * Relative offsets around the kind's own price tried per line: the kind's price, then in turn
+ * a cut of 10 % more and a rise of 5 % more per step (cuts reach further: that is the war).
+ */
+export function gridOffsets(points: number): number[] {
+  const offsets = [0];
+  for (let i = 1; offsets.length < points; i++) {
+    offsets.push(-CUT_STEP * Math.ceil(i / 2) * (i % 2) + RISE_STEP * (i / 2) * ((i + 1) % 2));
+  }
+  return offsets.sort((a, b) => a - b);
 }
+
+const CUT_STEP = 0.1;
+const RISE_STEP = 0.05;
 
 export function bestRespond(view: PolicyView, choice: PolicyChoice): PolicyChoice {
   const policy = view.spec.policy;
