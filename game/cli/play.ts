@@ -11,6 +11,7 @@ import {
   isFinished,
   nextQuarter,
   playQuarter,
+  reasonText,
   score,
   startGame,
   suggestDecision,
@@ -139,7 +140,9 @@ async function main(): Promise<void> {
     for (const event of step.report.events) console.log(`  NEWS  ${event.title.en}`);
     for (const p of step.report.providers)
       if (p.reason)
-        console.log(`  ${p.id.padEnd(4)} ${pct(p.iaasShare).padStart(7)}  ${p.reason.en}`);
+        console.log(
+          `  ${p.id.padEnd(4)} ${pct(p.iaasShare).padStart(7)}  ${reasonText(p.reason).en}`,
+        );
     const mine = step.report.providers.find((p) => p.id === human)!;
     console.log(
       `  You: IaaS share ${pct(mine.previousIaasShare)} -> ${pct(mine.iaasShare)}, EBITA ${cny(mine.finance.ebita)}`,

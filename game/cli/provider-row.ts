@@ -1,17 +1,19 @@
 // One provider's quarter as `sim --format json` prints it: both shares, the books, the
 // decision, the stated reason and, on request, the lagged attribution of both shares.
 
-import { DRIVERS, explainSpan } from '../engine/index.ts';
+import { DRIVERS, explainSpan, reasonText } from '../engine/index.ts';
 import type {
   Decision,
   ProviderReport,
   QuarterReport,
   ShareMeasure,
-  Text,
+  PolicyReason,
 } from '../engine/index.ts';
 
-/** A policy's stated reason; null for humans. */
+/** A policy's stated reason: its code, the numbers it used, and the sentence in both languages; null for humans. */
 export interface ReasonJson {
+  code: string;
+  params: Record<string, number | string>;
   en: string;
   zh: string;
 }
@@ -45,8 +47,10 @@ export interface ProviderRow {
   explain?: ExplainJson;
 }
 
-export function reasonJson(reason: Text | undefined): ReasonJson | null {
-  return reason ? { en: reason.en, zh: reason.zh } : null;
+export function reasonJson(reason: PolicyReason | undefined): ReasonJson | null {
+  if (!reason) return null;
+  const text = reasonText(reason);
+  return { code: reason.code, params: reason.params, en: text.en, zh: text.zh };
 }
 
 type Cumulative = Record<string, number>;

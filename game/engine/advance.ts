@@ -8,6 +8,9 @@ import { LINES } from './types.ts';
 import { cpuUnitPrice, gpuUnitPrice } from './unit-prices.ts';
 import type { World } from './world.ts';
 
+/** Quarters of public price history kept: the longest reaction lag plus none. */
+export const CUT_HISTORY_QUARTERS = 8;
+
 export function advanceProviders(
   scenario: Scenario,
   state: GameState,
@@ -40,6 +43,13 @@ export function advanceProviders(
       ...prev,
       price: prev.price.map((price, k) => price * (1 + d.price[LINES[k]!])),
       priceChange: LINES.map((line) => d.price[line]),
+      cutHistory: [
+        LINES.map(
+          (line, k) =>
+            (1 + d.price[line]) / (world.referencePrice[k]! / world.previousReferencePrice[k]!) - 1,
+        ),
+        ...prev.cutHistory,
+      ].slice(0, CUT_HISTORY_QUARTERS),
       gpu: prev.gpu * (1 - spec.gpuDecay) + prev.gpuPipeline[0]!,
       cpu: prev.cpu * (1 - spec.cpuDecay) + prev.cpuPipeline[0]!,
       gpuPipeline,

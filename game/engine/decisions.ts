@@ -5,14 +5,16 @@
 import { fitToMeans } from './affordability.ts';
 import { answersAt, optionOf, withAnswer } from './dilemmas.ts';
 import { EngineError } from './errors.ts';
-import { POLICIES, viewFor } from './policies/index.ts';
-import type { Decision, DilemmaChoice, GameState, Scenario, Text } from './types.ts';
+import { forecaster } from './policies/forecast.ts';
+import { decide, viewFor } from './policies/index.ts';
+import type { PolicyReason } from './policies/reasons.ts';
+import type { Decision, DilemmaChoice, GameState, Scenario } from './types.ts';
 import { gpuCapexLimit, validateDecision } from './validate.ts';
 import type { World } from './world.ts';
 
 export interface Collected {
   decisions: Decision[];
-  reasons: (Text | undefined)[];
+  reasons: (PolicyReason | undefined)[];
   controllers: ('human' | 'policy')[];
   /** This quarter's dilemma answers; their amounts are already in `decisions`. */
   choices: DilemmaChoice[];
@@ -25,7 +27,7 @@ export function collectDecisions(
   submitted: Readonly<Record<string, Decision>>,
 ): Collected {
   const decisions: Decision[] = [];
-  const reasons: (Text | undefined)[] = [];
+  const reasons: (PolicyReason | undefined)[] = [];
   const controllers: ('human' | 'policy')[] = [];
   scenario.providers.forEach((spec, p) => {
     const given = submitted[spec.id];
@@ -41,7 +43,7 @@ export function collectDecisions(
       controllers.push('human');
       return;
     }
-    const choice = POLICIES[spec.policy.kind](viewFor(scenario, state, world, p));
+    const choice = decide(policyView(scenario, state, world, p));
     decisions.push(fitToMeans(scenario, state, p, choice.decision));
     reasons.push(choice.reason);
     controllers.push('policy');
@@ -60,4 +62,17 @@ export function collectDecisions(
     });
   }
   return { decisions, reasons, controllers, choices };
+}
+
+/** The view a computer-run provider decides from, with a forecast only if it best-responds. */
+export function policyView(scenario: Scenario, state: GameState, world: World, p: number) {
+  const policy = scenario.providers[p]!.policy;
+  const wantsForecast = policy.reaction === 'best-responder' && policy.lookahead > 0;
+  return viewFor(
+    scenario,
+    state,
+    world,
+    p,
+    wantsForecast ? forecaster(scenario, state, world, p) : undefined,
+  );
 }

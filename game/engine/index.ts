@@ -26,18 +26,13 @@ export type { TrajectoryAttribution } from './trajectory.ts';
 export { benchmarks } from './benchmarks.ts';
 export type { MarketBenchmark, BenchmarkSeller } from './benchmarks.ts';
 export { stateHash, canonicalJson, hashText } from './hash.ts';
-export {
-  score,
-  objectiveValue,
-  progressOf,
-  segmentShareOf,
-  MONEY_METRICS,
-} from './score.ts';
+export { score, objectiveValue, progressOf, segmentShareOf, MONEY_METRICS } from './score.ts';
 export { holdDecision } from './hold.ts';
 export { openDilemmas, dilemmasAt, policyOption } from './dilemmas.ts';
 export type { ScoreResult, ObjectiveResult } from './score.ts';
 export { labelAt, tOf, quarterIndex, labelOf } from './calendar.ts';
-export { POLICY_KINDS } from './policies/index.ts';
+export { POLICY_KINDS, REASON_CODES, reasonText } from './policies/index.ts';
+export type { PolicyReason } from './policies/index.ts';
 export { suggestDecision } from './suggest.ts';
 export { fitToMeans } from './affordability.ts';
 export type { QuarterReport, MarketReport, ProviderReport } from './report.ts';

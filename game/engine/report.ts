@@ -4,7 +4,8 @@
 
 import type { FinanceNews } from './finance-news.ts';
 import type { Finance } from './finance.ts';
-import type { Decision, DilemmaChoice, Text } from './types.ts';
+import type { PolicyReason } from './policies/reasons.ts';
+import type { Decision, DilemmaChoice } from './types.ts';
 import type { FiredEvent } from './world.ts';
 
 export interface MarketReport {
@@ -45,7 +46,8 @@ export interface ProviderReport {
   controller: 'human' | 'policy';
   policy: string;
   decision: Decision;
-  reason: Text | undefined;
+  /** Why a computer-run provider moved (contract C2); undefined for humans. */
+  reason: PolicyReason | undefined;
   finance: Finance;
   /** IaaS revenue share (fraction): compute plus storage/network revenue over everyone's. */
   iaasShare: number;

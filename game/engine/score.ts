@@ -8,7 +8,6 @@ import { indexOf, marketOf } from './indices.ts';
 import { revenueShares } from './segment-share.ts';
 import { volumeShareOf } from './volume-share.ts';
 import type { GameState, ObjectiveMetric, ObjectiveSpec, Scenario } from './types.ts';
-import { LINES } from './types.ts';
 
 export interface ObjectiveResult {
   id: string;

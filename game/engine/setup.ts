@@ -145,6 +145,7 @@ function buildOrigin(scenario: Scenario): GameState {
     return {
       price: LINES.map((line) => spec.price0[line]),
       priceChange: [0, 0, 0],
+      cutHistory: [],
       gpu: spec.gpu0,
       cpu: spec.cpu0,
       gpuPipeline: new Array<number>(maxLead).fill(0),

@@ -5,7 +5,8 @@
 import { fitToMeans } from './affordability.ts';
 import { openDilemmas, policyOption } from './dilemmas.ts';
 import { indexOf } from './indices.ts';
-import { POLICIES, viewFor } from './policies/index.ts';
+import { policyView } from './decisions.ts';
+import { decide, reasonText } from './policies/index.ts';
 import type { Decision, GameState, Scenario, Text } from './types.ts';
 import { worldAt } from './world.ts';
 
@@ -18,7 +19,7 @@ export function suggestDecision(
   if (p === undefined) throw new Error(`suggestDecision: no provider ${providerId}`);
   const world = worldAt(scenario, state.draws, state.t + 1, state.choices);
   const spec = scenario.providers[p]!;
-  const choice = POLICIES[spec.policy.kind](viewFor(scenario, state, world, p));
+  const choice = decide(policyView(scenario, state, world, p));
   const decision = fitToMeans(scenario, state, p, choice.decision);
   // The advisor answers this quarter's dilemmas as the provider's own policy would.
   const open = openDilemmas(scenario, state, providerId);
@@ -26,5 +27,5 @@ export function suggestDecision(
     decision.dilemma = Object.fromEntries(
       open.map((d) => [d.id, policyOption(d, spec.policy.kind)]),
     );
-  return { decision, reason: choice.reason };
+  return { decision, reason: reasonText(choice.reason) };
 }

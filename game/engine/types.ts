@@ -189,6 +189,14 @@ export interface PolicySpec {
   targetLerner: number; // margin defender L*
   tokenLossBudget: number; // penetration pricer, CNY B
   projectExit: number; // standing project exit rate per quarter
+  /** How the provider answers rivals' prices on top of its kind (see policies/reaction.ts). */
+  reaction: 'none' | 'punisher' | 'best-responder';
+  reactionLag: number; // punisher: quarters between a rival's cut and the answer (1-4)
+  reactionIntensity: number; // punisher: depth under the cutter / best-responder: step size
+  punishQuarters: number; // punisher: quarters the answer lasts before it forgives (1-4)
+  punishThreshold: number; // punisher: cut beyond the market path that counts as deep
+  lookahead: number; // best-responder: grid points per price line (0 = off)
+  cashBuffer: number; // cash kept above market.minCash, fraction of last quarter's revenue
   /** Scripted moves, applied on their quarter over the policy's own choice. */
   script: ScriptMove[];
   /** Open-weights disruptor price path, CNY per M tokens. */
@@ -414,6 +422,11 @@ export type ValidationResult =
 export interface ProviderState {
   price: number[]; // per line
   priceChange: number[]; // per line, the change made in the quarter just resolved
+  /**
+   * Price changes beyond the reference path in the last quarters, most recent first (at most
+   * four), per line: (1 + change) / (1 + reference change) - 1. Public, like list prices.
+   */
+  cutHistory: number[][];
   gpu: number;
   cpu: number;
   gpuPipeline: number[]; // [arrives next quarter, in two quarters, ...]

@@ -18,6 +18,12 @@ export const POLICY_DEFAULTS = {
   targetLerner: 0.35,
   tokenLossBudget: 15,
   projectExit: 0,
+  reactionLag: 1,
+  reactionIntensity: 0.5,
+  punishQuarters: 2,
+  punishThreshold: 0.15,
+  lookahead: 3,
+  cashBuffer: 0.1,
 } as const;
 
 export const PROVIDER_DEFAULTS = {

@@ -1,6 +1,8 @@
 // Difficulty as handicaps, never as a weaker AI: the rivals keep their strategies, and the
 // scenario copy changes the humans' starting cash and the rivals' brand advantage (their
-// residual utility offset). The shipped scenario itself is never touched.
+// residual utility offset). At 'hard' the rivals also think further: every computer-run IaaS
+// rival without a scripted history best-responds (searches its own prices one quarter ahead
+// with the engine's forecast) on a finer grid. The shipped scenario itself is never touched.
 //
 // Pure and shared by the start screen (which plays the copy) and the save format (which
 // records the level and rebuilds the same copy from the shipped file when a save is read).
@@ -14,6 +16,25 @@ export const DEFAULT_HANDICAP: Handicap = 'normal';
 const CASH: Record<Handicap, number> = { easy: 1.5, normal: 1, hard: 0.7 };
 /** Utils added to every rival's residual offset (a brand advantage). */
 const RIVAL_OFFSET: Record<Handicap, number> = { easy: -0.1, normal: 0, hard: 0.1 };
+/** Grid points per price line a best-responding rival tries at 'hard' (scenario's otherwise). */
+export const HARD_LOOKAHEAD = 5;
+
+/** At 'hard', IaaS rivals that follow a policy (not a history script) best-respond. */
+export function smarterRivals(scenario: Scenario, humans: readonly string[]): Scenario {
+  const copy = structuredClone(scenario) as Scenario;
+  for (const p of copy.providers) {
+    if (humans.includes(p.id) || !p.iaas || p.policy.kind === 'history') continue;
+    // A punisher keeps its character; everyone else looks ahead.
+    if (p.policy.reaction !== 'punisher') {
+      p.policy = {
+        ...p.policy,
+        reaction: 'best-responder',
+        lookahead: Math.max(p.policy.lookahead, HARD_LOOKAHEAD),
+      };
+    }
+  }
+  return copy;
+}
 
 export function isHandicap(value: unknown): value is Handicap {
   return typeof value === 'string' && (HANDICAPS as readonly string[]).includes(value);
@@ -39,7 +60,9 @@ export function applyHandicap(
 ): Scenario {
   if (handicap === 'normal') return scenario;
   if (!isHandicap(handicap)) throw new Error(`unknown handicap "${String(handicap)}"`);
-  const copy = structuredClone(scenario) as Scenario;
+  const copy = structuredClone(
+    handicap === 'hard' ? smarterRivals(scenario, humans) : scenario,
+  ) as Scenario;
   for (const p of copy.providers) {
     if (humans.includes(p.id)) p.cash0 = p.cash0 * CASH[handicap];
     else if (p.iaas)

@@ -191,6 +191,7 @@ class Normaliser {
   policy(p: FileProvider['policy'], path: string, src: string): PolicySpec {
     return {
       kind: p.kind,
+      reaction: p.reaction,
       ...this.numbersOr(p, POLICY_DEFAULTS, path, src),
       script: p.script.map((m, i) => this.move(m, `${path}.script[${i}]`)),
       tokenPath: this.points(p.tokenPath, `${path}.tokenPath`, src),

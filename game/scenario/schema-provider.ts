@@ -5,6 +5,7 @@ import {
   CAPACITY,
   FRACTION,
   GROWTH,
+  LEAD,
   MONEY,
   POINTS,
   PRICE,
@@ -129,6 +130,48 @@ export const policySchema = z
       P.tokenLossBudget,
     ),
     projectExit: withDefault(projectExit('Standing project exit rate.'), P.projectExit),
+    reaction: z
+      .enum(['none', 'punisher', 'best-responder'])
+      .default('none')
+      .describe(
+        'How the provider answers rivals’ prices on top of its kind: none; punisher (answers a deep cut beyond the market path with a deeper price for some quarters, then forgives); best-responder (tries a grid of its own prices one quarter ahead with rivals held at last quarter’s prices).',
+      ),
+    reactionLag: withDefault(
+      num('Punisher: quarters between a rival’s cut and the answer.', 'quarters', LEAD),
+      P.reactionLag,
+    ),
+    reactionIntensity: withDefault(
+      num(
+        'Punisher: how far under the cutter’s price it goes, as a fraction of the cut; best-responder: how much of the way to the best price it moves in one quarter.',
+        'fraction',
+        FRACTION,
+      ),
+      P.reactionIntensity,
+    ),
+    punishQuarters: withDefault(
+      num('Punisher: quarters the answer lasts before it forgives.', 'quarters', LEAD),
+      P.punishQuarters,
+    ),
+    punishThreshold: withDefault(
+      num('Punisher: cut beyond the market path that counts as deep.', 'fraction', FRACTION),
+      P.punishThreshold,
+    ),
+    lookahead: withDefault(
+      num('Best-responder: grid points tried per price line (0 = off).', 'grid points', {
+        min: 0,
+        max: 7,
+        int: true,
+      }),
+      P.lookahead,
+    ),
+    cashBuffer: withDefault(
+      num(
+        'Cash kept above the market’s cash floor, as a fraction of last quarter’s revenue; spending is held back to keep it.',
+        'fraction of last quarter’s revenue',
+        { min: 0, max: 2 },
+      ),
+      P.cashBuffer,
+    ),
     script: list(scriptMoveSchema, LIMITS.scriptMoves, 'script moves')
       .default([])
       .describe('Scripted moves in quarter order, at most 200.'),

@@ -3,6 +3,7 @@
 // Shares are fractions: iaas_share is the IaaS revenue share, volume_share the IaaS volume
 // share (served RSU at constant 2021Q2 prices).
 
+import { reasonText } from '../engine/index.ts';
 import type { QuarterReport, Scenario } from '../engine/index.ts';
 
 function cell(value: unknown): string {
@@ -70,8 +71,8 @@ export function runCsv(scenario: Scenario, reports: readonly QuarterReport[]): s
           p.finance.debt,
           ...scenario.segments.map((_, s) => p.segmentShare[s]),
           ...scenario.segments.map((_, s) => p.segmentVolumeShare[s]),
-          p.reason?.en,
-          p.reason?.zh,
+          p.reason ? reasonText(p.reason).en : undefined,
+          p.reason ? reasonText(p.reason).zh : undefined,
         ]
           .map(cell)
           .join(','),

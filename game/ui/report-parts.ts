@@ -2,7 +2,7 @@
 // provider's move with its stated reason, the events, the charts over time, and the
 // attribution waterfall of the human's share change (volume or revenue) in the selected segment.
 
-import { LINES } from '../engine/index.ts';
+import { LINES, reasonText } from '../engine/index.ts';
 import type { QuarterReport, Scenario } from '../engine/index.ts';
 import {
   formatChange,
@@ -94,7 +94,7 @@ export function movesTable(
           compact ? null : h('td', { class: 'num' }, formatMoney(d.dcCapex, loc)),
           h('td', { class: 'num' }, spec.iaas ? formatPercent(pr.volumeShare, loc) : '—'),
           h('td', { class: 'num' }, spec.iaas ? formatPercent(pr.iaasShare, loc) : '—'),
-          h('td', { class: 'reason' }, tx(pr.reason, loc)),
+          h('td', { class: 'reason' }, tx(pr.reason ? reasonText(pr.reason) : undefined, loc)),
         );
       }),
     ),

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DRIVERS,
   playQuarter,
+  reasonText,
   score,
   startGame,
   suggestDecision,
@@ -23,7 +24,7 @@ interface Row {
   debt: number;
   cashFloor: number;
   decision: Decision;
-  reason: { en: string; zh: string } | null;
+  reason: { code: string; params: Record<string, number | string>; en: string; zh: string } | null;
   explain?: Record<'volume' | 'revenue', Record<string, Record<string, number>>>;
 }
 interface Out {
@@ -89,7 +90,13 @@ describe('per provider per quarter', () => {
     expect(first.ALI!.reason).toBeNull();
     const report = reports[0]!;
     for (const p of report.providers.filter((r) => r.id !== 'ALI')) {
-      expect(first[p.id]!.reason).toEqual({ en: p.reason!.en, zh: p.reason!.zh });
+      const text = reasonText(p.reason!);
+      expect(first[p.id]!.reason).toEqual({
+        code: p.reason!.code,
+        params: p.reason!.params,
+        en: text.en,
+        zh: text.zh,
+      });
       expect(first[p.id]!.reason!.zh).not.toBe('');
     }
   });

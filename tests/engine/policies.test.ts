@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isFinished,
   playQuarter,
+  reasonText,
   startGame,
   suggestDecision,
   validateDecision,
@@ -26,7 +27,7 @@ describe('rival policies', () => {
       const step = playQuarter(scenario, state, {});
       for (const p of step.report.providers) {
         expect(p.controller).toBe('policy');
-        expect(p.reason?.en).toBeTruthy();
+        expect(p.reason ? reasonText(p.reason).en : '').toBeTruthy();
         kinds.add(p.policy);
       }
       state = step.state;

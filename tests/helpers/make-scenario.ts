@@ -55,6 +55,7 @@ function line(overrides: Partial<LineSpec>): LineSpec {
 function policy(kind: PolicySpec['kind']): PolicySpec {
   return {
     kind,
+    reaction: 'none',
     ...POLICY_DEFAULTS,
     script: [],
     tokenPath:

@@ -4,9 +4,10 @@
 import { tOf } from '../calendar.ts';
 import { clamp } from '../numeric.ts';
 import { cpuUnitPrice, gpuUnitPrice } from '../unit-prices.ts';
-import type { Decision, LineId, Text } from '../types.ts';
+import type { Decision, LineId } from '../types.ts';
 import { LINES } from '../types.ts';
-import type { PolicyView } from './view.ts';
+import type { PolicyReason } from './reasons.ts';
+import type { PolicyView, RivalPublic } from './view.ts';
 
 /** The price change that keeps a line on the reference path this quarter. */
 export function referenceChange(view: PolicyView, line: number): number {
@@ -34,6 +35,15 @@ export function sellsLine(view: PolicyView, line: LineId): boolean {
 
 /** Lowest price among rivals selling the line, optionally only the `top` largest by share. */
 export function minRivalPrice(view: PolicyView, line: number, top = Infinity): number {
+  return cheapestRival(view, line, top)?.price[line] ?? view.self.price[line]!;
+}
+
+/** The rival with the lowest price on the line among the `top` largest sellers (ties: order). */
+export function cheapestRival(
+  view: PolicyView,
+  line: number,
+  top = Infinity,
+): RivalPublic | undefined {
   const sellers = view.rivals
     .filter((r) => r.sells[line])
     .sort((a, b) =>
@@ -42,9 +52,15 @@ export function minRivalPrice(view: PolicyView, line: number, top = Infinity): n
         : b.iaasShare - a.iaasShare || a.id.localeCompare(b.id),
     )
     .slice(0, top);
-  let min = Infinity;
-  for (const r of sellers) min = Math.min(min, r.price[line]!);
-  return Number.isFinite(min) ? min : view.self.price[line]!;
+  let best: RivalPublic | undefined;
+  for (const r of sellers) if (best === undefined || r.price[line]! < best.price[line]!) best = r;
+  return best;
+}
+
+/** The parameters that name a rival in a reason. */
+export function rivalParams(rival: RivalPublic | undefined): PolicyReason['params'] {
+  if (!rival) return { rival: '', rivalEn: 'no rival', rivalZh: '无对手' };
+  return { rival: rival.id, rivalEn: rival.name.en, rivalZh: rival.name.zh };
 }
 
 /** GPU and data-centre orders that keep forecast utilisation near the policy's target. */
@@ -117,8 +133,8 @@ export function baseDecision(view: PolicyView): Decision {
   };
 }
 
-/** Applies this quarter's scripted move, if any; returns its reason. */
-export function applyScript(view: PolicyView, decision: Decision): Text | undefined {
+/** Applies this quarter's scripted move, if any; returns its reason (code `script`). */
+export function applyScript(view: PolicyView, decision: Decision): PolicyReason | undefined {
   const move = view.spec.policy.script.find(
     (m) => tOf(view.scenario.origin, m.quarter) === view.world.t,
   );
@@ -136,9 +152,5 @@ export function applyScript(view: PolicyView, decision: Decision): Text | undefi
   if (move.creditDeal !== undefined) decision.creditDeal = { ...move.creditDeal };
   if (move.projectExit !== undefined) decision.projectExit = move.projectExit;
   if (move.security !== undefined) decision.security = move.security;
-  return move.reason;
-}
-
-export function percent(value: number): string {
-  return `${Math.round(value * 100)} %`;
+  return { code: 'script', params: { en: move.reason.en, zh: move.reason.zh } };
 }

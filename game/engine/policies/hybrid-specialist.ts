@@ -2,7 +2,13 @@
 // government and enterprise buyers, keeps its integration projects, and matches only part of
 // the market leader's price cuts, one quarter late.
 
-import { applyScript, baseDecision, boundedChange, referenceChange } from './common.ts';
+import {
+  applyScript,
+  baseDecision,
+  boundedChange,
+  referenceChange,
+  rivalParams,
+} from './common.ts';
 import type { PolicyChoice, PolicyView } from './view.ts';
 
 export function hybridSpecialistPolicy(view: PolicyView): PolicyChoice {
@@ -29,17 +35,20 @@ export function hybridSpecialistPolicy(view: PolicyView): PolicyChoice {
       }
     }
   const scripted = applyScript(view, decision);
+  if (scripted) return { decision, reason: scripted };
+  if (!leader || !view.spec.iaas) return { decision, reason: { code: 'track-path', params: {} } };
   return {
     decision,
-    reason: scripted ?? {
-      en:
-        followed < 0
-          ? `Matched ${Math.round(policy.followFraction * 100)} % of ${leader?.id ?? 'the leader'}’s last cut; kept courting government buyers on security.`
-          : 'Kept prices on the market path and spent on security and government sales.',
-      zh:
-        followed < 0
-          ? `跟进${leader?.id ?? '领先者'}上季度降价幅度的 ${Math.round(policy.followFraction * 100)}%，继续以安全合规争取政企客户。`
-          : '价格随行业节奏调整，持续投入安全合规与政企销售。',
-    },
+    reason:
+      followed < 0
+        ? {
+            code: 'hybrid-follow',
+            params: {
+              ...rivalParams(leader),
+              rivalCut: -followed,
+              fraction: policy.followFraction,
+            },
+          }
+        : { code: 'hybrid-hold', params: rivalParams(leader) },
   };
 }

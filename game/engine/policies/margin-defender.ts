@@ -1,13 +1,17 @@
 // Margin defender (MODEL.md §2.11.3): price at a target Lerner index over unit cost; cut only
 // when capacity sits idle; stay out of the token price war.
 
-import { applyScript, baseDecision, changeTo } from './common.ts';
+import { applyScript, baseDecision, changeTo, cheapestRival, rivalParams } from './common.ts';
 import type { PolicyChoice, PolicyView } from './view.ts';
+
+/** CPU utilisation under which the defender trims prices to fill capacity. */
+const IDLE_UTILISATION = 0.6;
 
 export function marginDefenderPolicy(view: PolicyView): PolicyChoice {
   const decision = baseDecision(view);
   const lerner = view.spec.policy.targetLerner;
-  const idle = view.self.last.cpuUtilisation < 0.6;
+  const utilisation = view.self.last.cpuUtilisation;
+  const idle = utilisation < IDLE_UTILISATION;
   for (const [line, key] of [
     [0, 'C'],
     [1, 'S'],
@@ -22,15 +26,26 @@ export function marginDefenderPolicy(view: PolicyView): PolicyChoice {
   }
   decision.price.T = 0;
   const scripted = applyScript(view, decision);
+  if (scripted) return { decision, reason: scripted };
+  if (!view.spec.iaas) return { decision, reason: { code: 'track-path', params: {} } };
+  const cost = view.self.last.unitCost[0]!;
+  const price = view.self.price[0]!;
+  if (idle)
+    return {
+      decision,
+      reason: { code: 'margin-trim', params: { utilisation, unitCost: cost, price, lerner } },
+    };
+  const rival = cheapestRival(view, 0);
   return {
     decision,
-    reason: scripted ?? {
-      en: idle
-        ? 'Capacity idle: trimmed prices, but not below half the target margin.'
-        : `Kept prices on the market path for a ${Math.round(lerner * 100)} % target margin; did not follow rivals’ cuts or enter the token war.`,
-      zh: idle
-        ? '产能闲置：小幅降价，但不低于目标利润率的一半。'
-        : `价格随行业节奏调整、目标利润率 ${Math.round(lerner * 100)}%，不跟进对手额外降价，也不参与 token 价格战。`,
+    reason: {
+      code: 'margin-hold',
+      params: {
+        ...rivalParams(rival),
+        margin: 1 - cost / price,
+        lerner,
+        gap: rival ? 1 - rival.price[0]! / price : 0,
+      },
     },
   };
 }

@@ -10,14 +10,23 @@ export function openWeightsPolicy(view: PolicyView): PolicyChoice {
   decision.gpuCapex = 0;
   decision.dcCapex = 0;
   const path = view.spec.policy.tokenPath;
-  if (view.world.tokenOpen && path.length > 0)
+  const priced = view.world.tokenOpen && path.length > 0;
+  if (priced)
     decision.price.T = changeTo(view, 2, pathValue(view.scenario.origin, path, view.world.t));
   const scripted = applyScript(view, decision);
+  if (scripted) return { decision, reason: scripted };
+  if (!view.world.tokenOpen)
+    return { decision, reason: { code: 'open-weights-closed', params: {} } };
   return {
     decision,
-    reason: scripted ?? {
-      en: 'Released weights openly and priced its API at cost-plus on a fixed cluster.',
-      zh: '开源模型权重，API 按成本加成定价，集群规模固定。',
+    reason: {
+      code: 'open-weights-path',
+      params: {
+        unitCost: view.self.last.unitCost[2]!,
+        // With no tokens served last quarter the unit cost is capacity over nothing: not shown.
+        costKnown: view.self.last.served[2]! > 0 ? 'yes' : 'no',
+        openSource: decision.openSource ? 'yes' : 'no',
+      },
     },
   };
 }

@@ -2,7 +2,8 @@
 // small premium, when it has fallen too far behind on price or lost share; otherwise track
 // the reference path.
 
-import { applyScript, baseDecision, changeTo, minRivalPrice, percent } from './common.ts';
+import { applyScript, baseDecision, changeTo, cheapestRival, rivalParams } from './common.ts';
+import type { PolicyReason } from './reasons.ts';
 import type { PolicyChoice, PolicyView } from './view.ts';
 
 export function priceFollowerPolicy(view: PolicyView): PolicyChoice {
@@ -10,31 +11,58 @@ export function priceFollowerPolicy(view: PolicyView): PolicyChoice {
   const policy = view.spec.policy;
   const lost = view.shareChange < -policy.followShareLoss;
   let matched = false;
-  for (const line of [0, 1] as const) {
-    if (!view.spec.iaas) continue;
-    const rivalMin = minRivalPrice(view, line, 3);
-    const own = view.self.price[line]!;
-    if (own > (1 + policy.followGap) * rivalMin || lost) {
-      const target = Math.min(
-        own * (1 + decision.price[line === 0 ? 'C' : 'S']),
-        (1 + policy.followMarkup) * rivalMin,
-      );
-      decision.price[line === 0 ? 'C' : 'S'] = changeTo(view, line, target);
-      matched = true;
+  if (view.spec.iaas)
+    for (const line of [0, 1] as const) {
+      const rival = cheapestRival(view, line, 3);
+      if (!rival) continue;
+      const rivalMin = rival.price[line]!;
+      const own = view.self.price[line]!;
+      if (own > (1 + policy.followGap) * rivalMin || lost) {
+        const key = line === 0 ? 'C' : 'S';
+        const target = Math.min(
+          own * (1 + decision.price[key]),
+          (1 + policy.followMarkup) * rivalMin,
+        );
+        decision.price[key] = changeTo(view, line, target);
+        matched = true;
+      }
     }
-  }
   const scripted = applyScript(view, decision);
   if (scripted) return { decision, reason: scripted };
+  return { decision, reason: followerReason(view, matched, lost, decision.price.C) };
+}
+
+/** Names the cheapest large rival on compute and the gap the follower saw. */
+function followerReason(
+  view: PolicyView,
+  matched: boolean,
+  lost: boolean,
+  computeChange: number,
+): PolicyReason {
+  const policy = view.spec.policy;
+  const rival = view.spec.iaas ? cheapestRival(view, 0, 3) : undefined;
+  if (!rival) return { code: 'track-path', params: {} };
+  const gap = view.self.price[0]! / rival.price[0]! - 1;
+  const params = { ...rivalParams(rival), rivalChange: rival.priceChange[0]! };
+  if (matched)
+    return {
+      code: 'follow-match',
+      params: {
+        ...params,
+        gap: 1 - rival.price[0]! / view.self.price[0]!,
+        trigger: lost ? 'share' : 'price',
+        shareLoss: -view.shareChange,
+        markup: policy.followMarkup,
+        gapAfter: (view.self.price[0]! * (1 + computeChange)) / rival.price[0]! - 1,
+      },
+    };
   return {
-    decision,
-    reason: matched
-      ? {
-          en: `Matched the cheapest large rival within ${percent(policy.followMarkup)} after ${lost ? 'losing share' : 'falling behind on price'}.`,
-          zh: `${lost ? '份额下滑' : '价格落后'}，跟进主要对手的最低价（溢价不超过${percent(policy.followMarkup)}）。`,
-        }
-      : {
-          en: 'Prices close enough to the cheapest large rival: tracked the market path.',
-          zh: '与主要对手价差不大，价格随行业节奏调整。',
-        },
+    code: 'follow-hold',
+    params: {
+      ...params,
+      gap: Math.abs(gap >= 0 ? 1 - rival.price[0]! / view.self.price[0]! : gap),
+      gapSign: gap >= 0 ? 1 : -1,
+      threshold: policy.followGap,
+    },
   };
 }

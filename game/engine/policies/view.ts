@@ -2,12 +2,17 @@
 // public outcome of quarter t-1 (list prices, reported shares and revenue), plus the
 // calendar of exogenous conditions. It never sees rivals' drafts for quarter t.
 
+import { labelAt } from '../calendar.ts';
 import { indexOf } from '../indices.ts';
 import type { Decision, GameState, ProviderSpec, ProviderState, Scenario, Text } from '../types.ts';
 import type { World } from '../world.ts';
+import type { PolicyReason } from './reasons.ts';
 
 export interface RivalPublic {
   id: string;
+  name: Text;
+  /** Price changes beyond the reference path, most recent quarter first (see ProviderState). */
+  cutHistory: readonly (readonly number[])[];
   price: readonly number[];
   priceChange: readonly number[];
   iaasShare: number;
@@ -25,11 +30,19 @@ export interface PolicyView {
   rivals: RivalPublic[]; // every provider but self, in scenario order
   /** Own IaaS share change over the quarter just resolved (fraction). */
   shareChange: number;
+  /** Quarter label of t - k, for reasons that name when a rival moved. */
+  quarterAgo: (k: number) => string;
+  /**
+   * The engine's forecast of this provider's EBITA (CNY B) next quarter if it played `decision`
+   * while every other provider held last quarter's prices; undefined where no forecast is wired
+   * (the best-responder then keeps its policy's own prices).
+   */
+  forecast?: ((decision: Decision) => number) | undefined;
 }
 
 export interface PolicyChoice {
   decision: Decision;
-  reason: Text;
+  reason: PolicyReason;
 }
 
 /**
@@ -46,6 +59,8 @@ function publicRecords(scenario: Scenario, state: GameState): RivalPublic[] {
     const ps = state.providers[p]!;
     return {
       id: spec.id,
+      name: spec.name,
+      cutHistory: ps.cutHistory,
       price: ps.price,
       priceChange: ps.priceChange,
       iaasShare: ps.last.iaasShare,
@@ -64,6 +79,7 @@ export function viewFor(
   state: GameState,
   world: World,
   index: number,
+  forecast?: (decision: Decision) => number,
 ): PolicyView {
   const rivals = publicRecords(scenario, state).filter((_, p) => p !== index);
   const self = state.providers[index]!;
@@ -75,5 +91,7 @@ export function viewFor(
     self,
     rivals,
     shareChange: self.last.iaasShareChange,
+    quarterAgo: (k) => labelAt(scenario.origin, world.t - k),
+    forecast,
   };
 }

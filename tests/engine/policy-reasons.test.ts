@@ -1,0 +1,87 @@
+// reasonText (contract C2) renders a reason from its parameters only, in both languages.
+
+import { describe, expect, it } from 'vitest';
+import { REASON_CODES, reasonText } from '../../game/engine/index.ts';
+
+const SAMPLE = {
+  rival: 'ALI',
+  rivalEn: 'Alibaba Cloud',
+  rivalZh: '阿里云',
+  rivalChange: -0.4,
+  rivalCut: 0.38,
+  rivalPrice: 0.6,
+  gap: 0.38,
+  gapAfter: -0.031,
+  gapSign: 1,
+  threshold: 0.15,
+  markup: 0.05,
+  fraction: 0.5,
+  trigger: 'price',
+  shareLoss: 0.011,
+  utilisation: 0.55,
+  unitCost: 0.64,
+  price: 0.82,
+  lerner: 0.35,
+  margin: 0.22,
+  losses: 2.5,
+  budget: 15,
+  computePrice: 0.54,
+  costKnown: 'yes',
+  openSource: 'no',
+  quarter: '2023Q2',
+  quartersLeft: 1,
+  candidates: 16,
+  forecast: 0.52,
+  baseline: 0.41,
+  bestC: -0.05,
+  bestS: -0.04,
+  ownC: -0.031,
+  ownS: -0.04,
+  step: 0.25,
+  cash: 1.5,
+  floor: 1,
+  scale: 0.4,
+  en: 'April 2023: cut core products 15-50 %.',
+  zh: '2023 年 4 月：核心产品降价 15%-50%。',
+  C: -0.08,
+  S: -0.09,
+  T: -0.5,
+  tokenPrice: 0.8,
+};
+
+describe('reasonText', () => {
+  it.each(REASON_CODES)('renders %s in both languages, zh with full-width punctuation', (code) => {
+    const text = reasonText({ code, params: SAMPLE });
+    expect(text.en.length).toBeGreaterThan(20);
+    expect(text.zh.length).toBeGreaterThan(8);
+    expect(text.zh).not.toMatch(/[,;:]/);
+    expect(text.en).not.toMatch(/NaN|undefined/);
+    expect(text.zh).not.toMatch(/NaN|undefined/);
+  });
+
+  it('states the price changes the parameters carry, and only those', () => {
+    const text = reasonText({ code: 'script', params: { en: 'Cut.', zh: '降价。', C: -0.08 } });
+    expect(text.en).toBe('Cut. Prices: compute −8.0 %.');
+    expect(text.zh).toBe('降价。调价：算力 −8.0%。');
+  });
+
+  it('names the rival from the parameters, in each language', () => {
+    const text = reasonText({ code: 'punish', params: SAMPLE });
+    expect(text.en).toContain('Alibaba Cloud cut 38.0 %');
+    expect(text.en).toContain('3.1 % under theirs');
+    expect(text.zh).toContain('阿里云于 2023Q2');
+  });
+
+  it('appends the cash-buffer clause when asked', () => {
+    const text = reasonText({
+      code: 'track-path',
+      params: { then: 'cash-buffer', cash: 1.5, floor: 1, scale: 0.4 },
+    });
+    expect(text.en).toContain('Cash CNY 1.5 B against a floor of CNY 1.0 B');
+    expect(text.zh).toContain('现金 15.0 亿元');
+  });
+
+  it('falls back to the code for an unknown reason rather than inventing text', () => {
+    expect(reasonText({ code: 'mystery', params: {} })).toEqual({ en: 'mystery', zh: 'mystery' });
+  });
+});
