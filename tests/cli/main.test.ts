@@ -79,6 +79,7 @@ describe('single run output', () => {
       for (const p of Object.values(q.providers)) {
         expect(Object.keys(p).sort()).toEqual([
           'cash',
+          'cashFloor',
           'debt',
           'decision',
           'ebita',
@@ -86,6 +87,7 @@ describe('single run output', () => {
           'reason',
           'revenue',
           'revenueShare',
+          'volumeShare',
         ]);
         expect(p.iaasShare).toBeGreaterThanOrEqual(0);
         expect(p.iaasShare).toBeLessThanOrEqual(1);
