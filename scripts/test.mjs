@@ -35,11 +35,15 @@ const unit = spawnSync(
 if (existsSync(unitReport)) {
   const report = JSON.parse(readFileSync(unitReport, 'utf8'));
   const skipped = report.numPendingTests + report.numTodoTests;
+  // A file whose setup hook fails reports its tests as skipped, not failed: count such files
+  // as failures so the closing line says what the exit code says.
+  const brokenFiles = report.numFailedTestSuites ?? 0;
   summary.push(
-    `unit: ${report.numPassedTests} passed, ${report.numFailedTests} failed` +
-      (skipped ? `, ${skipped} skipped` : ''),
+    `unit: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed` +
+      (skipped ? `, ${skipped} skipped` : '') +
+      (brokenFiles ? ` (${brokenFiles} file(s) failed to run)` : ''),
   );
-  if (report.numFailedTests > 0 || report.numTotalTests === 0) failed = true;
+  if (report.numFailedTests + brokenFiles > 0 || report.numTotalTests === 0) failed = true;
 } else {
   summary.push('unit: 0 passed, 1 failed');
   failed = true;
