@@ -37,7 +37,11 @@ if (existsSync(unitReport)) {
   const skipped = report.numPendingTests + report.numTodoTests;
   // A file whose setup hook fails reports its tests as skipped, not failed: count such files
   // as failures so the closing line says what the exit code says.
-  const brokenFiles = report.numFailedTestSuites ?? 0;
+  const brokenFiles = (report.testResults ?? []).filter(
+    (file) =>
+      file.status === 'failed' &&
+      !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length;
   summary.push(
     `unit: ${report.numPassedTests} passed, ${report.numFailedTests + brokenFiles} failed` +
       (skipped ? `, ${skipped} skipped` : '') +
