@@ -60,6 +60,10 @@ export function collectDecisions(
       integrationMin: scenario.market.stocks.integrationMin,
       cooldown: ps.openSourceCooldown,
     });
+    // A reason that says whether weights were released must say what the answer made of it.
+    const reason = reasons[p];
+    if (reason && 'openSource' in reason.params && decisions[p]!.openSource)
+      reasons[p] = { ...reason, params: { ...reason.params, openSource: 'yes' } };
   }
   return { decisions, reasons, controllers, choices };
 }
