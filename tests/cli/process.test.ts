@@ -41,7 +41,8 @@ beforeAll(async () => {
     ]),
     cliProcess(['--scenario', CHINA, '--seed', 'seven']),
   ]);
-}, 60_000);
+  // Seven CLI processes share two cores, and a best-responding rival doubles a China game.
+}, 180_000);
 
 describe('sim as a process', () => {
   it('gives the same finalHash for the same seed, run twice', () => {
