@@ -112,9 +112,13 @@ export function rationAndSpill(
     const s = Math.floor(m / 3);
     const k = m % 3;
     const spillable = scenario.segments[s]!.spill * unservedTotal[m]!;
+    // A turned-away customer chooses again by the same logit target: provider p with
+    // probability σ_p (its target share), and waits (lost this quarter) with the probability
+    // of picking another constrained provider. Renormalising σ over the unconstrained
+    // providers instead (MODEL.md §2.8) handed a provider priced 75x above the market a
+    // quarter of the token market whenever every cheap rival ran out of GPUs.
     let weight = 0;
-    for (let p = 0; p < P; p++)
-      if (!constrained[p] && reports[m]!.active[p]) weight += targets[m]![p]!;
+    for (let p = 0; p < P; p++) if (reports[m]!.active[p]) weight += targets[m]![p]!;
     if (spillable <= 0 || weight <= 0) continue;
     for (let p = 0; p < P; p++) {
       if (constrained[p] || !reports[m]!.active[p]) continue;
