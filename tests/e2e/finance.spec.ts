@@ -6,7 +6,7 @@
 
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { NAMES, quarterLabel, skipWithoutBrowser, topBar } from './helpers.ts';
+import { NAMES, closeBriefing, quarterLabel, skipWithoutBrowser, topBar } from './helpers.ts';
 
 skipWithoutBrowser();
 
@@ -91,6 +91,7 @@ for (const w of [EN, ZH]) {
     await page.getByRole('button', { name: NAMES.start }).click();
     const end = page.getByRole('button', { name: NAMES.endQuarter }).first();
     await expect(end).toBeVisible();
+    await closeBriefing(page);
     const skip = page.getByRole('button', { name: w.skip });
     if (await skip.isVisible()) await skip.click();
 

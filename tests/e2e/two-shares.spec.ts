@@ -4,7 +4,7 @@
 
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { skipWithoutBrowser, topBar } from './helpers.ts';
+import { closeBriefing, skipWithoutBrowser, topBar } from './helpers.ts';
 
 skipWithoutBrowser();
 
@@ -18,6 +18,7 @@ test('top bar shows both shares; the map toggles between them', async ({ page })
   await page.goto('./?renderer=canvas');
   await page.getByRole('button', { name: 'Start game' }).click();
   await expect(page.getByRole('button', { name: 'End quarter' })).toBeVisible();
+  await closeBriefing(page);
   const skip = page.getByRole('button', { name: 'Skip guide' });
   if (await skip.isVisible()) await skip.click();
 
