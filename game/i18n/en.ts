@@ -183,9 +183,15 @@ export const en = {
     volumeCol: 'Volume share',
     revenueCol: 'Revenue share',
     priceCut:
-      'Your {{pct}} price cut won {{volume}} of volume share; each unit now earns {{pct}} less, so your revenue share {{moved}} {{revenue}}.',
+      'Your {{pct}} price cut against the market won {{volume}} of volume share; each unit now earns {{unit}} {{earns}}, so your revenue share {{moved}} {{revenue}}.',
     priceRise:
-      'Your {{pct}} price rise cost {{volume}} of volume share; each unit now earns {{pct}} more, so your revenue share {{moved}} {{revenue}}.',
+      'Your {{pct}} price rise against the market cost {{volume}} of volume share; each unit now earns {{unit}} {{earns}}, so your revenue share {{moved}} {{revenue}}.',
+    priceHeldDearer:
+      'You held your list prices while the market’s fell, so you are now {{pct}} dearer than the market: that cost {{volume}} of volume share; each unit earns what it did, so your revenue share {{moved}} {{revenue}}.',
+    priceHeldCheaper:
+      'You held your list prices while the market’s rose, so you are now {{pct}} cheaper than the market: that won {{volume}} of volume share; each unit earns what it did, so your revenue share {{moved}} {{revenue}}.',
+    earnsLess: 'less',
+    earnsMore: 'more',
     priceLater:
       'Customers still switching after your earlier price moves changed your volume share {{volume}} and your revenue share {{revenue}} this quarter.',
     rose: 'rose',

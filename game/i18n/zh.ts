@@ -177,9 +177,15 @@ export const zh: Resources = {
     volumeCol: '用量份额',
     revenueCol: '收入份额',
     priceCut:
-      '你降价 {{pct}}，赢得 {{volume}}的用量份额；每单位收入减少 {{pct}}，因此收入份额{{moved}} {{revenue}}。',
+      '你相对市场降价 {{pct}}，赢得 {{volume}}的用量份额；每单位收入{{earns}} {{unit}}，因此收入份额{{moved}} {{revenue}}。',
     priceRise:
-      '你提价 {{pct}}，失去 {{volume}}的用量份额；每单位收入增加 {{pct}}，因此收入份额{{moved}} {{revenue}}。',
+      '你相对市场提价 {{pct}}，失去 {{volume}}的用量份额；每单位收入{{earns}} {{unit}}，因此收入份额{{moved}} {{revenue}}。',
+    priceHeldDearer:
+      '你维持标价不变，而市场价格在下降：相对市场你贵了 {{pct}}，因此失去 {{volume}}的用量份额；每单位收入不变，收入份额{{moved}} {{revenue}}。',
+    priceHeldCheaper:
+      '你维持标价不变，而市场价格在上涨：相对市场你便宜了 {{pct}}，因此赢得 {{volume}}的用量份额；每单位收入不变，收入份额{{moved}} {{revenue}}。',
+    earnsLess: '减少',
+    earnsMore: '增加',
     priceLater:
       '此前调价后客户仍在陆续迁移：本季度你的用量份额变动 {{volume}}，收入份额变动 {{revenue}}。',
     rose: '上升',

@@ -594,7 +594,7 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
             'p',
             { class: 'price-split', id: 'proj-split' },
             priceSplitText(
-              proj.priceMove,
+              { path: proj.priceMove, list: proj.listMove },
               { now: proj.ownPricesVolume, later: 0 },
               { now: proj.ownPricesRevenue, later: 0 },
               loc,

@@ -10,7 +10,7 @@ import {
   validateDecision,
 } from '../engine/index.ts';
 import type { Decision, FundingOutlook, GameState, Scenario } from '../engine/index.ts';
-import { ownPriceMove } from './share-split.ts';
+import { ownListChange, ownPriceMove } from './share-split.ts';
 
 export interface Projection {
   iaasShare: number; // revenue share
@@ -19,6 +19,8 @@ export interface Projection {
   previousVolumeShare: number;
   /** Own C/S price move against the market path (fraction), and what it does this quarter. */
   priceMove: number;
+  /** Own C/S list price change (fraction): what each unit now earns against last quarter. */
+  listMove: number;
   ownPricesVolume: number; // volume share points from own prices (fraction)
   ownPricesRevenue: number; // revenue share points from own prices (fraction)
   revenue: number;
@@ -50,6 +52,7 @@ export function project(
       volumeShare: r.volumeShare,
       previousVolumeShare: r.previousVolumeShare,
       priceMove: iaas ? ownPriceMove(report, provider) : 0,
+      listMove: iaas ? ownListChange(report, provider) : 0,
       ownPricesVolume: own('volume'),
       ownPricesRevenue: own('revenue'),
       revenue: r.finance.revenue,

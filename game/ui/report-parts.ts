@@ -25,6 +25,7 @@ import {
   lastQuarterAttribution,
   ownPriceEffects,
   ownPriceMove,
+  ownListChange,
   priceSplitText,
 } from './share-split.ts';
 import { biggestDriver, waterfallBars } from './waterfall-data.ts';
@@ -188,7 +189,12 @@ export function waterfallSection(
   const a = lastQuarterAttribution(reports, me, measure, segment);
   // Over the whole IaaS market: what the player's own prices did to each share.
   const own = ownPriceEffects(reports, me);
-  const split = priceSplitText(ownPriceMove(report, me), own.volume, own.revenue, loc);
+  const split = priceSplitText(
+    { path: ownPriceMove(report, me), list: ownListChange(report, me) },
+    own.volume,
+    own.revenue,
+    loc,
+  );
   const measureId = `${idPrefix}-measure`;
   const bars = waterfallBars(a);
   const labelOf = (key: string): string =>

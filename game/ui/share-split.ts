@@ -50,6 +50,31 @@ export function ownPriceMove(report: QuarterReport, provider: string): number {
   return weight > 0 ? weighted / weight : 0;
 }
 
+/**
+ * The provider's own C and S list price change this quarter, weighted like ownPriceMove: what
+ * each unit now earns against last quarter (-0.4 = 40 % less), whatever the market did.
+ */
+export function ownListChange(report: QuarterReport, provider: string): number {
+  const p = report.providers.findIndex((x) => x.id === provider);
+  let weighted = 0;
+  let weight = 0;
+  for (const m of report.markets) {
+    if (m.line >= 2 || !m.active[p]) continue;
+    const before = m.previousPrices[p]!;
+    if (!(before > 0)) continue;
+    const revenue = m.prices[p]! * m.served[p]!;
+    weighted += (m.prices[p]! / before - 1) * revenue;
+    weight += revenue;
+  }
+  return weight > 0 ? weighted / weight : 0;
+}
+
+/** An own price move: against the market's path (what moves shares) and in list price. */
+export interface PriceMove {
+  path: number;
+  list: number;
+}
+
 /** Smallest own price move (against the market path) worth a sentence: half a percent. */
 const MIN_MOVE = 0.005;
 
@@ -85,22 +110,39 @@ export function ownPriceEffects(
  * quarter's own price move, then what earlier moves still brought (each only if visible).
  */
 export function priceSplitText(
-  move: number,
+  move: PriceMove,
   volume: OwnPriceEffect,
   revenue: OwnPriceEffect,
   loc: Locale,
 ): string[] {
   const out: string[] = [];
   const points = (v: number) => formatPoints(Math.abs(v), loc, 2).replace(/^\+/, '');
-  if (Math.abs(move) >= MIN_MOVE)
-    out.push(
-      t(move < 0 ? 'report.priceCut' : 'report.priceRise', loc, {
-        pct: formatPercent(Math.abs(move), loc, 0),
-        volume: points(volume.now),
-        moved: t(revenue.now >= 0 ? 'report.rose' : 'report.fell', loc),
-        revenue: points(revenue.now),
-      }),
-    );
+  const pct = (v: number) => formatPercent(Math.abs(v), loc, 0);
+  const effects = {
+    volume: points(volume.now),
+    moved: t(revenue.now >= 0 ? 'report.rose' : 'report.fell', loc),
+    revenue: points(revenue.now),
+  };
+  if (Math.abs(move.path) >= MIN_MOVE) {
+    // Held list prices while the market moved: the player did not "raise" anything, the
+    // market left them behind; each unit earns what it did.
+    if (Math.abs(move.list) < MIN_MOVE)
+      out.push(
+        t(move.path > 0 ? 'report.priceHeldDearer' : 'report.priceHeldCheaper', loc, {
+          pct: pct(move.path),
+          ...effects,
+        }),
+      );
+    else
+      out.push(
+        t(move.path < 0 ? 'report.priceCut' : 'report.priceRise', loc, {
+          pct: pct(move.path),
+          unit: pct(move.list),
+          earns: t(move.list < 0 ? 'report.earnsLess' : 'report.earnsMore', loc),
+          ...effects,
+        }),
+      );
+  }
   if (Math.abs(volume.later) >= 0.0005)
     out.push(
       t('report.priceLater', loc, {

@@ -21,7 +21,12 @@ import { applyHandicap } from '../../game/scenario/handicap.ts';
 import { historyRun } from '../../game/ui/history-run.ts';
 import { project } from '../../game/ui/projection.ts';
 import { metricSeries } from '../../game/ui/series.ts';
-import { ownPriceEffects, ownPriceMove, priceSplitText } from '../../game/ui/share-split.ts';
+import {
+  ownListChange,
+  ownPriceEffects,
+  ownPriceMove,
+  priceSplitText,
+} from '../../game/ui/share-split.ts';
 import { biggestDriver, waterfallBars } from '../../game/ui/waterfall-data.ts';
 import { loadClassroom } from '../store/fixtures.ts';
 import { loadScenario, SCENARIO_DIR } from '../helpers/scenarios.ts';
@@ -172,6 +177,11 @@ describe('other pure helpers', () => {
     const move = ownPriceMove(reports[0]!, ME);
     expect(move).toBeLessThan(-0.01);
     expect(move).toBeGreaterThan(-0.1);
+    // In list price (what each unit earns) the cut is deeper than against the falling path, and
+    // no deeper than the 10 % compute cut (storage, weighted by revenue, moved less).
+    const list = ownListChange(reports[0]!, ME);
+    expect(list).toBeLessThan(move);
+    expect(list).toBeGreaterThanOrEqual(-0.1 - 1e-12);
   });
 
   it('says how a price cut splits into volume won and revenue per unit, in en and zh', () => {
@@ -180,20 +190,28 @@ describe('other pure helpers', () => {
         { now: volume, later: 0 },
         { now: revenue, later: 0 },
       ] as const;
-    expect(priceSplitText(-0.4, ...now(0.031, -0.022), 'en')).toEqual([
-      'Your 40% price cut won 3.10 pp of volume share; each unit now earns 40% less, so your revenue share fell 2.20 pp.',
+    expect(priceSplitText({ path: -0.38, list: -0.4 }, ...now(0.031, -0.022), 'en')).toEqual([
+      'Your 38% price cut against the market won 3.10 pp of volume share; each unit now earns 40% less, so your revenue share fell 2.20 pp.',
     ]);
-    const [zh] = priceSplitText(-0.4, ...now(0.031, -0.022), 'zh');
+    const [zh] = priceSplitText({ path: -0.38, list: -0.4 }, ...now(0.031, -0.022), 'zh');
     expect(zh).toBe(
-      '你降价 40%，赢得 3.10 个百分点的用量份额；每单位收入减少 40%，因此收入份额下降 2.20 个百分点。',
+      '你相对市场降价 38%，赢得 3.10 个百分点的用量份额；每单位收入减少 40%，因此收入份额下降 2.20 个百分点。',
     );
-    expect(priceSplitText(0.1, ...now(-0.01, 0.004), 'en')[0]).toContain(
-      'price rise cost 1.00 pp of volume share',
+    expect(priceSplitText({ path: 0.1, list: 0.06 }, ...now(-0.01, 0.004), 'en')[0]).toContain(
+      'price rise against the market cost 1.00 pp of volume share; each unit now earns 6% more',
     );
-    expect(priceSplitText(0, ...now(0.0001, 0), 'en')).toEqual([]);
+    expect(priceSplitText({ path: 0, list: 0 }, ...now(0.0001, 0), 'en')).toEqual([]);
+    // List prices held while the market path fell: no "rise", the market left the player behind.
+    const [held] = priceSplitText({ path: 0.04, list: 0 }, ...now(-0.0029, 0.0036), 'en');
+    expect(held).toBe(
+      'You held your list prices while the market’s fell, so you are now 4% dearer than the market: that cost 0.29 pp of volume share; each unit earns what it did, so your revenue share rose 0.36 pp.',
+    );
+    expect(priceSplitText({ path: 0.04, list: 0 }, ...now(-0.0029, 0.0036), 'zh')[0]).toContain(
+      '你维持标价不变',
+    );
     // Earlier moves still bringing customers: a second sentence, signed.
     const later = priceSplitText(
-      -0.05,
+      { path: -0.05, list: -0.08 },
       { now: 0.01, later: 0.02 },
       { now: -0.002, later: 0.015 },
       'en',
