@@ -99,6 +99,24 @@ export default tseslint.config(
     },
   },
   {
+    // The session layer runs the engine for the screens and, later, for a server: no DOM, no
+    // view, no store.
+    files: ['game/session/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./|\\.\\./engine(/|$))',
+              message: 'game/session imports the engine only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['game/render/**/*.ts'],
     rules: {
       'no-restricted-imports': [

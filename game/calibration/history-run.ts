@@ -1,21 +1,14 @@
 // Runs a scenario in history mode (every provider on its scenario policy) from its origin and
 // reads the calibration figures off the reports.
 
-import { labelAt, playQuarter, startGame, tOf } from '../engine/index.ts';
+import { labelAt, tOf } from '../engine/index.ts';
+import { playHistory } from '../session/history-run.ts';
 import type { QuarterReport, Scenario } from '../engine/index.ts';
 
 /** Reports for quarters t = 1..upTo of a history-mode run (seed 1, no humans). */
 export function historyReports(scenario: Scenario, upTo: number): QuarterReport[] {
-  const started = startGame(scenario, { seed: 1, humans: [] });
-  const reports = [...started.history];
-  let state = started.state;
-  const last = Math.min(upTo, tOf(scenario.origin, scenario.start) - 1 + scenario.quarters);
-  while (state.t < last) {
-    const step = playQuarter(scenario, state, {});
-    state = step.state;
-    reports.push(step.report);
-  }
-  return reports;
+  const { history, played } = playHistory(scenario, 1, upTo);
+  return [...history, ...played];
 }
 
 export function reportAt(

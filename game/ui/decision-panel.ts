@@ -22,8 +22,8 @@ import { errorText, fieldKey } from './error-text.ts';
 import { endQuarter } from './flow.ts';
 import { fundingWarning } from './funding-warning.ts';
 import { activeHuman, segmentName, upcomingQuarter } from './game-view.ts';
-import { project } from './projection.ts';
-import type { Projection } from './projection.ts';
+import { project } from '../session/projection.ts';
+import type { Projection } from '../session/projection.ts';
 import { priceSplitText } from './share-split.ts';
 import { term } from './term.ts';
 import type { Term } from './term.ts';
@@ -594,7 +594,7 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
             'p',
             { class: 'price-split', id: 'proj-split' },
             priceSplitText(
-              { path: proj.priceMove, list: proj.listMove },
+              proj.priceMove,
               { now: proj.ownPricesVolume, later: 0 },
               { now: proj.ownPricesRevenue, later: 0 },
               loc,

@@ -21,13 +21,8 @@ import { h } from './dom.ts';
 import { providerName, segmentName } from './game-view.ts';
 import { metricSeries } from './series.ts';
 import type { Metric } from './series.ts';
-import {
-  lastQuarterAttribution,
-  ownPriceEffects,
-  ownPriceMove,
-  ownListChange,
-  priceSplitText,
-} from './share-split.ts';
+import { lastQuarterAttribution, ownPriceEffects, priceSplitText } from './share-split.ts';
+import { ownPriceMove } from '../session/price-move.ts';
 import { biggestDriver, waterfallBars } from './waterfall-data.ts';
 
 export function movesTable(
@@ -189,12 +184,7 @@ export function waterfallSection(
   const a = lastQuarterAttribution(reports, me, measure, segment);
   // Over the whole IaaS market: what the player's own prices did to each share.
   const own = ownPriceEffects(reports, me);
-  const split = priceSplitText(
-    { path: ownPriceMove(report, me), list: ownListChange(report, me) },
-    own.volume,
-    own.revenue,
-    loc,
-  );
+  const split = priceSplitText(ownPriceMove(report, me), own.volume, own.revenue, loc);
   const measureId = `${idPrefix}-measure`;
   const bars = waterfallBars(a);
   const labelOf = (key: string): string =>

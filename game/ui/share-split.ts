@@ -5,6 +5,8 @@
 import { attributeTrajectory, explainQuarter } from '../engine/index.ts';
 import type { Attribution, QuarterReport, ShareMeasure } from '../engine/index.ts';
 import { formatPercent, formatPoints, t } from '../i18n/index.ts';
+import { ownPriceMove } from '../session/price-move.ts';
+import type { PriceMove } from '../session/price-move.ts';
 import type { Locale } from '../i18n/index.ts';
 
 // Keyed by the last report (reports are immutable and a new quarter makes a new one) and the
@@ -30,51 +32,6 @@ export function lastQuarterAttribution(
   return a;
 }
 
-/**
- * The provider's own C and S price move this quarter against the market's reference path,
- * weighted by its revenue in each line (fraction: -0.4 = 40 % below the path it was on).
- */
-export function ownPriceMove(report: QuarterReport, provider: string): number {
-  const p = report.providers.findIndex((x) => x.id === provider);
-  let weighted = 0;
-  let weight = 0;
-  for (const m of report.markets) {
-    if (m.line >= 2 || !m.active[p]) continue;
-    const before = m.previousPrices[p]!;
-    if (!(before > 0)) continue;
-    const move = m.prices[p]! / (before * m.referenceChange) - 1;
-    const revenue = m.prices[p]! * m.served[p]!;
-    weighted += move * revenue;
-    weight += revenue;
-  }
-  return weight > 0 ? weighted / weight : 0;
-}
-
-/**
- * The provider's own C and S list price change this quarter, weighted like ownPriceMove: what
- * each unit now earns against last quarter (-0.4 = 40 % less), whatever the market did.
- */
-export function ownListChange(report: QuarterReport, provider: string): number {
-  const p = report.providers.findIndex((x) => x.id === provider);
-  let weighted = 0;
-  let weight = 0;
-  for (const m of report.markets) {
-    if (m.line >= 2 || !m.active[p]) continue;
-    const before = m.previousPrices[p]!;
-    if (!(before > 0)) continue;
-    const revenue = m.prices[p]! * m.served[p]!;
-    weighted += (m.prices[p]! / before - 1) * revenue;
-    weight += revenue;
-  }
-  return weight > 0 ? weighted / weight : 0;
-}
-
-/** An own price move: against the market's path (what moves shares) and in list price. */
-export interface PriceMove {
-  path: number;
-  list: number;
-}
-
 /** Smallest own price move (against the market path) worth a sentence: half a percent. */
 const MIN_MOVE = 0.005;
 
@@ -96,7 +53,9 @@ export function ownPriceEffects(
   const report = reports[reports.length - 1]!;
   // Catch-up needs an earlier move: without one in the last four quarters, the small gap
   // between the two attributions is interaction with other drivers, not customers switching.
-  const moved = reports.slice(-5, -1).some((r) => Math.abs(ownPriceMove(r, provider)) >= MIN_MOVE);
+  const moved = reports
+    .slice(-5, -1)
+    .some((r) => Math.abs(ownPriceMove(r, provider).path) >= MIN_MOVE);
   const of = (measure: ShareMeasure): OwnPriceEffect => {
     const now = attributeTrajectory([report], provider, { measure }).parts.ownPrices;
     const lagged = lastQuarterAttribution(reports, provider, measure).parts.ownPrices;

@@ -10,23 +10,13 @@ import {
   startGame,
   suggestDecision,
 } from '../../game/engine/index.ts';
-import type { Decision, QuarterReport, Scenario } from '../../game/engine/index.ts';
+import type { QuarterReport, Scenario } from '../../game/engine/index.ts';
 import { loadScenarioRef } from '../../game/cli/scenario-ref.ts';
+import type { ProviderRow } from '../../game/cli/provider-row.ts';
 import { cliInProcess } from './run-cli.ts';
 
-interface Row {
-  volumeShare: number;
-  revenueShare: number;
-  iaasShare: number;
-  revenue: number;
-  ebita: number;
-  cash: number;
-  debt: number;
-  cashFloor: number;
-  decision: Decision;
-  reason: { code: string; params: Record<string, number | string>; en: string; zh: string } | null;
-  explain?: Record<'volume' | 'revenue', Record<string, Record<string, number>>>;
-}
+// The JSON as parsed: the row type sim writes, read back.
+type Row = ProviderRow;
 interface Out {
   quarters: { quarter: string; providers: Record<string, Row> }[];
   score: Record<string, { total: number; objectives: { id: string; value: number }[] }>;

@@ -15,7 +15,7 @@ import {
   startGame,
 } from '../../game/engine/index.ts';
 import type { Genes } from '../helpers/drafts.ts';
-import { draftFromGenes } from '../helpers/drafts.ts';
+import { SPENDTHRIFT, draftFromGenes } from '../helpers/drafts.ts';
 import { close } from '../helpers/invariants.ts';
 import { SCENARIO_DIR, loadScenario } from '../helpers/scenarios.ts';
 
@@ -73,19 +73,6 @@ describe('settleFunding', () => {
     });
   });
 });
-
-const SPENDTHRIFT: Genes = {
-  price: [0, 0, 0],
-  gpu: 1,
-  budget: 1,
-  split: [1, 1, 1, 1],
-  trainShare: 0,
-  deal: 0,
-  creditFraction: 0,
-  exit: 0.5,
-  openSource: false,
-  priority: [],
-};
 
 /** Prices on the market path, no capex, no spending: cash stays clear of the floor. */
 const FRUGAL: Genes = { ...SPENDTHRIFT, price: [0.8, 0.8, 0.8], gpu: 0, budget: 0, exit: 0.2 };

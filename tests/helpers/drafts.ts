@@ -168,3 +168,17 @@ export function fixedGenes(segments: number, value: Partial<Genes>): Genes {
     ...value,
   };
 }
+
+/** The deepest price cuts and every yuan of cash and credit spent: the fastest road to debt. */
+export const SPENDTHRIFT: Genes = {
+  price: [0, 0, 0],
+  gpu: 1,
+  budget: 1,
+  split: [1, 1, 1, 1],
+  trainShare: 0,
+  deal: 0,
+  creditFraction: 0,
+  exit: 0.5,
+  openSource: false,
+  priority: [],
+};

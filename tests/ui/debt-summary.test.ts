@@ -5,24 +5,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Scenario } from '../../game/engine/index.ts';
 import { debtSummary } from '../../game/ui/debt-summary.ts';
-import type { Genes } from '../helpers/drafts.ts';
-import { draftFromGenes } from '../helpers/drafts.ts';
+import { SPENDTHRIFT, draftFromGenes } from '../helpers/drafts.ts';
 import type { Played } from '../helpers/play.ts';
 import { play } from '../helpers/play.ts';
 import { SCENARIO_DIR, loadScenario } from '../helpers/scenarios.ts';
-
-const SPENDTHRIFT: Genes = {
-  price: [0, 0, 0],
-  gpu: 1,
-  budget: 1,
-  split: [1, 1, 1, 1],
-  trainShare: 0,
-  deal: 0,
-  creditFraction: 0,
-  exit: 0.5,
-  openSource: false,
-  priority: [],
-};
 
 let scenario: Scenario;
 let history: Played;

@@ -15,18 +15,14 @@ import {
   fitDecision,
   referenceDrifts,
   runCounterfactual,
-} from '../../game/ui/counterfactual.ts';
+} from '../../game/session/counterfactual.ts';
 import { runCsv } from '../../game/ui/csv.ts';
 import { applyHandicap } from '../../game/scenario/handicap.ts';
-import { historyRun } from '../../game/ui/history-run.ts';
-import { project } from '../../game/ui/projection.ts';
+import { historyRun } from '../../game/session/history-run.ts';
+import { project } from '../../game/session/projection.ts';
 import { metricSeries } from '../../game/ui/series.ts';
-import {
-  ownListChange,
-  ownPriceEffects,
-  ownPriceMove,
-  priceSplitText,
-} from '../../game/ui/share-split.ts';
+import { ownPriceEffects, priceSplitText } from '../../game/ui/share-split.ts';
+import { ownPriceMove } from '../../game/session/price-move.ts';
 import { biggestDriver, waterfallBars } from '../../game/ui/waterfall-data.ts';
 import { loadClassroom } from '../store/fixtures.ts';
 import { loadScenario, SCENARIO_DIR } from '../helpers/scenarios.ts';
@@ -174,12 +170,11 @@ describe('other pure helpers', () => {
 
   it('reads the player’s own price move against the market path', () => {
     // The player cut compute 10 % a quarter while the path falls about 3 %: a cut of a few %.
-    const move = ownPriceMove(reports[0]!, ME);
+    const { path: move, list } = ownPriceMove(reports[0]!, ME);
     expect(move).toBeLessThan(-0.01);
     expect(move).toBeGreaterThan(-0.1);
     // In list price (what each unit earns) the cut is deeper than against the falling path, and
     // no deeper than the 10 % compute cut (storage, weighted by revenue, moved less).
-    const list = ownListChange(reports[0]!, ME);
     expect(list).toBeLessThan(move);
     expect(list).toBeGreaterThanOrEqual(-0.1 - 1e-12);
   });
@@ -265,7 +260,7 @@ describe('other pure helpers', () => {
     )!;
     const hold = project(scenario, state, ME, d)!;
     expect(cut.volumeShare).toBeGreaterThan(hold.volumeShare);
-    expect(cut.priceMove).toBeLessThan(hold.priceMove);
+    expect(cut.priceMove.path).toBeLessThan(hold.priceMove.path);
     expect(cut.ownPricesVolume).toBeGreaterThan(0);
     expect(cut.ownPricesRevenue).toBeLessThan(cut.ownPricesVolume);
   });

@@ -10,17 +10,16 @@ import {
   validateDecision,
 } from '../engine/index.ts';
 import type { Decision, FundingOutlook, GameState, Scenario } from '../engine/index.ts';
-import { ownListChange, ownPriceMove } from './share-split.ts';
+import { ownPriceMove } from './price-move.ts';
+import type { PriceMove } from './price-move.ts';
 
 export interface Projection {
   iaasShare: number; // revenue share
   previousIaasShare: number;
   volumeShare: number;
   previousVolumeShare: number;
-  /** Own C/S price move against the market path (fraction), and what it does this quarter. */
-  priceMove: number;
-  /** Own C/S list price change (fraction): what each unit now earns against last quarter. */
-  listMove: number;
+  /** Own C/S price move (against the market path and in list price), and what it does. */
+  priceMove: PriceMove;
   ownPricesVolume: number; // volume share points from own prices (fraction)
   ownPricesRevenue: number; // revenue share points from own prices (fraction)
   revenue: number;
@@ -51,8 +50,7 @@ export function project(
       previousIaasShare: r.previousIaasShare,
       volumeShare: r.volumeShare,
       previousVolumeShare: r.previousVolumeShare,
-      priceMove: iaas ? ownPriceMove(report, provider) : 0,
-      listMove: iaas ? ownListChange(report, provider) : 0,
+      priceMove: iaas ? ownPriceMove(report, provider) : { path: 0, list: 0 },
       ownPricesVolume: own('volume'),
       ownPricesRevenue: own('revenue'),
       revenue: r.finance.revenue,
