@@ -65,6 +65,15 @@ describe('reasonText', () => {
     expect(text.zh).toBe('降价。调价：算力 −8.0%。');
   });
 
+  it.each(['margin-trim', 'penetration-compute', 'best-response'])(
+    '%s prints compute prices as indexes and says so in both languages',
+    (code) => {
+      const text = reasonText({ code, params: SAMPLE });
+      expect(text.en).toMatch(/\d\.\d\d, (both )?indexed to a start price of 1/);
+      expect(text.zh).toMatch(/\d\.\d\d，(均)?以期初价格为 1/);
+    },
+  );
+
   it('names the rival from the parameters, in each language', () => {
     const text = reasonText({ code: 'punish', params: SAMPLE });
     expect(text.en).toContain('Alibaba Cloud cut 38.0 %');

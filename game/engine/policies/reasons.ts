@@ -64,6 +64,8 @@ function rivalName(p: Params, zh: boolean): string {
   return str(p, zh ? 'rivalZh' : 'rivalEn') || str(p, 'rival');
 }
 
+// Compute and storage prices are indexes (each line's price at the scenario's start is 1): the
+// reasons say so wherever they print one, since these lines have no unit a player would know.
 const LINE_WORDS: Record<'C' | 'S' | 'T', Text> = {
   C: { en: 'compute', zh: '算力' },
   S: { en: 'storage', zh: '存储' },
@@ -132,10 +134,10 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
   'margin-trim': (p) => ({
     en:
       `Only ${plainPercent(num(p, 'utilisation'))} of CPU capacity was used: trimmed compute toward ` +
-      `cost (unit cost ${num(p, 'unitCost').toFixed(2)} against a price of ${num(p, 'price').toFixed(2)}), never below half the ${plainPercent(num(p, 'lerner'))} target margin.`,
+      `cost (unit cost ${num(p, 'unitCost').toFixed(2)} against a price of ${num(p, 'price').toFixed(2)}, both indexed to a start price of 1), never below half the ${plainPercent(num(p, 'lerner'))} target margin.`,
     zh:
       `CPU 产能利用率仅 ${plainPercent(num(p, 'utilisation'), true)}：向成本方向小幅降价（单位成本 ${num(p, 'unitCost').toFixed(2)}，` +
-      `价格 ${num(p, 'price').toFixed(2)}），不低于目标利润率 ${plainPercent(num(p, 'lerner'), true)} 的一半。`,
+      `价格 ${num(p, 'price').toFixed(2)}，均以期初价格为 1），不低于目标利润率 ${plainPercent(num(p, 'lerner'), true)} 的一半。`,
   }),
   'margin-hold': (p) => ({
     en:
@@ -162,8 +164,8 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
   'penetration-compute': (p) => {
     const gap = num(p, 'computePrice') / num(p, 'rivalPrice') - 1;
     return {
-      en: `Aims compute 10 % under the cheapest rival, ${rivalName(p, false)} (price ${num(p, 'rivalPrice').toFixed(2)}); now ${plainPercent(gap)} ${gap <= 0 ? 'under' : 'over'} it. Kept building GPUs ahead of AI demand.`,
-      zh: `算力目标价比最便宜的对手${rivalName(p, true)}（价格 ${num(p, 'rivalPrice').toFixed(2)}）低 10%，现${gap <= 0 ? '低' : '高'}于其 ${plainPercent(gap, true)}；继续超前建设 GPU。`,
+      en: `Aims compute 10 % under the cheapest rival, ${rivalName(p, false)} (price ${num(p, 'rivalPrice').toFixed(2)}, indexed to a start price of 1); now ${plainPercent(gap)} ${gap <= 0 ? 'under' : 'over'} it. Kept building GPUs ahead of AI demand.`,
+      zh: `算力目标价比最便宜的对手${rivalName(p, true)}低 10%（对方价格 ${num(p, 'rivalPrice').toFixed(2)}，以期初价格为 1），现${gap <= 0 ? '低' : '高'}于其 ${plainPercent(gap, true)}；继续超前建设 GPU。`,
     };
   },
   'penetration-spent': (p) => ({
@@ -213,11 +215,11 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
   }),
   'best-response': (p) => ({
     en:
-      `Tried ${num(p, 'candidates')} compute and storage prices against rivals’ current prices (cheapest: ${rivalName(p, false)}, ${num(p, 'rivalPrice').toFixed(2)}). ` +
+      `Tried ${num(p, 'candidates')} compute and storage prices against rivals’ current prices (cheapest: ${rivalName(p, false)}, compute at ${num(p, 'rivalPrice').toFixed(2)}, indexed to a start price of 1). ` +
       `The best (compute ${signedPercent(num(p, 'bestC'))}, storage ${signedPercent(num(p, 'bestS'))}) is forecast to earn EBITA of ${yuan(num(p, 'forecast'), false)} next quarter, ` +
       `against ${yuan(num(p, 'baseline'), false)} for its usual move (compute ${signedPercent(num(p, 'ownC'))}, storage ${signedPercent(num(p, 'ownS'))}); went ${plainPercent(num(p, 'step'))} of the way.`,
     zh:
-      `以对手现价（最低为${rivalName(p, true)}，${num(p, 'rivalPrice').toFixed(2)}）试算 ${num(p, 'candidates')} 组算力与存储价格；` +
+      `以对手现价（最低为${rivalName(p, true)}，算力价格 ${num(p, 'rivalPrice').toFixed(2)}，以期初价格为 1）试算 ${num(p, 'candidates')} 组算力与存储价格；` +
       `最优方案（算力 ${signedPercent(num(p, 'bestC'), true)}，存储 ${signedPercent(num(p, 'bestS'), true)}）预计下季度 EBITA ${yuan(num(p, 'forecast'), true)}，` +
       `常规调价（算力 ${signedPercent(num(p, 'ownC'), true)}，存储 ${signedPercent(num(p, 'ownS'), true)}）则为 ${yuan(num(p, 'baseline'), true)}；本季度朝最优方案调整 ${plainPercent(num(p, 'step'), true)}。`,
   }),
