@@ -23,6 +23,8 @@ import { metricSeries } from './series.ts';
 import type { Metric } from './series.ts';
 import { lastQuarterAttribution, ownPriceEffects, priceSplitText } from './share-split.ts';
 import { ownPriceMove } from '../session/price-move.ts';
+import { eventLines } from '../session/event-lines.ts';
+import type { EventLine } from '../session/event-lines.ts';
 import { biggestDriver, waterfallBars } from './waterfall-data.ts';
 
 export function movesTable(
@@ -97,12 +99,13 @@ export function movesTable(
   );
 }
 
-/** An event's news line; a dilemma answer names who answered and how. */
-function eventBody(scenario: Scenario, e: QuarterReport['events'][number], loc: Locale): string {
-  if (e.option === undefined || e.provider === undefined) return tx(e.body, loc);
+/** An event's news line; a dilemma's answers name who took each option. */
+function eventBody(scenario: Scenario, line: EventLine, loc: Locale): string {
+  if (line.providers === undefined) return tx(line.body, loc);
+  const names = line.providers.map((p) => providerName(scenario, p, loc));
   return t('dilemma.news', loc, {
-    name: providerName(scenario, e.provider, loc),
-    option: tx(e.body, loc),
+    name: new Intl.ListFormat(loc === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(names),
+    option: tx(line.body, loc),
   });
 }
 
@@ -116,8 +119,14 @@ export function eventsList(scenario: Scenario, report: QuarterReport, loc: Local
       : h(
           'ul',
           {},
-          report.events.map((e) =>
-            h('li', {}, h('strong', {}, tx(e.title, loc)), ' — ', eventBody(scenario, e, loc)),
+          eventLines(report.events).map((line) =>
+            h(
+              'li',
+              {},
+              h('strong', {}, tx(line.title, loc)),
+              ' — ',
+              eventBody(scenario, line, loc),
+            ),
           ),
         ),
   );
