@@ -31,7 +31,8 @@ export function rationAndSpill(
   decisions: readonly Decision[],
   allocated: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
-  reports: readonly MarketReport[],
+  /** Per market, who sells there this quarter (a market report, or a forecast's setup). */
+  reports: readonly Pick<MarketReport, 'active'>[],
 ): Rationing {
   const index = indexOf(scenario);
   const P = index.providerCount;
