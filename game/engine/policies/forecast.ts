@@ -2,9 +2,27 @@
 // decision while every other provider holds last quarter's list prices and spends nothing new.
 // It sees only what the rival's view already holds: this quarter's world and the state of the
 // quarter before; random cards were dealt before anyone decided.
+//
+// The grid search asks for many candidates that differ only in the compute and storage price,
+// so everything a candidate's price cannot move is worked out once per plan: events, capacity
+// and stocks, every market's set-up, the token markets and the markets the provider does not
+// sell in. A candidate then clears only its own compute and storage markets, rations capacity
+// for all (a rival's shortfall spills to it) and settles only its own books. The functions are
+// the engine's own (allocate.ts, rationing.ts, books.ts), so the EBITA is exactly what
+// settleQuarter books for it (tests/engine/forecast.test.ts).
 
-import { settleQuarter } from '../outcome.ts';
-import type { Decision, GameState, Scenario } from '../types.ts';
+import { advanceProviders } from '../advance.ts';
+import { clearMarket, setUpMarket, utilityInputs } from '../allocate.ts';
+import type { MarketSetup } from '../allocate.ts';
+import { booksContext, providerFinance, servedFigures } from '../books.ts';
+import type { BooksContext } from '../books.ts';
+import { indexOf } from '../indices.ts';
+import { oneOffEffects } from '../one-off-events.ts';
+import { rationInto, rationScratch } from '../rationing.ts';
+import type { RationScratch } from '../rationing.ts';
+import type { Decision, GameState, ProviderState, Scenario } from '../types.ts';
+import { LINES } from '../types.ts';
+import { C_PRICE, totalUtility } from '../utility.ts';
 import type { World } from '../world.ts';
 
 function holdDecision(trainShare: number): Decision {
@@ -23,6 +41,127 @@ function holdDecision(trainShare: number): Decision {
   };
 }
 
+/** A plan's quarter up to the point where the compute and storage prices enter. */
+interface Prepared {
+  key: string;
+  decisions: Decision[];
+  providers: ProviderState[];
+  prices: number[][];
+  setups: MarketSetup[];
+  totals: number[][];
+  allocated: number[][];
+  targets: number[][];
+  books: BooksContext;
+  /** Markets whose clearing a candidate's own price moves: compute and storage it sells. */
+  priceMoved: number[];
+  /** Rationing's buffers, overwritten by every candidate (only this provider's row is read). */
+  ration: RationScratch;
+}
+
+/** Everything of a decision but its compute and storage price changes. */
+function planKey(decision: Decision): string {
+  return JSON.stringify({ ...decision, price: { T: decision.price.T } });
+}
+
+function prepare(
+  scenario: Scenario,
+  state: GameState,
+  world: World,
+  held: readonly Decision[],
+  provider: number,
+  decision: Decision,
+): Prepared {
+  const index = indexOf(scenario);
+  const decisions = held.slice();
+  decisions[provider] = decision;
+  const { trustShock, impairment, anchorLoss } = oneOffEffects(index, world);
+  const { providers, openModelFloor } = advanceProviders(
+    scenario,
+    state,
+    world,
+    decisions,
+    trustShock,
+  );
+  const provisional: GameState = { ...state, t: world.t, providers, openModelFloor };
+  const prices = providers.map((p) => p.price);
+  const inputs = utilityInputs(state, provisional, prices);
+  const setups: MarketSetup[] = [];
+  const totals: number[][] = [];
+  const allocated: number[][] = [];
+  const targets: number[][] = [];
+  const priceMoved: number[] = [];
+  for (let s = 0; s < index.segmentCount; s++)
+    for (let k = 0; k < LINES.length; k++) {
+      const setup = setUpMarket(scenario, state, provisional, world, inputs, anchorLoss, s, k);
+      const total = totalUtility(setup.utility);
+      const { demand, update } = clearMarket(setup, prices, total);
+      if (k < 2 && setup.active[provider]) priceMoved.push(setups.length);
+      setups.push(setup);
+      totals.push(total);
+      allocated.push(update.share.map((share) => share * demand));
+      targets.push(update.target);
+    }
+  return {
+    key: planKey(decision),
+    decisions,
+    providers,
+    prices,
+    setups,
+    totals,
+    allocated,
+    targets,
+    books: booksContext(scenario, world, impairment),
+    priceMoved,
+    ration: rationScratch(setups.length, providers.length),
+  };
+}
+
+/** The provider's EBITA with `decision`, whose plan is `base`'s but for its C and S prices. */
+function ebitaAt(
+  scenario: Scenario,
+  state: GameState,
+  world: World,
+  base: Prepared,
+  provider: number,
+  decision: Decision,
+): number {
+  // The new list prices exactly as advance.ts sets them.
+  const row = state.providers[provider]!.price.map(
+    (price, k) => price * (1 + decision.price[LINES[k]!]),
+  );
+  const prices = base.prices.slice();
+  prices[provider] = row;
+  const allocated = base.allocated.slice();
+  const targets = base.targets.slice();
+  for (const m of base.priceMoved) {
+    const setup = base.setups[m]!;
+    const k = setup.line;
+    // Only the provider's price term changes; its total is summed in utility.ts's order.
+    let own = 0;
+    for (let c = 0; c < setup.utility.length; c++)
+      own += c === C_PRICE ? setup.beta * Math.log(row[k]!) : setup.utility[c]![provider]!;
+    const total = base.totals[m]!.slice();
+    total[provider] = own;
+    const { demand, update } = clearMarket(setup, prices, total);
+    allocated[m] = update.share.map((share) => share * demand);
+    targets[m] = update.target;
+  }
+  const ration = base.ration;
+  rationInto(
+    scenario,
+    world,
+    base.providers,
+    base.decisions,
+    allocated,
+    targets,
+    base.setups,
+    ration,
+  );
+  const self: ProviderState = { ...base.providers[provider]!, price: row };
+  const figures = servedFigures(scenario, ration.served, ration.gamma, row[0]!, provider);
+  return providerFinance(base.books, self, provider, decision, figures).finance.ebita;
+}
+
 /** EBITA (CNY B) the provider would book next quarter playing `decision` against held rivals. */
 export function forecaster(
   scenario: Scenario,
@@ -31,11 +170,10 @@ export function forecaster(
   provider: number,
 ): (decision: Decision) => number {
   const held = state.providers.map((p) => holdDecision(p.trainShare));
-  const random = { draws: state.draws, rng: state.rng };
+  let base: Prepared | undefined;
   return (decision) => {
-    const decisions = held.slice();
-    decisions[provider] = decision;
-    const outcome = settleQuarter(scenario, state, world, decisions, random);
-    return outcome.books.finances[provider]!.ebita;
+    const key = planKey(decision);
+    if (!base || base.key !== key) base = prepare(scenario, state, world, held, provider, decision);
+    return ebitaAt(scenario, state, world, base, provider, decision);
   };
 }
