@@ -80,32 +80,44 @@ export function booksContext(scenario: Scenario, world: World, impairment: numbe
   };
 }
 
-/** Provider p's quarter in money (finance.ts) from what it served at its list prices. */
-export function providerFinance(
-  ctx: BooksContext,
-  ps: ProviderState,
-  p: number,
-  d: Decision,
-  figures: ServedFigures,
-): { finance: Finance; variableUnit: number[]; iaasRevenue: number; tokenRevenue: number } {
+/**
+ * Provider p's variable cost per unit of each line this quarter. Variable costs of C and S
+ * follow each line's reference path (hardware progress) and the provider's own learning curve;
+ * GPU-served compute costs only its capacity.
+ */
+export function variableUnitCosts(ctx: BooksContext, ps: ProviderState, p: number): number[] {
   const { scenario, world } = ctx;
-  const index = indexOf(scenario);
   const pSpec = scenario.providers[p]!;
   const base = ctx.learningBase[p]!;
-  const byLine = figures.byLine;
-  const price = ps.price;
   const learning = LINES.map((line, k) =>
     Math.pow(ps.cumVolume[k]! / base[k]!, -scenario.lines[line].learning),
   );
-  // Variable costs of C and S follow each line's reference path (hardware progress) and the
-  // provider's own learning curve; GPU-served compute costs only its capacity.
-  const variableUnit = LINES.map(
+  return LINES.map(
     (line, k) =>
       scenario.lines[line].unitCost0 *
       (k < 2 ? world.referencePrice[k]! : 1) *
       pSpec.costFactor *
       learning[k]!,
   );
+}
+
+/**
+ * Provider p's quarter in money (finance.ts) from what it served at its list prices, with its
+ * variable unit costs (variableUnitCosts: prices do not move them).
+ */
+export function providerFinance(
+  ctx: BooksContext,
+  ps: ProviderState,
+  p: number,
+  d: Decision,
+  figures: ServedFigures,
+  variableUnit: readonly number[],
+): { finance: Finance; iaasRevenue: number; tokenRevenue: number } {
+  const { scenario, world } = ctx;
+  const index = indexOf(scenario);
+  const pSpec = scenario.providers[p]!;
+  const byLine = figures.byLine;
+  const price = ps.price;
   const iaasRevenue = byLine[0]! * price[0]! + byLine[1]! * price[1]!;
   const tokenRevenue = (byLine[2]! * price[2]!) / 1000;
   const variableCost =
@@ -132,7 +144,7 @@ export function providerFinance(
     cpuCostIndex: ctx.cpuCostIndex,
     decision: d,
   });
-  return { finance, variableUnit, iaasRevenue, tokenRevenue };
+  return { finance, iaasRevenue, tokenRevenue };
 }
 
 export function settleBooks(
@@ -166,12 +178,14 @@ export function settleBooks(
     const pSpec = scenario.providers[p]!;
     const d = decisions[p]!;
     const servedByLine = figures[p]!.byLine;
-    const { finance, variableUnit, iaasRevenue, tokenRevenue } = providerFinance(
+    const variableUnit = variableUnitCosts(ctx, ps, p);
+    const { finance, iaasRevenue, tokenRevenue } = providerFinance(
       ctx,
       ps,
       p,
       d,
       figures[p]!,
+      variableUnit,
     );
     finances.push(finance);
     const cpuCostIndex = ctx.cpuCostIndex;

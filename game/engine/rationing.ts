@@ -142,9 +142,8 @@ export function rationInto(
     const ps = providers[p]!;
     gpuAvail[p] = ps.gpu * spec.maxUtilisation * (1 - ps.trainShare);
     cpuAvail[p] = ps.cpu * spec.maxUtilisation;
-    for (let m = 0; m < M; m++) {
-      const s = Math.floor(m / 3);
-      const k = m % 3;
+    // Markets in their order m = 3s + k, walked by segment and line (no division per market).
+    for (let m = 0, s = 0, k = 0; m < M; m++, k === 2 ? ((k = 0), s++) : k++) {
       const q = allocated[m]![p]!;
       gpuNeed[m] = gpuNeedOf(k, q, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
       cpuNeed[m] = cpuNeedOf(k, q, gamma[s]!);
@@ -161,9 +160,7 @@ export function rationInto(
             .map((s) => [marketOf(s, 0), marketOf(s, 1), marketOf(s, 2)]);
     rationFractionsInto(gpuNeed, gpuAvail[p]!, order, gpuFraction);
     rationFractionsInto(cpuNeed, cpuAvail[p]!, order, cpuFraction);
-    for (let m = 0; m < M; m++) {
-      const k = m % 3;
-      const s = Math.floor(m / 3);
+    for (let m = 0, s = 0, k = 0; m < M; m++, k === 2 ? ((k = 0), s++) : k++) {
       const q = allocated[m]![p]!;
       const fraction =
         k === 0

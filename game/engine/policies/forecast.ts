@@ -14,7 +14,7 @@
 import { advanceProviders } from '../advance.ts';
 import { clearMarket, setUpMarket, utilityInputs } from '../allocate.ts';
 import type { MarketSetup } from '../allocate.ts';
-import { booksContext, providerFinance, servedFigures } from '../books.ts';
+import { booksContext, providerFinance, servedFigures, variableUnitCosts } from '../books.ts';
 import type { BooksContext } from '../books.ts';
 import { indexOf } from '../indices.ts';
 import { oneOffEffects } from '../one-off-events.ts';
@@ -56,6 +56,30 @@ interface Prepared {
   priceMoved: number[];
   /** Rationing's buffers, overwritten by every candidate (only this provider's row is read). */
   ration: RationScratch;
+  /** The provider's variable unit costs: its learning, not its prices, moves them. */
+  variableUnit: number[];
+  // A candidate's working copies, rewritten by every candidate: the provider's list prices
+  // (inside `prices`), its state with those prices, the utility totals and the allocated
+  // volume of the markets its price moves (rows of `allocated`, which starts as the plan's).
+  row: number[];
+  self: ProviderState;
+  movedTotals: number[][];
+}
+
+/**
+ * One set of rationing buffers per scenario, shared by every forecast: a forecast overwrites all
+ * of it before reading it back, and forecasts never run inside one another. Not game state.
+ */
+const scratches = new WeakMap<Scenario, RationScratch>();
+
+function scratchFor(scenario: Scenario): RationScratch {
+  let scratch = scratches.get(scenario);
+  if (!scratch) {
+    const index = indexOf(scenario);
+    scratch = rationScratch(index.marketCount, index.providerCount);
+    scratches.set(scenario, scratch);
+  }
+  return scratch;
 }
 
 /** Everything of a decision but its compute and storage price changes. */
@@ -101,6 +125,10 @@ function prepare(
       allocated.push(update.share.map((share) => share * demand));
       targets.push(update.target);
     }
+  const books = booksContext(scenario, world, impairment);
+  const row = prices[provider]!.slice();
+  prices[provider] = row;
+  for (const m of priceMoved) allocated[m] = allocated[m]!.slice();
   return {
     key: planKey(decision),
     decisions,
@@ -110,9 +138,13 @@ function prepare(
     totals,
     allocated,
     targets,
-    books: booksContext(scenario, world, impairment),
+    books,
     priceMoved,
-    ration: rationScratch(setups.length, providers.length),
+    ration: scratchFor(scenario),
+    variableUnit: variableUnitCosts(books, providers[provider]!, provider),
+    row,
+    self: { ...providers[provider]!, price: row },
+    movedTotals: priceMoved.map((m) => totals[m]!.slice()),
   };
 }
 
@@ -126,26 +158,23 @@ function ebitaAt(
   decision: Decision,
 ): number {
   // The new list prices exactly as advance.ts sets them.
-  const row = state.providers[provider]!.price.map(
-    (price, k) => price * (1 + decision.price[LINES[k]!]),
-  );
-  const prices = base.prices.slice();
-  prices[provider] = row;
-  const allocated = base.allocated.slice();
-  const targets = base.targets.slice();
-  for (const m of base.priceMoved) {
+  const { row, prices, allocated, targets } = base;
+  const listed = state.providers[provider]!.price;
+  for (let k = 0; k < row.length; k++) row[k] = listed[k]! * (1 + decision.price[LINES[k]!]);
+  base.priceMoved.forEach((m, i) => {
     const setup = base.setups[m]!;
     const k = setup.line;
     // Only the provider's price term changes; its total is summed in utility.ts's order.
     let own = 0;
     for (let c = 0; c < setup.utility.length; c++)
       own += c === C_PRICE ? setup.beta * Math.log(row[k]!) : setup.utility[c]![provider]!;
-    const total = base.totals[m]!.slice();
+    const total = base.movedTotals[i]!;
     total[provider] = own;
     const { demand, update } = clearMarket(setup, prices, total);
-    allocated[m] = update.share.map((share) => share * demand);
+    const volume = allocated[m]!;
+    for (let p = 0; p < volume.length; p++) volume[p] = update.share[p]! * demand;
     targets[m] = update.target;
-  }
+  });
   const ration = base.ration;
   rationInto(
     scenario,
@@ -157,9 +186,9 @@ function ebitaAt(
     base.setups,
     ration,
   );
-  const self: ProviderState = { ...base.providers[provider]!, price: row };
   const figures = servedFigures(scenario, ration.served, ration.gamma, row[0]!, provider);
-  return providerFinance(base.books, self, provider, decision, figures).finance.ebita;
+  return providerFinance(base.books, base.self, provider, decision, figures, base.variableUnit)
+    .finance.ebita;
 }
 
 /** EBITA (CNY B) the provider would book next quarter playing `decision` against held rivals. */
