@@ -56,6 +56,11 @@ interface BatchRate {
    * worker less than a core, so this bounds how well two workers can scale.
    */
   coresBusy: number;
+  /**
+   * CPU time (all threads) per game: if two workers need more per game than one, the work
+   * itself does not split cleanly (shared caches, garbage collector threads, another load).
+   */
+  cpuMsPerGame: number;
   /** The 1-minute load average when the batch ended. */
   load: number;
 }
@@ -81,6 +86,7 @@ async function batchRate(scenario: Scenario, workers: number, games: number): Pr
     overall: games / ((end - start) / 1000),
     working: (games - allReady.done) / ((end - allReady.at) / 1000),
     coresBusy: (cpu.user + cpu.system) / 1000 / (end - start),
+    cpuMsPerGame: (cpu.user + cpu.system) / 1000 / games,
     load: loadavg()[0]!,
   };
 }
@@ -172,12 +178,12 @@ async function main(): Promise<void> {
     [
       'batch: 1 worker',
       `${oneWorker.overall.toFixed(1)} games/s`,
-      `${batchGames} seeds, worker start-up included; ${oneWorker.working.toFixed(1)} games/s once loaded; ${oneWorker.coresBusy.toFixed(2)} cores busy; load ${oneWorker.load.toFixed(2)}`,
+      `${batchGames} seeds, worker start-up included; ${oneWorker.working.toFixed(1)} games/s once loaded; ${oneWorker.coresBusy.toFixed(2)} cores busy, CPU ${oneWorker.cpuMsPerGame.toFixed(1)} ms/game; load ${oneWorker.load.toFixed(2)}`,
     ],
     [
       `batch: ${cores} workers (all cores)`,
       `${allWorkers.overall.toFixed(1)} games/s`,
-      `${batchGames} seeds; once loaded ${allWorkers.working.toFixed(1)} games/s; ${allWorkers.coresBusy.toFixed(2)} cores busy; load ${allWorkers.load.toFixed(2)}`,
+      `${batchGames} seeds; once loaded ${allWorkers.working.toFixed(1)} games/s; ${allWorkers.coresBusy.toFixed(2)} cores busy, CPU ${allWorkers.cpuMsPerGame.toFixed(1)} ms/game; load ${allWorkers.load.toFixed(2)}`,
     ],
     [
       `  ratio ${cores} workers / 1`,
