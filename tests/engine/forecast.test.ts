@@ -80,8 +80,10 @@ describe('the best-responder forecast', () => {
           // A second plan that spends differently, asked in between: the forecast must not
           // reuse the first plan's capacity, books or token market for it.
           const other: Decision = { ...plan, gpuCapex: plan.gpuCapex + 2, rnd: plan.rnd + 0.5 };
+          // One that differs only deeper down (a credits-for-equity deal).
+          const deal: Decision = { ...plan, creditDeal: { amount: 1, creditFraction: 0.5 } };
           for (const [dc, ds] of PRICE_STEPS)
-            for (const base of [plan, other]) {
+            for (const base of [plan, other, deal]) {
               const decision = { ...base, price: { ...base.price, C: dc, S: ds } };
               const fast = forecast(decision);
               expect(fast).toBe(wholeQuarterEbita(scenario, state, p, decision));

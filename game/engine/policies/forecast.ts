@@ -43,7 +43,8 @@ function holdDecision(trainShare: number): Decision {
 
 /** A plan's quarter up to the point where the compute and storage prices enter. */
 interface Prepared {
-  key: string;
+  /** The decision it was worked out for (its compute and storage prices aside). */
+  plan: Decision;
   decisions: Decision[];
   providers: ProviderState[];
   prices: number[][];
@@ -82,9 +83,27 @@ function scratchFor(scenario: Scenario): RationScratch {
   return scratch;
 }
 
-/** Everything of a decision but its compute and storage price changes. */
-function planKey(decision: Decision): string {
-  return JSON.stringify({ ...decision, price: { T: decision.price.T } });
+/** Whether two decisions agree in everything but their compute and storage price changes. */
+function samePlan(a: Decision, b: Decision): boolean {
+  if (a === b) return true;
+  if (a.price.T !== b.price.T) return false;
+  const keys = Object.keys(a) as (keyof Decision)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (key !== 'price' && !sameValue(a[key], b[key])) return false;
+  return true;
+}
+
+/** Structural equality of plain data (numbers, strings, booleans, arrays, records). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys)
+    if (!sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+      return false;
+  return true;
 }
 
 function prepare(
@@ -130,7 +149,7 @@ function prepare(
   prices[provider] = row;
   for (const m of priceMoved) allocated[m] = allocated[m]!.slice();
   return {
-    key: planKey(decision),
+    plan: structuredClone(decision),
     decisions,
     providers,
     prices,
@@ -201,8 +220,8 @@ export function forecaster(
   const held = state.providers.map((p) => holdDecision(p.trainShare));
   let base: Prepared | undefined;
   return (decision) => {
-    const key = planKey(decision);
-    if (!base || base.key !== key) base = prepare(scenario, state, world, held, provider, decision);
+    if (!base || !samePlan(base.plan, decision))
+      base = prepare(scenario, state, world, held, provider, decision);
     return ebitaAt(scenario, state, world, base, provider, decision);
   };
 }
