@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Decision, GameState, Scenario } from '../../game/engine/index.ts';
 import { isFinished, resolveQuarter, startGame, suggestDecision } from '../../game/engine/index.ts';
 import { settleQuarter } from '../../game/engine/outcome.ts';
-import { forecaster } from '../../game/engine/policies/forecast.ts';
+import { forecaster, samePlan } from '../../game/engine/policies/forecast.ts';
 import { drawRandomEvents } from '../../game/engine/random-events.ts';
 import { worldAt } from '../../game/engine/world.ts';
 import { loadScenario, SCENARIO_DIR } from '../helpers/scenarios.ts';
@@ -64,6 +64,24 @@ const PRICE_STEPS = [
 ] as const;
 
 describe('the best-responder forecast', () => {
+  it('reuses a worked-out plan only for a decision that differs in C and S prices alone', () => {
+    const plan = held(0.2);
+    const priced = (C: number, S: number, T = 0): Decision => ({
+      ...plan,
+      price: { C, S, T },
+    });
+    expect(samePlan(plan, priced(-0.3, 0.05))).toBe(true);
+    expect(samePlan(plan, structuredClone(plan))).toBe(true);
+    expect(samePlan(plan, priced(0, 0, -0.1))).toBe(false);
+    expect(samePlan(plan, { ...plan, gpuCapex: 1 })).toBe(false);
+    expect(samePlan(plan, { ...plan, creditDeal: { amount: 0, creditFraction: 0.5 } })).toBe(false);
+    expect(samePlan(plan, { ...plan, priority: ['AIS'] })).toBe(false);
+    expect(samePlan(plan, { ...plan, dilemma: { d: 'a' } })).toBe(false);
+    expect(samePlan({ ...plan, dilemma: { d: 'a' } }, { ...plan, dilemma: { d: 'b' } })).toBe(
+      false,
+    );
+  });
+
   for (const file of ['china-2023-price-war.yaml', 'china-2021-long-slide.yaml']) {
     it(`books exactly settleQuarter's EBITA for every candidate (${file})`, async () => {
       const scenario = await loadScenario(`${SCENARIO_DIR}${file}`);

@@ -84,7 +84,7 @@ function scratchFor(scenario: Scenario): RationScratch {
 }
 
 /** Whether two decisions agree in everything but their compute and storage price changes. */
-function samePlan(a: Decision, b: Decision): boolean {
+export function samePlan(a: Decision, b: Decision): boolean {
   if (a === b) return true;
   if (a.price.T !== b.price.T) return false;
   const keys = Object.keys(a) as (keyof Decision)[];
