@@ -23,12 +23,24 @@ export function advanceProviders(
   const providers: ProviderState[] = state.providers.map((prev, p) => {
     const pSpec = scenario.providers[p]!;
     const d = decisions[p]!;
-    const gpuPipeline = [...prev.gpuPipeline.slice(1), 0];
-    const cpuPipeline = [...prev.cpuPipeline.slice(1), 0];
+    const gpuPipeline = shifted(prev.gpuPipeline);
+    const cpuPipeline = shifted(prev.cpuPipeline);
     const gpuOrdered = d.gpuCapex / gpuUnitPrice(scenario, world, pSpec.gpuSupply);
     gpuPipeline[Math.max(0, Math.min(gpuPipeline.length, world.gpuLead) - 1)]! += gpuOrdered;
     cpuPipeline[Math.max(0, Math.min(cpuPipeline.length, spec.cpuLead) - 1)]! +=
       d.dcCapex / cpuUnitPrice(scenario, world);
+    const price = new Array<number>(prev.price.length);
+    for (let k = 0; k < price.length; k++) price[k] = prev.price[k]! * (1 + d.price[LINES[k]!]);
+    const priceChange = [d.price.C, d.price.S, d.price.T];
+    // The newest quarter first, then the older ones, up to CUT_HISTORY_QUARTERS in all.
+    const cutHistory = new Array<number[]>(
+      Math.min(CUT_HISTORY_QUARTERS, prev.cutHistory.length + 1),
+    );
+    cutHistory[0] = priceChange.map(
+      (change, k) =>
+        (1 + change) / (world.referencePrice[k]! / world.previousReferencePrice[k]!) - 1,
+    );
+    for (let i = 1; i < cutHistory.length; i++) cutHistory[i] = prev.cutHistory[i - 1]!;
     const stocks = updateStocks(
       spec,
       pSpec,
@@ -41,15 +53,9 @@ export function advanceProviders(
     );
     return {
       ...prev,
-      price: prev.price.map((price, k) => price * (1 + d.price[LINES[k]!])),
-      priceChange: LINES.map((line) => d.price[line]),
-      cutHistory: [
-        LINES.map(
-          (line, k) =>
-            (1 + d.price[line]) / (world.referencePrice[k]! / world.previousReferencePrice[k]!) - 1,
-        ),
-        ...prev.cutHistory,
-      ].slice(0, CUT_HISTORY_QUARTERS),
+      price,
+      priceChange,
+      cutHistory,
       gpu: prev.gpu * (1 - spec.gpuDecay) + prev.gpuPipeline[0]!,
       cpu: prev.cpu * (1 - spec.cpuDecay) + prev.cpuPipeline[0]!,
       gpuPipeline,
@@ -69,4 +75,12 @@ export function advanceProviders(
   });
 
   return { providers, openModelFloor };
+}
+
+/** A pipeline one quarter on: what arrived leaves the front, an empty slot joins the back. */
+function shifted(pipeline: readonly number[]): number[] {
+  const next = new Array<number>(Math.max(1, pipeline.length));
+  for (let i = 1; i < pipeline.length; i++) next[i - 1] = pipeline[i]!;
+  next[next.length - 1] = 0;
+  return next;
 }

@@ -23,7 +23,10 @@ export function logSumExp(values: readonly number[], active: readonly boolean[])
 
 export function logitTarget(utility: readonly number[], active: readonly boolean[]): number[] {
   const lse = logSumExp(utility, active);
-  return utility.map((v, i) => (active[i] && lse > -Infinity ? Math.exp(v - lse) : 0));
+  const target = new Array<number>(utility.length);
+  for (let i = 0; i < utility.length; i++)
+    target[i] = active[i] && lse > -Infinity ? Math.exp(utility[i]! - lse) : 0;
+  return target;
 }
 
 /**
@@ -52,20 +55,28 @@ export function updateShares(
   for (let i = 0; i < count; i++) if (active[i]) z += weight[i]!;
   const stay = Math.exp(-switchingCost);
   // W = Σ_j s_j / D_j: the part of every churn row's mass that is common to all destinations.
+  // Each s_j / D_j is computed again where it is used rather than kept in a row: the same
+  // expression gives the same number, and the update allocates only its result.
   let common = 0;
-  const ownRow: number[] = new Array<number>(count).fill(0);
-  for (let j = 0; j < count; j++) {
-    if (!active[j]) continue;
-    const denominator = stay * (z - weight[j]!) + weight[j]!;
-    ownRow[j] = previous[j]! / denominator;
-    common += ownRow[j]!;
-  }
+  for (let j = 0; j < count; j++) if (active[j]) common += ownRowOf(previous, weight, z, stay, j);
   const share: number[] = new Array<number>(count).fill(0);
   for (let i = 0; i < count; i++) {
     if (!active[i]) continue;
-    const churned = weight[i]! * (ownRow[i]! + stay * (common - ownRow[i]!));
+    const own = ownRowOf(previous, weight, z, stay, i);
+    const churned = weight[i]! * (own + stay * (common - own));
     share[i] =
       (1 - contestable) * ((1 - churn) * previous[i]! + churn * churned) + contestable * target[i]!;
   }
   return { target, share };
+}
+
+/** s_j / D_j with D_j = k(Z - e_j) + e_j: incumbent j's churners' mass per unit attraction. */
+function ownRowOf(
+  previous: readonly number[],
+  weight: readonly number[],
+  z: number,
+  stay: number,
+  j: number,
+): number {
+  return previous[j]! / (stay * (z - weight[j]!) + weight[j]!);
 }

@@ -24,6 +24,50 @@ export interface Rationing {
   gamma: number[]; // GPU intensity per segment
 }
 
+/** Rationing's outputs and its working rows, for a caller that rations again and again. */
+export interface RationScratch extends Rationing {
+  unservedTotal: number[];
+  gpuNeed: number[];
+  cpuNeed: number[];
+  gpuFraction: number[];
+  cpuFraction: number[];
+  constrained: boolean[];
+  offered: number[];
+  gpuAsk: number[];
+  cpuAsk: number[];
+  take: number[];
+}
+
+/** Buffers for `markets` markets and `providers` providers (the forecast reuses one). */
+export function rationScratch(markets: number, providers: number): RationScratch {
+  const rows = () => Array.from({ length: markets }, () => new Array<number>(providers).fill(0));
+  const zeros = (n: number) => new Array<number>(n).fill(0);
+  return {
+    served: rows(),
+    shortfall: rows(),
+    spilledIn: rows(),
+    lost: zeros(markets),
+    gpuAvail: zeros(providers),
+    cpuAvail: zeros(providers),
+    gpuUsed: zeros(providers),
+    cpuUsed: zeros(providers),
+    gpuAsked: zeros(providers),
+    cpuAsked: zeros(providers),
+    throughput: zeros(providers),
+    gamma: [],
+    unservedTotal: zeros(markets),
+    gpuNeed: zeros(markets),
+    cpuNeed: zeros(markets),
+    gpuFraction: zeros(markets),
+    cpuFraction: zeros(markets),
+    constrained: new Array<boolean>(providers).fill(false),
+    offered: zeros(markets * providers),
+    gpuAsk: zeros(providers),
+    cpuAsk: zeros(providers),
+    take: zeros(providers),
+  };
+}
+
 export function rationAndSpill(
   scenario: Scenario,
   world: World,
@@ -31,41 +75,75 @@ export function rationAndSpill(
   decisions: readonly Decision[],
   allocated: readonly (readonly number[])[],
   targets: readonly (readonly number[])[],
-  reports: readonly MarketReport[],
+  /** Per market, who sells there this quarter (a market report, or a forecast's setup). */
+  reports: readonly Pick<MarketReport, 'active'>[],
 ): Rationing {
+  const into = rationScratch(allocated.length, providers.length);
+  rationInto(scenario, world, providers, decisions, allocated, targets, reports, into);
+  return {
+    served: into.served,
+    shortfall: into.shortfall,
+    spilledIn: into.spilledIn,
+    lost: into.lost,
+    gpuAvail: into.gpuAvail,
+    cpuAvail: into.cpuAvail,
+    gpuUsed: into.gpuUsed,
+    cpuUsed: into.cpuUsed,
+    gpuAsked: into.gpuAsked,
+    cpuAsked: into.cpuAsked,
+    throughput: into.throughput,
+    gamma: into.gamma,
+  };
+}
+
+/** rationAndSpill writing every figure into `into`, whose earlier contents it overwrites. */
+export function rationInto(
+  scenario: Scenario,
+  world: World,
+  providers: readonly ProviderState[],
+  decisions: readonly Decision[],
+  allocated: readonly (readonly number[])[],
+  targets: readonly (readonly number[])[],
+  reports: readonly Pick<MarketReport, 'active'>[],
+  into: RationScratch,
+): void {
   const index = indexOf(scenario);
   const P = index.providerCount;
   const spec = scenario.market;
   const t = world.t;
   const M = allocated.length;
-  const served = allocated.map((row) => row.slice());
-  const shortfall = allocated.map((row) => row.map(() => 0));
-  const spilledIn = allocated.map((row) => row.map(() => 0));
-  const lost = allocated.map(() => 0);
-  const gpuAvail: number[] = [];
-  const cpuAvail: number[] = [];
-  const gpuUsed = new Array<number>(P).fill(0);
-  const gpuAsked = new Array<number>(P).fill(0);
-  const cpuAsked = new Array<number>(P).fill(0);
-  const cpuUsed = new Array<number>(P).fill(0);
-  const throughput = providers.map((p) => p.throughput * world.throughputMultiplier);
-  const gamma = scenario.segments.map((_, s) => gpuIntensity(scenario, s, t));
-  // Unserved volume per market, summed over providers in their declared order (as a list summed
-  // later would be): the spill step needs only the total.
-  const unservedTotal = new Array<number>(M).fill(0);
-  // Per-provider working rows, reused for every provider: this loop runs for every provider of
-  // every quarter, and fresh arrays here were a large part of the engine's garbage.
-  const gpuNeed = new Array<number>(M).fill(0);
-  const cpuNeed = new Array<number>(M).fill(0);
-  const gpuFraction = new Array<number>(M).fill(0);
-  const cpuFraction = new Array<number>(M).fill(0);
+  const { served, shortfall, spilledIn, lost, gpuAvail, cpuAvail, gpuUsed, cpuUsed } = into;
+  const { gpuAsked, cpuAsked, throughput, gamma, unservedTotal } = into;
+  const { gpuNeed, cpuNeed, gpuFraction, cpuFraction, constrained, offered } = into;
+  const { gpuAsk, cpuAsk, take } = into;
+  for (let m = 0; m < M; m++) {
+    // served and shortfall are written for every provider below; spilledIn only where it spills.
+    for (let p = 0; p < P; p++) {
+      spilledIn[m]![p] = 0;
+      offered[m * P + p] = 0;
+    }
+    unservedTotal[m] = 0;
+  }
+  for (let p = 0; p < P; p++) {
+    gpuUsed[p] = 0;
+    cpuUsed[p] = 0;
+    gpuAsked[p] = 0;
+    cpuAsked[p] = 0;
+    gpuAsk[p] = 0;
+    cpuAsk[p] = 0;
+    throughput[p] = providers[p]!.throughput * world.throughputMultiplier;
+  }
+  for (let s = 0; s < index.segmentCount; s++) gamma[s] = gpuIntensity(scenario, s, t);
+  // Unserved volume per market (unservedTotal), summed over providers in their declared order
+  // (as a list summed later would be): the spill step needs only the total. The per-provider
+  // working rows are reused for every provider: this loop runs for every provider of every
+  // quarter (and every forecast candidate), and fresh arrays here were much of the garbage.
   for (let p = 0; p < P; p++) {
     const ps = providers[p]!;
-    gpuAvail.push(ps.gpu * spec.maxUtilisation * (1 - ps.trainShare));
-    cpuAvail.push(ps.cpu * spec.maxUtilisation);
-    for (let m = 0; m < M; m++) {
-      const s = Math.floor(m / 3);
-      const k = m % 3;
+    gpuAvail[p] = ps.gpu * spec.maxUtilisation * (1 - ps.trainShare);
+    cpuAvail[p] = ps.cpu * spec.maxUtilisation;
+    // Markets in their order m = 3s + k, walked by segment and line (no division per market).
+    for (let m = 0, s = 0, k = 0; m < M; m++, k === 2 ? ((k = 0), s++) : k++) {
       const q = allocated[m]![p]!;
       gpuNeed[m] = gpuNeedOf(k, q, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
       cpuNeed[m] = cpuNeedOf(k, q, gamma[s]!);
@@ -82,9 +160,7 @@ export function rationAndSpill(
             .map((s) => [marketOf(s, 0), marketOf(s, 1), marketOf(s, 2)]);
     rationFractionsInto(gpuNeed, gpuAvail[p]!, order, gpuFraction);
     rationFractionsInto(cpuNeed, cpuAvail[p]!, order, cpuFraction);
-    for (let m = 0; m < M; m++) {
-      const k = m % 3;
-      const s = Math.floor(m / 3);
+    for (let m = 0, s = 0, k = 0; m < M; m++, k === 2 ? ((k = 0), s++) : k++) {
       const q = allocated[m]![p]!;
       const fraction =
         k === 0
@@ -101,13 +177,9 @@ export function rationAndSpill(
     }
   }
   // Spill: unconstrained providers take part of what others could not serve, within spare room.
-  const constrained = providers.map(
-    (_, p) => gpuUsed[p]! >= gpuAvail[p]! - 1e-12 || cpuUsed[p]! >= cpuAvail[p]! - 1e-12,
-  );
+  for (let p = 0; p < P; p++)
+    constrained[p] = gpuUsed[p]! >= gpuAvail[p]! - 1e-12 || cpuUsed[p]! >= cpuAvail[p]! - 1e-12;
   // offered[m * P + p]: one flat row instead of a list per market.
-  const offered = new Array<number>(M * P).fill(0);
-  const gpuAsk = new Array<number>(P).fill(0);
-  const cpuAsk = new Array<number>(P).fill(0);
   for (let m = 0; m < M; m++) {
     const s = Math.floor(m / 3);
     const k = m % 3;
@@ -128,15 +200,15 @@ export function rationAndSpill(
       cpuAsk[p]! += cpuNeedOf(k, amount, gamma[s]!);
     }
   }
-  const take = providers.map((_, p) => {
+  for (let p = 0; p < P; p++) {
     const gpuRoom = Math.max(0, gpuAvail[p]! - gpuUsed[p]!);
     const cpuRoom = Math.max(0, cpuAvail[p]! - cpuUsed[p]!);
-    return Math.min(
+    take[p] = Math.min(
       1,
       gpuAsk[p]! > 0 ? gpuRoom / gpuAsk[p]! : 1,
       cpuAsk[p]! > 0 ? cpuRoom / cpuAsk[p]! : 1,
     );
-  });
+  }
   for (let m = 0; m < M; m++) {
     const s = Math.floor(m / 3);
     const k = m % 3;
@@ -152,19 +224,4 @@ export function rationAndSpill(
     }
     lost[m] = unservedTotal[m]! - received;
   }
-
-  return {
-    served,
-    shortfall,
-    spilledIn,
-    lost,
-    gpuAvail,
-    cpuAvail,
-    gpuUsed,
-    cpuUsed,
-    gpuAsked,
-    cpuAsked,
-    throughput,
-    gamma,
-  };
 }

@@ -181,6 +181,55 @@ export function worldAt(
   t: number,
   choices: readonly DilemmaChoice[] = [],
 ): World {
+  // Most calls in a quarter (every provider's spending limit, both worlds of resolveQuarter)
+  // pass the very same lists: found by identity, without building the content key.
+  const recent = recentWorlds.get(draws);
+  if (recent)
+    for (const hit of recent)
+      if (
+        hit.scenario === scenario &&
+        hit.t === t &&
+        hit.choices === choices &&
+        hit.drawCount === draws.length &&
+        hit.choiceCount === choices.length
+      )
+        return hit.world;
+  const world = worldByContent(scenario, draws, t, choices);
+  const entry = {
+    scenario,
+    t,
+    choices,
+    drawCount: draws.length,
+    choiceCount: choices.length,
+    world,
+  };
+  if (!recent) recentWorlds.set(draws, [entry]);
+  else {
+    // A handful per list: the quarter asked about and the next, with and without answers.
+    if (recent.length >= 4) recent.shift();
+    recent.push(entry);
+  }
+  return world;
+}
+
+interface RecentWorld {
+  scenario: Scenario;
+  t: number;
+  choices: readonly DilemmaChoice[];
+  drawCount: number;
+  choiceCount: number;
+  world: World;
+}
+
+/** Worlds by the identity of the draw list they were computed from (see worldAt). */
+const recentWorlds = new WeakMap<readonly RandomDraw[], RecentWorld[]>();
+
+function worldByContent(
+  scenario: Scenario,
+  draws: readonly RandomDraw[],
+  t: number,
+  choices: readonly DilemmaChoice[],
+): World {
   let cache = worldCache.get(scenario);
   if (!cache) {
     cache = new Map();

@@ -2,9 +2,27 @@
 // decision while every other provider holds last quarter's list prices and spends nothing new.
 // It sees only what the rival's view already holds: this quarter's world and the state of the
 // quarter before; random cards were dealt before anyone decided.
+//
+// The grid search asks for many candidates that differ only in the compute and storage price,
+// so everything a candidate's price cannot move is worked out once per plan: events, capacity
+// and stocks, every market's set-up, the token markets and the markets the provider does not
+// sell in. A candidate then clears only its own compute and storage markets, rations capacity
+// for all (a rival's shortfall spills to it) and settles only its own books. The functions are
+// the engine's own (allocate.ts, rationing.ts, books.ts), so the EBITA is exactly what
+// settleQuarter books for it (tests/engine/forecast.test.ts).
 
-import { settleQuarter } from '../outcome.ts';
-import type { Decision, GameState, Scenario } from '../types.ts';
+import { advanceProviders } from '../advance.ts';
+import { clearMarket, setUpMarket, utilityInputs } from '../allocate.ts';
+import type { MarketSetup } from '../allocate.ts';
+import { booksContext, providerFinance, servedFigures, variableUnitCosts } from '../books.ts';
+import type { BooksContext } from '../books.ts';
+import { indexOf } from '../indices.ts';
+import { oneOffEffects } from '../one-off-events.ts';
+import { rationInto, rationScratch } from '../rationing.ts';
+import type { RationScratch } from '../rationing.ts';
+import type { Decision, GameState, ProviderState, Scenario } from '../types.ts';
+import { LINES } from '../types.ts';
+import { C_PRICE, totalUtility } from '../utility.ts';
 import type { World } from '../world.ts';
 
 function holdDecision(trainShare: number): Decision {
@@ -23,6 +41,175 @@ function holdDecision(trainShare: number): Decision {
   };
 }
 
+/** A plan's quarter up to the point where the compute and storage prices enter. */
+interface Prepared {
+  /** The decision it was worked out for (its compute and storage prices aside). */
+  plan: Decision;
+  decisions: Decision[];
+  providers: ProviderState[];
+  prices: number[][];
+  setups: MarketSetup[];
+  totals: number[][];
+  allocated: number[][];
+  targets: number[][];
+  books: BooksContext;
+  /** Markets whose clearing a candidate's own price moves: compute and storage it sells. */
+  priceMoved: number[];
+  /** Rationing's buffers, overwritten by every candidate (only this provider's row is read). */
+  ration: RationScratch;
+  /** The provider's variable unit costs: its learning, not its prices, moves them. */
+  variableUnit: number[];
+  // A candidate's working copies, rewritten by every candidate: the provider's list prices
+  // (inside `prices`), its state with those prices, the utility totals and the allocated
+  // volume of the markets its price moves (rows of `allocated`, which starts as the plan's).
+  row: number[];
+  self: ProviderState;
+  movedTotals: number[][];
+}
+
+/**
+ * One set of rationing buffers per scenario, shared by every forecast: a forecast overwrites all
+ * of it before reading it back, and forecasts never run inside one another. Not game state.
+ */
+const scratches = new WeakMap<Scenario, RationScratch>();
+
+function scratchFor(scenario: Scenario): RationScratch {
+  let scratch = scratches.get(scenario);
+  if (!scratch) {
+    const index = indexOf(scenario);
+    scratch = rationScratch(index.marketCount, index.providerCount);
+    scratches.set(scenario, scratch);
+  }
+  return scratch;
+}
+
+/** Whether two decisions agree in everything but their compute and storage price changes. */
+export function samePlan(a: Decision, b: Decision): boolean {
+  if (a === b) return true;
+  if (a.price.T !== b.price.T) return false;
+  const keys = Object.keys(a) as (keyof Decision)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) if (key !== 'price' && !sameValue(a[key], b[key])) return false;
+  return true;
+}
+
+/** Structural equality of plain data (numbers, strings, booleans, arrays, records). */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys)
+    if (!sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]))
+      return false;
+  return true;
+}
+
+function prepare(
+  scenario: Scenario,
+  state: GameState,
+  world: World,
+  held: readonly Decision[],
+  provider: number,
+  decision: Decision,
+): Prepared {
+  const index = indexOf(scenario);
+  const decisions = held.slice();
+  decisions[provider] = decision;
+  const { trustShock, impairment, anchorLoss } = oneOffEffects(index, world);
+  const { providers, openModelFloor } = advanceProviders(
+    scenario,
+    state,
+    world,
+    decisions,
+    trustShock,
+  );
+  const provisional: GameState = { ...state, t: world.t, providers, openModelFloor };
+  const prices = providers.map((p) => p.price);
+  const inputs = utilityInputs(state, provisional, prices);
+  const setups: MarketSetup[] = [];
+  const totals: number[][] = [];
+  const allocated: number[][] = [];
+  const targets: number[][] = [];
+  const priceMoved: number[] = [];
+  for (let s = 0; s < index.segmentCount; s++)
+    for (let k = 0; k < LINES.length; k++) {
+      const setup = setUpMarket(scenario, state, provisional, world, inputs, anchorLoss, s, k);
+      const total = totalUtility(setup.utility);
+      const { demand, update } = clearMarket(setup, prices, total);
+      if (k < 2 && setup.active[provider]) priceMoved.push(setups.length);
+      setups.push(setup);
+      totals.push(total);
+      allocated.push(update.share.map((share) => share * demand));
+      targets.push(update.target);
+    }
+  const books = booksContext(scenario, world, impairment);
+  const row = prices[provider]!.slice();
+  prices[provider] = row;
+  for (const m of priceMoved) allocated[m] = allocated[m]!.slice();
+  return {
+    plan: structuredClone(decision),
+    decisions,
+    providers,
+    prices,
+    setups,
+    totals,
+    allocated,
+    targets,
+    books,
+    priceMoved,
+    ration: scratchFor(scenario),
+    variableUnit: variableUnitCosts(books, providers[provider]!, provider),
+    row,
+    self: { ...providers[provider]!, price: row },
+    movedTotals: priceMoved.map((m) => totals[m]!.slice()),
+  };
+}
+
+/** The provider's EBITA with `decision`, whose plan is `base`'s but for its C and S prices. */
+function ebitaAt(
+  scenario: Scenario,
+  state: GameState,
+  world: World,
+  base: Prepared,
+  provider: number,
+  decision: Decision,
+): number {
+  // The new list prices exactly as advance.ts sets them.
+  const { row, prices, allocated, targets } = base;
+  const listed = state.providers[provider]!.price;
+  for (let k = 0; k < row.length; k++) row[k] = listed[k]! * (1 + decision.price[LINES[k]!]);
+  base.priceMoved.forEach((m, i) => {
+    const setup = base.setups[m]!;
+    const k = setup.line;
+    // Only the provider's price term changes; its total is summed in utility.ts's order.
+    let own = 0;
+    for (let c = 0; c < setup.utility.length; c++)
+      own += c === C_PRICE ? setup.beta * Math.log(row[k]!) : setup.utility[c]![provider]!;
+    const total = base.movedTotals[i]!;
+    total[provider] = own;
+    const { demand, update } = clearMarket(setup, prices, total);
+    const volume = allocated[m]!;
+    for (let p = 0; p < volume.length; p++) volume[p] = update.share[p]! * demand;
+    targets[m] = update.target;
+  });
+  const ration = base.ration;
+  rationInto(
+    scenario,
+    world,
+    base.providers,
+    base.decisions,
+    allocated,
+    targets,
+    base.setups,
+    ration,
+  );
+  const figures = servedFigures(scenario, ration.served, ration.gamma, row[0]!, provider);
+  return providerFinance(base.books, base.self, provider, decision, figures, base.variableUnit)
+    .finance.ebita;
+}
+
 /** EBITA (CNY B) the provider would book next quarter playing `decision` against held rivals. */
 export function forecaster(
   scenario: Scenario,
@@ -31,11 +218,10 @@ export function forecaster(
   provider: number,
 ): (decision: Decision) => number {
   const held = state.providers.map((p) => holdDecision(p.trainShare));
-  const random = { draws: state.draws, rng: state.rng };
+  let base: Prepared | undefined;
   return (decision) => {
-    const decisions = held.slice();
-    decisions[provider] = decision;
-    const outcome = settleQuarter(scenario, state, world, decisions, random);
-    return outcome.books.finances[provider]!.ebita;
+    if (!base || !samePlan(base.plan, decision))
+      base = prepare(scenario, state, world, held, provider, decision);
+    return ebitaAt(scenario, state, world, base, provider, decision);
   };
 }

@@ -99,6 +99,18 @@ export function gridOffsets(points: number): number[] {
   return offsets.sort((a, b) => a - b);
 }
 
+/** gridOffsets per size, built once: every best-responder asks for its grid every quarter. */
+const grids = new Map<number, readonly number[]>();
+
+function gridFor(points: number): readonly number[] {
+  let grid = grids.get(points);
+  if (!grid) {
+    grid = gridOffsets(points);
+    grids.set(points, grid);
+  }
+  return grid;
+}
+
 const CUT_STEP = 0.1;
 const RISE_STEP = 0.05;
 
@@ -106,7 +118,7 @@ export function bestRespond(view: PolicyView, choice: PolicyChoice): PolicyChoic
   const policy = view.spec.policy;
   const forecast = view.forecast;
   if (!view.spec.iaas || !forecast || policy.lookahead <= 0) return choice;
-  const offsets = gridOffsets(policy.lookahead);
+  const offsets = gridFor(policy.lookahead);
   const own = choice.decision;
   const baseline = forecast(own);
   let best = { value: baseline, C: own.price.C, S: own.price.S };
