@@ -14,6 +14,8 @@ export interface HalfYearTarget {
   year: number;
   half: 1 | 2;
   shares: Readonly<Record<string, number>>;
+  /** Summed share of IDC's top five (ALI, HUA, CTC, TEN, AWS), where sourced. */
+  top5?: number;
 }
 
 export function withResiduals(scenario: Scenario, residuals: Residuals): Scenario {

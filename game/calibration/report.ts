@@ -10,6 +10,8 @@ export interface CalibrationFigures {
   aliH1_2023: number;
   aliH2_2023: number;
   marketGrowth: number; // mean yearly growth of IaaS spend 2021Q2-2024Q4
+  /** Summed H1 2023 share of IDC's top five (ALI, HUA, CTC, TEN, AWS); IDC: 72.4 %. */
+  top5H1_2023: number;
   aliRevenueYoy: Record<string, number>;
   attribution: {
     before: number;
@@ -48,6 +50,10 @@ export function calibrationFigures(scenario: Scenario): CalibrationFigures {
     aliH1_2021: reports[0]!.providers.find((p) => p.id === 'ALI')!.previousIaasShare,
     aliH1_2023: halfYearShare(reports, 'ALI', 2023, 1),
     aliH2_2023: halfYearShare(reports, 'ALI', 2023, 2),
+    top5H1_2023: ['ALI', 'HUA', 'CTC', 'TEN', 'AWS'].reduce(
+      (sum, id) => sum + halfYearShare(reports, id, 2023, 1),
+      0,
+    ),
     marketGrowth,
     aliRevenueYoy,
     attribution: {

@@ -28,6 +28,8 @@ export const SHARE_TARGETS = {
     VOL: 0.022,
     OTH: 0.185,
   },
+  /** IDC H1 2023 top five (ALI, HUA, CTC, TEN, AWS) together: 72.4 % (MODEL.md §1.2, ailab.cn). */
+  TOP5_H1_2023: 0.724,
 } as const;
 
 export const ACCEPTANCE = {

@@ -1,13 +1,26 @@
-// `npm run calibrate [-- --fit] [FILE]`: prints the calibration figures of the history run
-// against their targets, and the attribution of Alibaba's 2021-2023 share loss into named
-// drivers and unexplained drift. With --fit, refits the residuals and writes them into FILE.
+// `npm run calibrate [-- --fit [--residual=ID,ID]] [FILE]`: prints the calibration figures of
+// the history run against their targets, and the attribution of Alibaba's 2021-2023 share loss
+// into named drivers and unexplained drift. With --fit, refits the rates of the named trends
+// (trend effects of events, each citing the fact that names its cause) and writes them into
+// FILE; every residual is set to 0 except the residual drift of the providers --residual names
+// (for what no fact explains).
 
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { ACCEPTANCE, SHARE_TARGETS } from '../calibration/targets.ts';
 import { calibrationFigures, SLOW_QUARTERS } from '../calibration/report.ts';
-import { fitResiduals, withResiduals } from '../calibration/fit.ts';
+import { fitTrends, parameterName, trendParameters, withSizes } from '../calibration/fit-trends.ts';
 import { writeResiduals } from '../calibration/write-residuals.ts';
+import { writeTrendSizes } from '../calibration/write-trends.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
+import { driftAudit } from '../calibration/drift-audit.ts';
+import { historyReports } from '../calibration/history-run.ts';
+import { SHARE_MEASURES } from '../engine/index.ts';
+
+const DRIVER_LABEL: Record<string, string> = {
+  stateBuyers: 'stateBuyers (trend, F9)',
+  inSourcing: 'inSourcing (trend, F6)',
+  drift: 'unexplained drift (calibrated residual)',
+};
 
 const pct = (v: number, digits = 1): string => `${(v * 100).toFixed(digits)} %`;
 const pp = (v: number): string => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)} pp`;
@@ -15,12 +28,17 @@ const pp = (v: number): string => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(2)} p
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const fit = args.includes('--fit');
-  const file = args.find((a) => !a.startsWith('--')) ?? 'scenarios/china-2021-long-slide.yaml';
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--fit');
+  // The first file is measured (and fitted); with --fit the fitted sizes are also written into
+  // the other files given (the China scenarios share one world).
+  const files = args.filter((a) => !a.startsWith('--'));
+  const file = files[0] ?? 'scenarios/china-2021-long-slide.yaml';
+  const residualArg = args.find((a) => a.startsWith('--residual='));
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--fit' && a !== residualArg);
   if (unknown.length > 0) {
-    console.error(`calibrate: unknown option ${unknown[0]}; valid: --fit`);
+    console.error(`calibrate: unknown option ${unknown[0]}; valid: --fit, --residual=ID,ID`);
     process.exit(2);
   }
+  const residualIds = residualArg ? residualArg.slice('--residual='.length).split(',') : [];
   const loaded = await loadScenarioFile(file);
   if (!loaded.ok) {
     for (const e of loaded.errors)
@@ -31,20 +49,44 @@ async function main(): Promise<void> {
   if (fit) {
     const targets = [
       { year: 2022, half: 2 as const, shares: SHARE_TARGETS.H2_2022 },
-      { year: 2023, half: 1 as const, shares: SHARE_TARGETS.H1_2023 },
+      {
+        year: 2023,
+        half: 1 as const,
+        shares: SHARE_TARGETS.H1_2023,
+        top5: SHARE_TARGETS.TOP5_H1_2023,
+      },
       { year: 2023, half: 2 as const, shares: SHARE_TARGETS.H2_2023 },
     ];
-    const residuals = fitResiduals(scenario, targets, 300, (p) => {
-      if (p.iteration % 25 === 0)
-        process.stderr.write(
-          `fit: iteration ${p.iteration}, largest log error ${p.worst.toFixed(5)}\n`,
-        );
+    const unknownId = residualIds.find((id) => !scenario.providers.some((p) => p.id === id));
+    if (unknownId) {
+      console.error(`calibrate: --residual names ${unknownId}, which is not a provider`);
+      process.exit(2);
+    }
+    const params = trendParameters(scenario, residualIds);
+    const values = fitTrends(scenario, targets, params, 8, (p) =>
+      process.stderr.write(`fit: iteration ${p.iteration}, rms log error ${p.rms.toFixed(5)}\n`),
+    );
+    params.forEach((p, i) =>
+      console.log(`  ${parameterName(p).padEnd(24)} ${values[i]!.toFixed(5)}`),
+    );
+    const residuals = Object.fromEntries(
+      scenario.providers.map((p) => [p.id, { offset: 0, drift: 0 }]),
+    );
+    params.forEach((p, i) => {
+      if (p.kind === 'residual') residuals[p.provider] = { offset: 0, drift: values[i]! };
     });
-    const temp = `${file}.tmp`;
-    writeFileSync(temp, writeResiduals(readFileSync(file, 'utf8'), residuals));
-    renameSync(temp, file);
-    scenario = withResiduals(scenario, residuals);
-    console.log(`wrote fitted residuals to ${file}`);
+    // Every text is rewritten before any file is replaced, so a file that cannot take the sizes
+    // (no such trend line) leaves all of them as they were.
+    const texts = (files.length > 0 ? files : [file]).map((f) => ({
+      f,
+      text: writeResiduals(writeTrendSizes(readFileSync(f, 'utf8'), params, values), residuals),
+    }));
+    for (const { f, text } of texts) {
+      writeFileSync(`${f}.tmp`, text);
+      renameSync(`${f}.tmp`, f);
+      console.log(`wrote fitted trend rates and residuals to ${f}`);
+    }
+    scenario = withSizes(scenario, params, values);
   }
   const f = calibrationFigures(scenario);
   const rows: [string, string, string, boolean][] = [];
@@ -95,14 +137,25 @@ async function main(): Promise<void> {
     console.log(
       `${ok ? 'ok  ' : 'MISS'}  ${name.padEnd(width)}  ${value.padStart(8)}   target ${target}`,
     );
+  // Issue 7: what the lagged attribution leaves unexplained over the whole history run.
+  const history = historyReports(scenario, Infinity);
+  for (const measure of SHARE_MEASURES) {
+    const audit = driftAudit(history, measure, undefined);
+    console.log(
+      `${audit.driftShare <= 0.05 ? 'ok  ' : 'MISS'}  Unexplained drift, whole history run (${measure} share): ${pct(audit.driftShare)} of sum |change|   target ≤ 5 % (issue 7)`,
+    );
+    if (audit.driftShare > 0.05) process.exitCode = 1;
+  }
+  // Shown, not checked: MODEL.md §2.15.8 lists it, the calibration has never enforced it.
+  console.log(
+    `\ninfo  IDC top-5 share H1 2023 (ALI, HUA, CTC, TEN, AWS): ${pct(f.top5H1_2023)} (IDC 72.4 %, fitted as a target, not checked)`,
+  );
   const a = f.attribution;
   console.log(
     `\nAlibaba's IaaS share ${pct(a.before)} (2021Q2) -> ${pct(a.after)} (2023Q2): ${pp(a.after - a.before)}, by driver:`,
   );
   for (const [driver, value] of Object.entries(a.parts))
-    console.log(
-      `  ${(driver === 'drift' ? 'unexplained drift (calibrated residual)' : driver).padEnd(42)} ${pp(value).padStart(10)}`,
-    );
+    console.log(`  ${(DRIVER_LABEL[driver] ?? driver).padEnd(42)} ${pp(value).padStart(10)}`);
   console.log(
     `  ${'carried (frozen-input path: catch-up, growth)'.padEnd(42)} ${pp(a.carried).padStart(10)}`,
   );

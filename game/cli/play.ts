@@ -33,6 +33,8 @@ const DRIVER_NAMES: Record<string, string> = {
   capacity: 'capacity shortfall',
   demandMix: 'demand mix',
   events: 'events',
+  stateBuyers: 'government buyers favour state-backed clouds (F9)',
+  inSourcing: 'internet firms in-source (F6)',
   drift: 'unexplained drift',
 };
 

@@ -9,9 +9,11 @@ import {
   C_DRIFT,
   C_ECOSYSTEM,
   C_EVENTS,
+  C_IN_SOURCING,
   C_INTEGRATION,
   C_PRICE,
   C_QUALITY,
+  C_STATE_BUYERS,
   C_TRUST,
 } from './utility.ts';
 
@@ -26,6 +28,9 @@ export const GROUPS = [
   'capacity',
   'demandMix',
   'events',
+  // Named trends (TREND_DRIVERS in types.ts): gradual causes that facts name.
+  'stateBuyers',
+  'inSourcing',
   'drift',
 ] as const;
 export type Group = (typeof GROUPS)[number];
@@ -50,6 +55,8 @@ const COMPONENT_GROUP: Partial<Record<number, Group>> = {
   [C_INTEGRATION]: 'projects',
   [C_CAPACITY]: 'capacity',
   [C_EVENTS]: 'events',
+  [C_STATE_BUYERS]: 'stateBuyers',
+  [C_IN_SOURCING]: 'inSourcing',
   [C_DRIFT]: 'drift',
 };
 

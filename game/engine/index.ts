@@ -19,7 +19,7 @@ export { explain, attributionTotal, DRIVERS } from './explain.ts';
 export type { Attribution, Driver, ShareMeasure } from './explain.ts';
 export { SHARE_MEASURES } from './attribution.ts';
 export { volumeShareOf } from './volume-share.ts';
-export { explainQuarter, explainSpan } from './lagged.ts';
+export { explainAll, explainQuarter, explainSpan } from './lagged.ts';
 export type { QuarterOptions } from './lagged.ts';
 export { attributeTrajectory } from './trajectory.ts';
 export type { TrajectoryAttribution } from './trajectory.ts';

@@ -86,3 +86,24 @@ export function explainSpan(
 }
 
 export { recordedShare };
+
+/**
+ * explainQuarter for every quarter of `reports` at once (each cumulative attribution is computed
+ * once, not twice): entry i is quarter i's lagged attribution.
+ */
+export function explainAll(
+  reports: readonly QuarterReport[],
+  providerId: string,
+  options: QuarterOptions = {},
+): { before: number; after: number; parts: Record<Driver, number> }[] {
+  const out: { before: number; after: number; parts: Record<Driver, number> }[] = [];
+  let then: TrajectoryAttribution | undefined;
+  for (let i = 0; i < reports.length; i++) {
+    const now = cumulative(reports.slice(0, i + 1), providerId, options);
+    const parts = { ...now.parts };
+    if (then) for (const d of DRIVERS) parts[d] -= then.parts[d];
+    out.push({ before: then ? then.after : now.before, after: now.after, parts });
+    then = now;
+  }
+  return out;
+}

@@ -267,6 +267,20 @@ export type EffectSpec =
       delta: number;
       quarters: number;
     }
+  | {
+      /**
+       * A gradual shift of buyers' preference with a named cause (a fact): utility that grows by
+       * `perQuarter` each quarter for `quarters` quarters from the event's quarter, then holds.
+       * Booked by the attribution under `driver`, not under events or drift.
+       */
+      kind: 'trend';
+      driver: TrendDriver;
+      providers: string[];
+      segments: string[];
+      lines: LineId[];
+      perQuarter: number;
+      quarters: number;
+    }
   | { kind: 'compliance'; cost: number }
   | { kind: 'reference-price'; line: LineId; multiplier: number }
   /** A large customer leaves `provider` in `segment`: for `to`, or for its own data centres. */
@@ -522,6 +536,14 @@ export interface GameState {
   openModelFloor: number;
 }
 
+/**
+ * Named gradual causes of share movement (trend effects of events), each its own driver:
+ * 'stateBuyers', government and enterprise buyers moving to state-backed and hybrid clouds (F9);
+ * 'inSourcing', internet firms buying less public cloud and moving to their own (F6).
+ */
+export const TREND_DRIVERS = ['stateBuyers', 'inSourcing'] as const;
+export type TrendDriver = (typeof TREND_DRIVERS)[number];
+
 export const UTILITY_COMPONENTS = [
   'constant',
   'price',
@@ -531,6 +553,7 @@ export const UTILITY_COMPONENTS = [
   'integration',
   'capacity',
   'events',
+  ...TREND_DRIVERS,
   'drift',
 ] as const;
 export type UtilityComponent = (typeof UTILITY_COMPONENTS)[number];

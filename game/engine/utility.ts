@@ -16,7 +16,11 @@ export const C_TRUST = 4;
 export const C_INTEGRATION = 5;
 export const C_CAPACITY = 6;
 export const C_EVENTS = 7;
-export const C_DRIFT = 8;
+export const C_STATE_BUYERS = 8;
+export const C_IN_SOURCING = 9;
+export const C_DRIFT = 10;
+/** Component of each trend driver, in TREND_DRIVERS order. */
+export const C_TRENDS = [C_STATE_BUYERS, C_IN_SOURCING] as const;
 
 export interface UtilityInputs {
   prices: number[][]; // [provider][line] this quarter
@@ -60,6 +64,8 @@ export function utilityComponents(
     components[C_INTEGRATION]![p] = seg.theta.integration * Math.log(ps.integration);
     components[C_CAPACITY]![p] = -seg.theta.stockout * state.markets[market]!.shortfall[p]!;
     components[C_EVENTS]![p] = world.eventUtility[segment]![line]![p]!;
+    for (let k = 0; k < C_TRENDS.length; k++)
+      components[C_TRENDS[k]!]![p] = world.trendUtility[k]![segment]![line]![p]!;
     // The residual starts at t = 1 so the origin stays the exact Berry-inverted equilibrium.
     components[C_DRIFT]![p] =
       line === 2 || world.t === 0

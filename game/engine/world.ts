@@ -14,7 +14,7 @@ import type {
   Scenario,
   QuarterLabel,
 } from './types.ts';
-import { LINES, LINE_INDEX } from './types.ts';
+import { LINES, LINE_INDEX, TREND_DRIVERS } from './types.ts';
 
 export interface FiredEvent {
   id: string;
@@ -45,6 +45,8 @@ export interface World {
   growthMultiplier: number[];
   /** Utility shifts from events, [segment][line][provider]. */
   eventUtility: number[][][];
+  /** Utility of trend effects [trend driver][segment][line][provider], TREND_DRIVERS order. */
+  trendUtility: number[][][][];
   complianceCost: number;
   creditBurnMultiplier: number;
   tokenSpend: number; // CNY B/qtr at reference prices, before demand multipliers
@@ -269,6 +271,9 @@ function computeWorld(
     demandMultiplier: scenario.segments.map(() => LINES.map(() => 1)),
     growthMultiplier: scenario.segments.map(() => 1),
     eventUtility: scenario.segments.map(() => LINES.map(() => providerIds.map(() => 0))),
+    trendUtility: TREND_DRIVERS.map(() =>
+      scenario.segments.map(() => LINES.map(() => providerIds.map(() => 0))),
+    ),
     complianceCost: 0,
     creditBurnMultiplier: 1,
     tokenSpend: 0,
@@ -336,6 +341,21 @@ function computeWorld(
             }
           }
         break;
+      case 'trend': {
+        // Grows for `quarters` quarters (the first step in the event's own quarter), then holds.
+        const level = effect.perQuarter * Math.min(since + 1, effect.quarters);
+        const row = world.trendUtility[TREND_DRIVERS.indexOf(effect.driver)]!;
+        for (const sid of effect.segments) {
+          const s = segmentIndex(sid);
+          if (s < 0) continue;
+          for (const pid of effect.providers) {
+            const p = providerIds.indexOf(effectProvider(pid, provider));
+            if (p < 0) continue;
+            for (const line of effect.lines) row[s]![LINE_INDEX[line]]![p]! += level;
+          }
+        }
+        break;
+      }
       case 'compliance':
         world.complianceCost += effect.cost;
         break;
@@ -367,6 +387,9 @@ function computeWorld(
   }
   world.eventUtility = world.eventUtility.map((seg) =>
     seg.map((row) => row.map((v) => clampFinite(v, -50, 50))),
+  );
+  world.trendUtility = world.trendUtility.map((driver) =>
+    driver.map((seg) => seg.map((row) => row.map((v) => clampFinite(v, -50, 50)))),
   );
   world.frontier = clampFinite(world.frontier, 1, 1e4);
   world.complianceCost = clampFinite(world.complianceCost, 0, 1e4);

@@ -221,6 +221,8 @@ export const en = {
     capacity: 'Capacity',
     demandMix: 'Demand growth and mix',
     events: 'Events',
+    stateBuyers: 'Government buyers favour state-backed clouds',
+    inSourcing: 'Internet firms in-source',
     drift: 'Unexplained drift',
   },
   debrief: {

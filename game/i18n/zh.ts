@@ -214,6 +214,8 @@ export const zh: Resources = {
     capacity: '算力',
     demandMix: '需求增长与结构',
     events: '事件',
+    stateBuyers: '政企客户转向国资云与混合云',
+    inSourcing: '互联网客户自建与回迁',
     drift: '未解释的漂移',
   },
   debrief: {

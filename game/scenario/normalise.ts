@@ -284,6 +284,16 @@ class Normaliser {
           delta: n(e.delta, 'delta'),
           quarters: n(e.quarters, 'quarters'),
         };
+      case 'trend':
+        return {
+          kind: e.kind,
+          driver: e.driver,
+          providers: [...e.providers],
+          segments: [...e.segments],
+          lines: [...e.lines],
+          perQuarter: n(e.perQuarter, 'perQuarter'),
+          quarters: n(e.quarters, 'quarters'),
+        };
       case 'compliance':
         return { kind: e.kind, cost: n(e.cost, 'cost') };
       case 'reference-price':

@@ -19,6 +19,7 @@ import {
   text,
 } from './fields.ts';
 import { LIMITS } from './limits.ts';
+import { TREND_DRIVERS } from '../engine/types.ts';
 
 const providerRef = z
   .string()
@@ -93,6 +94,26 @@ export const effectSchema = z
       lines: lineRefs,
       delta: num('Change of utility.', 'utils', DELTA),
       quarters: effectQuarters,
+    }),
+    z.strictObject({
+      kind: kind(
+        'trend',
+        'A gradual shift of buyers’ preference with a named cause, booked under its own driver.',
+      ),
+      driver: z
+        .enum(TREND_DRIVERS)
+        .describe('Driver the attribution books it under: stateBuyers (F9) or inSourcing (F6).'),
+      providers: list(providerRef, LIMITS.providers, 'providers')
+        .min(1, 'name at least one provider')
+        .describe('Provider ids the effect applies to.'),
+      segments: segmentRefs,
+      lines: lineRefs,
+      perQuarter: num(
+        'Utility added each quarter while the trend grows.',
+        'utils per quarter',
+        DELTA,
+      ),
+      quarters: num('Quarters the trend grows for; it then holds.', 'quarters', QUARTERS),
     }),
     z.strictObject({
       kind: kind('compliance', 'Compliance cost for every token seller.'),
