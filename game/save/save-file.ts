@@ -12,7 +12,7 @@ import { DECISION_FIELDS } from '../engine/index.ts';
 import type { Decision, DecisionField, LogEntry, Scenario } from '../engine/index.ts';
 import { DEFAULT_HANDICAP, HANDICAPS, applyHandicap } from '../scenario/handicap.ts';
 import type { Handicap } from '../scenario/handicap.ts';
-import type { SavedLog } from '../store/index.ts';
+import type { SavedLog } from '../session/index.ts';
 import { sha256Hex } from './sha256.ts';
 
 export const SAVE_FORMAT = 'cloudwar-save';

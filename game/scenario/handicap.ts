@@ -7,7 +7,7 @@
 // Pure and shared by the start screen (which plays the copy) and the save format (which
 // records the level and rebuilds the same copy from the shipped file when a save is read).
 
-import type { Scenario } from '../engine/types.ts';
+import type { Scenario } from '../engine/index.ts';
 
 export const HANDICAPS = ['easy', 'normal', 'hard'] as const;
 export type Handicap = (typeof HANDICAPS)[number];

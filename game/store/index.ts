@@ -4,7 +4,7 @@ export { createGameStore } from './game-store.ts';
 export type { GameStore } from './game-store.ts';
 export { createViewStore } from './view-store.ts';
 export type { MapShare, ViewState, ViewStore } from './view-store.ts';
-export { savedLog, waitingFor } from './selectors.ts';
+export { savedLog, waitingFor, nextHotSeat } from '../session/index.ts';
 export type {
   ActionResult,
   GameActions,
