@@ -2,7 +2,9 @@
 // downloads, game/host/browser-host.ts) or the desktop shell (files on disk through the
 // preload, issue 4). The game never touches storage or files any other way.
 
-export type Locale = 'zh' | 'en';
+import type { Locale } from '../i18n/locale.ts';
+
+export type { Locale };
 
 export interface OpenedFile {
   name: string;

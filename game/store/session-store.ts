@@ -9,7 +9,9 @@ import type { GameStore } from './game-store.ts';
 import type { GameOptions, SavedLog } from './types.ts';
 
 export type Screen = 'start' | 'quarter' | 'cover' | 'report' | 'debrief';
-export type Locale = 'zh' | 'en';
+import type { Locale } from '../i18n/locale.ts';
+
+export type { Locale };
 
 export interface SessionState {
   screen: Screen;
