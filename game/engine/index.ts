@@ -64,3 +64,12 @@ export { financeStatus, fundingOutlook } from './funding.ts';
 export type { FinanceStatus, FundingOutlook } from './funding.ts';
 export type { FinanceNews } from './finance-news.ts';
 export type { FiredEvent } from './world.ts';
+export {
+  DEFAULT_HANDICAP,
+  HANDICAPS,
+  HARD_LOOKAHEAD,
+  applyHandicap,
+  isHandicap,
+  smarterRivals,
+} from './handicap.ts';
+export type { Handicap } from './handicap.ts';

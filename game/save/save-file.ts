@@ -8,10 +8,9 @@
 
 import { z } from 'zod';
 import { version as packageVersion } from '../../package.json';
-import { DECISION_FIELDS } from '../engine/index.ts';
-import type { Decision, DecisionField, LogEntry, Scenario } from '../engine/index.ts';
-import { DEFAULT_HANDICAP, HANDICAPS, applyHandicap } from '../scenario/handicap.ts';
-import type { Handicap } from '../scenario/handicap.ts';
+import { DECISION_FIELDS, DEFAULT_HANDICAP, HANDICAPS } from '../engine/index.ts';
+import type { Decision, DecisionField, Handicap, LogEntry, Scenario } from '../engine/index.ts';
+
 import type { SavedLog } from '../session/index.ts';
 import { sha256Hex } from './sha256.ts';
 
@@ -77,7 +76,7 @@ export type SaveErrorCode =
 export type ReadSaveResult =
   | {
       ok: true;
-      /** The scenario to replay on: the shipped one with the save's handicap applied. */
+      /** The shipped scenario the save was played on; `saved.handicap` is applied to it. */
       scenario: Scenario;
       saved: SavedLog;
       handicap: Handicap;
@@ -442,13 +441,13 @@ async function readUnsafe(
       'The save file is damaged: a provider is listed twice among the humans.',
     );
 
-  // The digest pins the shipped file; the handicap is applied after, exactly as the start
-  // screen applied it, so the replay runs on the very scenario that was played.
+  // The digest pins the shipped file; the session applies the handicap to it (a game option,
+  // as at the start screen), so the replay runs on the very scenario that was played.
   const handicap = save.handicap ?? DEFAULT_HANDICAP;
   return {
     ok: true,
-    scenario: applyHandicap(known.scenario, save.humans, handicap),
-    saved: { seed: save.seed, humans: save.humans, log: save.log },
+    scenario: known.scenario,
+    saved: { seed: save.seed, humans: save.humans, handicap, log: save.log },
     handicap,
   };
 }

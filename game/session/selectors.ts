@@ -4,5 +4,10 @@ import type { SavedLog, SessionData } from './types.ts';
 
 /** What a save file records (the engine rebuilds everything else by replaying it). */
 export function savedLog(state: SessionData): SavedLog {
-  return { seed: state.seed, humans: state.humans.slice(), log: state.log.slice() };
+  return {
+    seed: state.seed,
+    humans: state.humans.slice(),
+    ...(state.handicap === 'normal' ? {} : { handicap: state.handicap }),
+    log: state.log.slice(),
+  };
 }

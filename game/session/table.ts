@@ -5,6 +5,8 @@
 // errors carry typed codes; a refusal also records itself in `lastError`.
 
 import {
+  DEFAULT_HANDICAP,
+  applyHandicap,
   isFinished,
   playQuarter,
   replay,
@@ -20,12 +22,19 @@ import type { GameOptions, SavedLog, SessionData, Step } from './types.ts';
 
 const OK = { ok: true } as const;
 
-/** A new session at the scenario's first playable quarter. Throws EngineError for bad options. */
-export function startSession(scenario: Scenario, options: GameOptions): SessionData {
+/**
+ * A new session at the scenario's first playable quarter, played at `options.handicap` (a copy
+ * of `base`; `base` itself at 'normal'). Throws EngineError for bad options.
+ */
+export function startSession(base: Scenario, options: GameOptions): SessionData {
   const humans = options.humans.slice();
+  const handicap = options.handicap ?? DEFAULT_HANDICAP;
+  const scenario = applyHandicap(base, humans, handicap);
   const { state, history } = startGame(scenario, { seed: options.seed, humans });
   return {
     scenario,
+    baseScenario: base,
+    handicap,
     game: state,
     history,
     reports: [],
@@ -228,22 +237,29 @@ export function newGame(data: SessionData, scenario: Scenario, options: GameOpti
   }
 }
 
-/** Rebuilds the game from a saved log; on any problem the game in play stays. */
+/**
+ * Rebuilds the game from a saved log, on the session's scenario as given, at the save's
+ * handicap for the save's humans; on any problem the game in play stays.
+ */
 export function loadLog(data: SessionData, save: SavedLog): Step {
   const problems = checkSavedLog(save);
   if (problems.length > 0) return refuse(data, problems);
   try {
     const humans = save.humans.slice();
-    const result = replay(data.scenario, { seed: save.seed, humans, log: save.log });
+    const handicap = save.handicap ?? DEFAULT_HANDICAP;
+    const scenario = applyHandicap(data.baseScenario, humans, handicap);
+    const result = replay(scenario, { seed: save.seed, humans, log: save.log });
     return {
       data: {
         ...data,
+        scenario,
+        handicap,
         game: result.state,
         history: result.history,
         reports: result.reports,
         log: structuredClone(save.log.slice()),
         ...freshDrafts(
-          data.scenario,
+          scenario,
           result.state,
           humans,
           save.log,

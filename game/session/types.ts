@@ -6,6 +6,7 @@ import type {
   Decision,
   DecisionError,
   GameState,
+  Handicap,
   LogEntry,
   QuarterReport,
   Scenario,
@@ -24,6 +25,8 @@ export interface GameOptions {
   seed: number;
   /** The seats: providers played by humans, in the order they play in hot-seat. */
   humans: string[];
+  /** Rival difficulty (default 'normal'): the session plays the handicapped copy. */
+  handicap?: Handicap | undefined;
 }
 
 /** What a save needs to rebuild a game: the engine replays the log and checks its hashes. */
@@ -32,7 +35,11 @@ export interface SavedLog extends GameOptions {
 }
 
 export interface SessionData {
+  /** The scenario as played: `baseScenario` at `handicap` for these humans. */
   scenario: Scenario;
+  /** The scenario as given (the shipped file), before the handicap. */
+  baseScenario: Scenario;
+  handicap: Handicap;
   game: GameState;
   /** Reports of the quarters before the players' first decision. */
   history: QuarterReport[];

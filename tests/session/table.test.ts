@@ -4,7 +4,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionError, Scenario } from '../../game/engine/index.ts';
-import { SESSION_ERROR_CODES } from '../../game/engine/index.ts';
+import { SESSION_ERROR_CODES, applyHandicap } from '../../game/engine/index.ts';
 import {
   applySuggestion,
   commit,
@@ -171,5 +171,25 @@ describe('typed refusals', () => {
     ];
     expect(seen).toHaveLength(4);
     for (const code of seen) expect(SESSION_ERROR_CODES).toContain(code);
+  });
+});
+
+describe('the handicap is a game option', () => {
+  it('plays the handicapped copy, keeps the scenario as given, and saves and loads the level', () => {
+    const hard = startSession(scenario, { seed: 7, humans: ['NCL'], handicap: 'hard' });
+    expect(hard.baseScenario).toBe(scenario);
+    expect(hard.handicap).toBe('hard');
+    expect(hard.scenario).toEqual(applyHandicap(scenario, ['NCL'], 'hard'));
+    expect(startSession(scenario, { seed: 7, humans: ['NCL'] }).scenario).toBe(scenario);
+    const played = endQuarter(commit(hard, 'NCL').data).data;
+    expect(savedLog(played).handicap).toBe('hard');
+    expect(savedLog(start)).not.toHaveProperty('handicap');
+    // A normal session loading a hard save plays the hard copy from then on.
+    const loaded = loadLog(startSession(scenario, { seed: 7, humans: ['NCL'] }), savedLog(played));
+    expect(loaded.result.ok).toBe(true);
+    expect(loaded.data.handicap).toBe('hard');
+    expect(loaded.data.game).toEqual(played.game);
+    const bad = loadLog(hard, { ...savedLog(played), handicap: 'brutal' as never });
+    expect(codes(bad)).toEqual(['store/bad_log']);
   });
 });

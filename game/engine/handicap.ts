@@ -4,10 +4,12 @@
 // rival without a scripted history best-responds (searches its own prices one quarter ahead
 // with the engine's forecast) on a finer grid. The shipped scenario itself is never touched.
 //
-// Pure and shared by the start screen (which plays the copy) and the save format (which
-// records the level and rebuilds the same copy from the shipped file when a save is read).
+// Pure. The level is one of the game's options (GameOptions.handicap): the session keeps the
+// scenario as shipped next to the level and plays the copy this file makes, and a save records
+// the level and rebuilds the same copy from the shipped file.
 
-import type { Scenario } from '../engine/index.ts';
+import { EngineError } from './errors.ts';
+import type { Scenario } from './types.ts';
 
 export const HANDICAPS = ['easy', 'normal', 'hard'] as const;
 export type Handicap = (typeof HANDICAPS)[number];
@@ -40,15 +42,6 @@ export function isHandicap(value: unknown): value is Handicap {
   return typeof value === 'string' && (HANDICAPS as readonly string[]).includes(value);
 }
 
-/** Where a handicapped copy came from, so a save can name the shipped file and the level. */
-export interface HandicapOrigin {
-  base: Scenario;
-  humans: readonly string[];
-  level: Handicap;
-}
-
-const origins = new WeakMap<Scenario, HandicapOrigin>();
-
 /**
  * The scenario as played at `handicap` with these humans: the scenario itself for 'normal',
  * otherwise a changed copy (the same inputs always give an equal copy).
@@ -59,7 +52,7 @@ export function applyHandicap(
   handicap: Handicap,
 ): Scenario {
   if (handicap === 'normal') return scenario;
-  if (!isHandicap(handicap)) throw new Error(`unknown handicap "${String(handicap)}"`);
+  if (!isHandicap(handicap)) throw new EngineError(`unknown handicap "${String(handicap)}"`);
   const copy = structuredClone(
     handicap === 'hard' ? smarterRivals(scenario, humans) : scenario,
   ) as Scenario;
@@ -68,14 +61,5 @@ export function applyHandicap(
     else if (p.iaas)
       p.residual = { ...p.residual, offset: p.residual.offset + RIVAL_OFFSET[handicap] };
   }
-  origins.set(copy, { base: scenario, humans: humans.slice(), level: handicap });
   return copy;
-}
-
-/**
- * The shipped scenario and level a scenario was made from by applyHandicap, or undefined for a
- * scenario applyHandicap did not make (a shipped scenario itself, or some other copy).
- */
-export function handicapOrigin(scenario: Scenario): HandicapOrigin | undefined {
-  return origins.get(scenario);
 }
