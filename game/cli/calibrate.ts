@@ -2,6 +2,7 @@
 // against their targets, and the attribution of Alibaba's 2021-2023 share loss into named
 // drivers and unexplained drift. With --fit, refits the residuals and writes them into FILE.
 
+import { formatProblem } from '../scenario/format-problem.ts';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { ACCEPTANCE, SHARE_TARGETS } from '../calibration/targets.ts';
 import { calibrationFigures, SLOW_QUARTERS } from '../calibration/report.ts';
@@ -23,8 +24,7 @@ async function main(): Promise<void> {
   }
   const loaded = await loadScenarioFile(file);
   if (!loaded.ok) {
-    for (const e of loaded.errors)
-      console.error(`${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`);
+    for (const e of loaded.errors) console.error(formatProblem(e));
     process.exit(1);
   }
   let scenario = loaded.scenario;
