@@ -21,9 +21,23 @@ const RIVAL_OFFSET: Record<Handicap, number> = { easy: -0.1, normal: 0, hard: 0.
 /** Grid points per price line a best-responding rival tries at 'hard' (scenario's otherwise). */
 export const HARD_LOOKAHEAD = 5;
 
+/**
+ * A deep, unfrozen copy of plain data (objects, arrays, numbers, strings, booleans): what
+ * structuredClone does for a scenario, without the DOM or Node the engine may not use.
+ */
+function copyPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => copyPlain(v)) as T;
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = copyPlain(v);
+    return out as T;
+  }
+  return value;
+}
+
 /** At 'hard', IaaS rivals that follow a policy (not a history script) best-respond. */
 export function smarterRivals(scenario: Scenario, humans: readonly string[]): Scenario {
-  const copy = structuredClone(scenario) as Scenario;
+  const copy = copyPlain(scenario);
   for (const p of copy.providers) {
     if (humans.includes(p.id) || !p.iaas || p.policy.kind === 'history') continue;
     // A punisher keeps its character; everyone else looks ahead.
@@ -53,9 +67,7 @@ export function applyHandicap(
 ): Scenario {
   if (handicap === 'normal') return scenario;
   if (!isHandicap(handicap)) throw new EngineError(`unknown handicap "${String(handicap)}"`);
-  const copy = structuredClone(
-    handicap === 'hard' ? smarterRivals(scenario, humans) : scenario,
-  ) as Scenario;
+  const copy = copyPlain(handicap === 'hard' ? smarterRivals(scenario, humans) : scenario);
   for (const p of copy.providers) {
     if (humans.includes(p.id)) p.cash0 = p.cash0 * CASH[handicap];
     else if (p.iaas)

@@ -2,7 +2,6 @@
 // the panels and the map share. (Each module imports its siblings directly, never this index,
 // so there is no import cycle inside game/i18n.)
 
-export { LOCALES } from './locale.ts';
 export type { Locale } from './locale.ts';
 export { hasKey, t, tx } from './translate.ts';
 export { en } from './en.ts';

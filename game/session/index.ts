@@ -17,12 +17,4 @@ export {
   waitingFor,
 } from './table.ts';
 export { savedLog } from './selectors.ts';
-export type {
-  ActionResult,
-  GameData,
-  GameOptions,
-  SavedLog,
-  SessionData,
-  Step,
-  StoreError,
-} from './types.ts';
+export type { ActionResult, GameData, GameOptions, SavedLog, SessionData, Step } from './types.ts';

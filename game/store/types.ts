@@ -4,13 +4,7 @@
 import type { Decision, Scenario } from '../engine/index.ts';
 import type { ActionResult, GameData, GameOptions, SavedLog } from '../session/index.ts';
 
-export type {
-  ActionResult,
-  GameData,
-  GameOptions,
-  SavedLog,
-  StoreError,
-} from '../session/index.ts';
+export type { ActionResult, GameData, GameOptions, SavedLog } from '../session/index.ts';
 
 export interface GameActions {
   setDraft(provider: string, draft: Decision): ActionResult;
