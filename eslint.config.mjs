@@ -3,11 +3,138 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const noTests = {
-  group: ['**/tests/**', '../tests', '../../tests'],
-  message: 'Nothing imports tests/.',
-};
-const bareImport = { regex: '^[^.]', message: 'game/engine imports nothing outside itself.' };
+// The layer table (as VS Code's layers check does): for every folder, which other folders it
+// may import and which packages. Everything not listed is refused by no-restricted-imports.
+// Outside the engine, the engine is imported only through game/engine/index.ts. Folder names
+// are game/<name> unless they start with 'electron/'; a file name (main.ts) is a layer of one.
+const LAYERS = [
+  { layer: 'engine', files: ['game/engine/**/*.ts'], folders: [], packages: [] },
+  { layer: 'session', files: ['game/session/**/*.ts'], folders: ['engine'], packages: [] },
+  {
+    layer: 'store',
+    files: ['game/store/**/*.ts'],
+    folders: ['engine', 'session', 'i18n'],
+    packages: ['zustand/vanilla'],
+  },
+  { layer: 'i18n', files: ['game/i18n/**/*.ts'], folders: [], packages: ['i18next'] },
+  {
+    layer: 'scenario',
+    files: ['game/scenario/**/*.ts'],
+    folders: ['engine'],
+    packages: ['yaml', 'zod', 'node:*'],
+  },
+  {
+    layer: 'calibration',
+    files: ['game/calibration/**/*.ts'],
+    folders: ['engine', 'session'],
+    packages: [],
+  },
+  {
+    layer: 'host',
+    files: ['game/host/**/*.ts'],
+    folders: ['i18n', 'electron/shared'],
+    packages: [],
+  },
+  {
+    layer: 'save',
+    files: ['game/save/**/*.ts'],
+    folders: ['engine', 'session', 'store', 'scenario', 'host', 'electron/shared', 'package.json'],
+    packages: ['zod'],
+  },
+  {
+    layer: 'render',
+    files: ['game/render/**/*.ts'],
+    folders: ['engine', 'session', 'store', 'i18n'],
+    packages: ['phaser'],
+  },
+  {
+    layer: 'ui',
+    files: ['game/ui/**/*.ts'],
+    folders: [
+      'engine',
+      'session',
+      'store',
+      'i18n',
+      'save',
+      'host',
+      'scenario',
+      'shipped-scenarios.ts',
+    ],
+    packages: ['chart.js'],
+  },
+  {
+    layer: 'cli',
+    files: ['game/cli/**/*.ts'],
+    folders: ['engine', 'session', 'scenario', 'calibration'],
+    packages: ['yaml', 'zod', 'node:*'],
+  },
+  {
+    layer: 'main.ts',
+    files: ['game/main.ts'],
+    folders: ['host', 'render', 'save', 'store', 'ui', 'i18n', 'shipped-scenarios.ts'],
+    packages: [],
+  },
+  {
+    layer: 'shipped-scenarios.ts',
+    files: ['game/shipped-scenarios.ts', 'game/virtual-modules.d.ts'],
+    folders: ['engine'],
+    packages: ['virtual:shipped-scenarios'],
+  },
+  // electron/main never imports game/ rules: it stores bytes and validates shapes.
+  {
+    layer: 'electron/main',
+    files: ['electron/main/**/*.ts'],
+    folders: ['electron/shared'],
+    packages: ['electron', 'zod', 'node:*'],
+  },
+  {
+    layer: 'electron/preload',
+    files: ['electron/preload/**/*.ts'],
+    folders: ['electron/shared'],
+    packages: ['electron'],
+  },
+  { layer: 'electron/shared', files: ['electron/shared/**/*.ts'], folders: [], packages: [] },
+];
+
+/** Every importable folder or file: game/<name>, electron/<name>, and the package manifest. */
+const TARGETS = [
+  ...LAYERS.map((l) => l.layer).filter((l) => l !== 'main.ts'), // an entry: nothing imports it
+  'package.json',
+  'tests',
+];
+
+/** Gitignore-style patterns matching an import of `target` from anywhere below the root. */
+function targetGlobs(target) {
+  if (target === 'tests') return ['**/tests/**', '../tests', '../../tests'];
+  if (target.endsWith('.ts') || target.endsWith('.json')) return [`**/${target}`];
+  return [`**/${target}`, `**/${target}/**`];
+}
+
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function layerPatterns({ layer, folders, packages }) {
+  const allowed = new Set([layer, ...folders]);
+  const refused = TARGETS.filter((t) => !allowed.has(t));
+  const patterns = [
+    {
+      group: refused.flatMap(targetGlobs),
+      message: `game layer table (eslint.config.mjs): ${layer} may import only ${folders.join(', ') || 'itself'}.`,
+    },
+  ];
+  if (layer !== 'engine' && allowed.has('engine'))
+    patterns.push({
+      group: ['**/engine/**', '!**/engine/index.ts'],
+      message: 'Outside game/engine, import the engine only through game/engine/index.ts.',
+    });
+  const bare = packages.map((p) =>
+    p.endsWith('*') ? escape(p.slice(0, -1)) : `${escape(p)}(/|$)`,
+  );
+  patterns.push({
+    regex: `^(?![./]${bare.map((b) => `|${b}`).join('')})`,
+    message: `${layer} may import only these packages: ${packages.join(', ') || 'none'}.`,
+  });
+  return patterns;
+}
 const engineBans = {
   'no-restricted-properties': [
     'error',
@@ -52,15 +179,22 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  ...LAYERS.map((entry) => ({
+    files: entry.files,
+    rules: {
+      ...(entry.layer === 'engine' ? engineBans : {}),
+      'no-restricted-imports': ['error', { patterns: layerPatterns(entry) }],
+    },
+  })),
   {
+    // The engine imports nothing outside itself, however the path is spelt.
     files: ['game/engine/*.ts'],
     rules: {
-      ...engineBans,
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            bareImport,
+            ...layerPatterns(LAYERS[0]),
             { regex: '^\\.\\./', message: 'game/engine imports nothing outside itself.' },
           ],
         },
@@ -70,12 +204,11 @@ export default tseslint.config(
   {
     files: ['game/engine/*/*.ts'],
     rules: {
-      ...engineBans,
       'no-restricted-imports': [
         'error',
         {
           patterns: [
-            bareImport,
+            ...layerPatterns(LAYERS[0]),
             { regex: '^\\.\\./\\.\\./', message: 'game/engine imports nothing outside itself.' },
           ],
         },
@@ -83,94 +216,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['game/store/**/*.ts'],
+    files: ['scripts/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              regex: '^(?!zustand/vanilla$|\\./|\\.\\./engine(/|$))',
-              message: 'game/store imports the engine and zustand/vanilla only.',
-            },
-          ],
-        },
+        { patterns: [{ group: targetGlobs('tests'), message: 'Nothing imports tests/.' }] },
       ],
-    },
-  },
-  {
-    // The session layer runs the engine for the screens and, later, for a server: no DOM, no
-    // view, no store.
-    files: ['game/session/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              regex: '^(?!\\./|\\.\\./engine(/|$))',
-              message: 'game/session imports the engine only.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['game/render/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noTests,
-            {
-              group: ['**/ui', '**/ui/**', 'electron'],
-              message: 'game/render never imports game/ui or electron.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['game/ui/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noTests,
-            {
-              group: ['phaser', '**/render', '**/render/**', 'electron'],
-              message: 'game/ui never imports Phaser or scenes.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['electron/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            noTests,
-            {
-              group: ['**/game/**', '../game', '../../game'],
-              message: 'electron never imports game rules: it stores bytes and validates shapes.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['game/cli/**/*.ts', 'game/scenario/**/*.ts', 'game/*.ts', 'scripts/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [noTests] }],
     },
   },
 );

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import type { Plugin } from 'vite';
+import { formatProblems } from './game/scenario/format-problem.ts';
 import { loadScenarioText } from './game/scenario/load.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -32,9 +33,7 @@ function shippedScenarios(): Plugin {
           const loaded = loadScenarioText(text, file);
           if (!loaded.ok)
             this.error(
-              loaded.errors
-                .map((e) => `${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`)
-                .join('\n'),
+              `scenarios/${file} has ${loaded.errors.length} problem(s):\n${formatProblems(loaded.errors)}`,
             );
           return { id: loaded.scenario.id, file, text, scenario: loaded.scenario };
         });

@@ -1,6 +1,6 @@
-// `npm test`: every check in one command. Runs format check, type check, lint and the unit
-// suite, then builds the web page and runs the end-to-end tests in Chromium (Playwright), the
-// desktop suite (tests/desktop: the real main process over a fake Electron, the page in
+// `npm test`: every check in one command. Runs format check, type check, lint, the dead-code
+// check (knip) and the unit suite, then builds the web page and runs the end-to-end tests in
+// Chromium (Playwright), the desktop suite (tests/desktop: the real main process over a fake Electron, the page in
 // Chromium), the Electron security scan (scripts/electronegativity.mjs), then
 // prints one closing line per runner ("unit: N passed, N failed", "e2e: N passed, N failed,
 // N skipped") read from the runners' JSON reports, and exits non-zero if anything failed.
@@ -13,6 +13,8 @@ const steps = [
   ['format', 'npx', ['prettier', '--check', '.']],
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['lint', 'npx', ['eslint', '.']],
+  // Dead code: unused files, exports, types and dependencies (knip.json).
+  ['knip', 'npx', ['knip']],
 ];
 
 const summary = [];

@@ -19,7 +19,10 @@ export const SAVE_VERSION = 1;
 export const MAX_SAVE_BYTES = 8 * 1024 * 1024;
 /** CSV and other exports may be larger than saves (batch results). */
 export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
-/** Files opened for the renderer (saves, scenarios, decision files). */
+/**
+ * Files opened for the renderer (saves, scenarios, decision files): the save limit, on purpose.
+ * @alias
+ */
 export const MAX_OPEN_BYTES = MAX_SAVE_BYTES;
 export const AUTOSAVE_NAME = `autosave${SAVE_EXTENSION}`;
 export const BACKUP_SUFFIX = '.bak';

@@ -29,7 +29,6 @@ export const EVENT_CHANNELS = {
 } as const;
 
 export type InvokeName = keyof typeof INVOKE_CHANNELS;
-export type InvokeChannel = (typeof INVOKE_CHANNELS)[InvokeName];
 
 /** File name suffix of a save (the shared list of file types holds it). */
 export { SAVE_EXTENSION } from './file-types.ts';

@@ -11,20 +11,6 @@ export function historyReports(scenario: Scenario, upTo: number): QuarterReport[
   return [...history, ...played];
 }
 
-export function reportAt(
-  scenario: Scenario,
-  reports: readonly QuarterReport[],
-  quarter: string,
-): QuarterReport {
-  const found = reports.find((r) => r.quarter === quarter);
-  if (!found)
-    throw new Error(
-      `no report for ${quarter} (have ${reports[0]?.quarter}..${reports.at(-1)?.quarter})`,
-    );
-  void scenario;
-  return found;
-}
-
 /** Revenue-weighted IaaS share over the quarters of a half year (e.g. H1 2023 = Q1 and Q2). */
 export function halfYearShare(
   reports: readonly QuarterReport[],

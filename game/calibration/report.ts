@@ -1,8 +1,7 @@
 // The calibration figures of DESIGN.md §3 and MODEL.md §2.15.8, measured on a history run.
 
-import { attributeTrajectory } from '../engine/trajectory.ts';
-import type { Scenario } from '../engine/index.ts';
-import type { Driver } from '../engine/explain.ts';
+import { attributeTrajectory } from '../engine/index.ts';
+import type { Driver, Scenario } from '../engine/index.ts';
 import { halfYearShare, historyReports, yoy } from './history-run.ts';
 
 export interface CalibrationFigures {

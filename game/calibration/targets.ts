@@ -40,5 +40,3 @@ export const ACCEPTANCE = {
   aliRevenue2024Q2: { value: 0.06, tolerance: 0.015, source: 'F3' },
   namedShare: { min: 0.5, source: 'DESIGN.md §3 calibration rule' },
 } as const;
-
-export type ShareTarget = Record<string, number>;

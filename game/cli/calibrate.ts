@@ -5,6 +5,7 @@
 // FILE; every residual is set to 0 except the residual drift of the providers --residual names
 // (for what no fact explains).
 
+import { formatProblem } from '../scenario/format-problem.ts';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { ACCEPTANCE, SHARE_TARGETS } from '../calibration/targets.ts';
 import { calibrationFigures, SLOW_QUARTERS } from '../calibration/report.ts';
@@ -41,8 +42,7 @@ async function main(): Promise<void> {
   const residualIds = residualArg ? residualArg.slice('--residual='.length).split(',') : [];
   const loaded = await loadScenarioFile(file);
   if (!loaded.ok) {
-    for (const e of loaded.errors)
-      console.error(`${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`);
+    for (const e of loaded.errors) console.error(formatProblem(e));
     process.exit(1);
   }
   let scenario = loaded.scenario;

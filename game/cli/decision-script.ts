@@ -16,7 +16,7 @@ import type {
 import type { ScenarioProblem } from '../scenario/load.ts';
 import type { Path } from '../scenario/loose.ts';
 import type { DecisionScript, PartialDecision } from './decisions-file.ts';
-import { formatProblems } from './format-problem.ts';
+import { formatProblems } from '../scenario/format-problem.ts';
 import { UsageError } from './usage.ts';
 
 /** The previous decision put under the fields given; the result shares nothing with either. */

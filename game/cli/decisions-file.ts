@@ -22,7 +22,7 @@ import { locate } from '../scenario/locate.ts';
 import type { Position } from '../scenario/locate.ts';
 import { formatPath } from '../scenario/loose.ts';
 import type { Path } from '../scenario/loose.ts';
-import { formatProblems } from './format-problem.ts';
+import { formatProblems } from '../scenario/format-problem.ts';
 import { UsageError } from './usage.ts';
 
 /** A decision file is a script, not a dataset: 1 MiB is far more than any game needs. */

@@ -3,6 +3,7 @@
 // for your prices and spending (Enter keeps the suggestion: what your scenario's policy would
 // do), resolves the quarter for everyone at once and explains why your share moved.
 
+import { formatProblem } from '../scenario/format-problem.ts';
 import { createInterface } from 'node:readline';
 import { stdin, stdout } from 'node:process';
 import {
@@ -100,8 +101,7 @@ async function main(): Promise<void> {
   const file = process.argv[2] ?? 'scenarios/china-2023-price-war.yaml';
   const loaded = await loadScenarioFile(file);
   if (!loaded.ok) {
-    for (const e of loaded.errors)
-      console.error(`${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`);
+    for (const e of loaded.errors) console.error(formatProblem(e));
     process.exit(1);
   }
   const scenario = loaded.scenario;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
 import type { Scenario } from '../engine/index.ts';
 import { loadScenarioFile } from '../scenario/load-file.ts';
-import { formatProblems } from './format-problem.ts';
+import { formatProblems } from '../scenario/format-problem.ts';
 import { UsageError } from './usage.ts';
 
 const SCENARIO_DIR = fileURLToPath(new URL('../../scenarios/', import.meta.url));

@@ -3,7 +3,7 @@
 // Exit 0 if all files are good, 1 if any has a problem, 2 for a usage error.
 import { existsSync } from 'node:fs';
 import { loadScenarioFile } from '../scenario/load-file.ts';
-import { formatProblem } from './format-problem.ts';
+import { formatProblem } from '../scenario/format-problem.ts';
 
 async function main(files: string[]): Promise<number> {
   if (files.length === 0) {

@@ -3,7 +3,7 @@
 // rejected with reasons instead.)
 
 import type { Decision, GameState, Scenario } from './types.ts';
-import { gpuCapexLimit, spendingRoom } from './validate.ts';
+import { gpuCapexLimit, spendingRoom } from './means.ts';
 
 export function fitToMeans(
   scenario: Scenario,

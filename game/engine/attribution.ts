@@ -35,12 +35,7 @@ export const GROUPS = [
 ] as const;
 export type Group = (typeof GROUPS)[number];
 
-/**
- * The drivers a player sees: the groups. Switching inertia (what last quarter's inputs would
- * still have done) is not a driver of its own in the attributions that know the history: it is
- * credited to the drivers that opened the gap (see trajectory.ts).
- */
-export const DRIVERS = GROUPS;
+/** A driver a player sees: one of the groups (explain.ts lists them as DRIVERS). */
 export type Driver = Group;
 export type Switches = Record<Group, boolean>;
 

@@ -3,11 +3,6 @@
 // first); part of the unserved volume spills to providers with spare capacity in proportion
 // to their logit attraction, capped by their spare capacity; the rest is lost this quarter.
 
-export interface ResourceNeed {
-  gpu: number[]; // kGPU per market for one provider
-  cpu: number[]; // RSU/qtr per market
-}
-
 /**
  * Fraction of each market's need that can be served from `available`, serving the markets of
  * `order` groups in turn (each group pro rata). Markets absent from every group are last.

@@ -9,7 +9,8 @@ import { forecaster } from './policies/forecast.ts';
 import { decide, viewFor } from './policies/index.ts';
 import type { PolicyReason } from './policies/reasons.ts';
 import type { Decision, DilemmaChoice, GameState, Scenario } from './types.ts';
-import { gpuCapexLimit, validateDecision } from './validate.ts';
+import { gpuCapexLimit } from './means.ts';
+import { validateDecision } from './validate.ts';
 import type { World } from './world.ts';
 
 export interface Collected {

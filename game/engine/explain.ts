@@ -7,14 +7,19 @@
 // change up to rounding (about 1e-15). `carried` is what last quarter's inputs would still have
 // done (switching inertia); explainQuarter (lagged.ts) credits it to the drivers that caused it.
 
-import { allSwitches, DRIVERS, GROUPS, pricesUnder, utilityUnder } from './attribution.ts';
+import { allSwitches, GROUPS, pricesUnder, utilityUnder } from './attribution.ts';
 import type { Driver, Group, ShareMeasure, Switches } from './attribution.ts';
 import { updateShares } from './choice.ts';
 import type { MarketReport, QuarterReport } from './report.ts';
 import { revenueShares } from './segment-share.ts';
 import { volumeShares } from './volume-share.ts';
 
-export { DRIVERS };
+/**
+ * The drivers a player sees: the groups. Switching inertia (what last quarter's inputs would
+ * still have done) is not a driver of its own in the attributions that know the history: it is
+ * credited to the drivers that opened the gap (see trajectory.ts).
+ */
+export const DRIVERS: typeof GROUPS = GROUPS;
 export type { Driver, ShareMeasure };
 
 export interface Attribution {

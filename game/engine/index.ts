@@ -15,6 +15,29 @@ export type { LogEntry, StartedGame, Step, ReplayResult } from './game.ts';
 export { resolveQuarter, EngineError } from './resolve.ts';
 export type { Resolution } from './resolve.ts';
 export { validateDecision, spendingRoom, gpuCapexLimit } from './validate.ts';
+export {
+  DECISION_FIELDS,
+  MAX_SPEND,
+  decisionField,
+  fieldBounds,
+  readPath,
+  unitOfPath,
+} from './decision-fields.ts';
+export type {
+  BoundsRule,
+  DecisionField,
+  DecisionGroup,
+  DecisionPath,
+  DecisionUnit,
+} from './decision-fields.ts';
+export {
+  DECISION_ERROR_CODES,
+  ENGINE_ERROR_CODES,
+  SESSION_ERROR_CODES,
+  codeName,
+  isDecisionErrorCode,
+} from './error-codes.ts';
+export type { DecisionErrorCode, EngineErrorCode, SessionErrorCode } from './error-codes.ts';
 export { explain, attributionTotal, DRIVERS } from './explain.ts';
 export type { Attribution, Driver, ShareMeasure } from './explain.ts';
 export { SHARE_MEASURES } from './attribution.ts';
@@ -41,3 +64,12 @@ export { financeStatus, fundingOutlook } from './funding.ts';
 export type { FinanceStatus, FundingOutlook } from './funding.ts';
 export type { FinanceNews } from './finance-news.ts';
 export type { FiredEvent } from './world.ts';
+export {
+  DEFAULT_HANDICAP,
+  HANDICAPS,
+  HARD_LOOKAHEAD,
+  applyHandicap,
+  isHandicap,
+  smarterRivals,
+} from './handicap.ts';
+export type { Handicap } from './handicap.ts';

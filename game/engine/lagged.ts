@@ -8,11 +8,11 @@
 // drivers' contributions, so a cut's gains in later quarters are credited to the cut.
 // Telescoping keeps the exact sum: Σ_d part_d(t) = share(t) - share(t-1).
 
-import { DRIVERS } from './attribution.ts';
+import { GROUPS as DRIVERS } from './attribution.ts';
 import type { Driver, ShareMeasure } from './attribution.ts';
 import type { Attribution } from './explain.ts';
 import type { QuarterReport } from './report.ts';
-import { attributeTrajectory, recordedShare } from './trajectory.ts';
+import { attributeTrajectory } from './trajectory.ts';
 import type { TrajectoryAttribution } from './trajectory.ts';
 
 export interface QuarterOptions {
@@ -84,8 +84,6 @@ export function explainSpan(
   }
   return { before, after: end.after, parts };
 }
-
-export { recordedShare };
 
 /**
  * explainQuarter for every quarter of `reports` at once (each cumulative attribution is computed

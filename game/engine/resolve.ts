@@ -12,7 +12,6 @@ import type { Decision, GameState, Scenario } from './types.ts';
 import { worldAt } from './world.ts';
 
 export { EngineError } from './errors.ts';
-export { growthRate } from './allocate.ts';
 
 export interface Resolution {
   state: GameState;

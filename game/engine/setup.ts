@@ -2,7 +2,6 @@
 // inversion (MODEL.md §2.13 step 2), then played forward by every provider's scenario policy
 // up to the quarter before the players' first decision.
 
-import { tOf } from './calendar.ts';
 import { gpuIntensity, indexOf, marketOf } from './indices.ts';
 import { seedRng } from './rng.ts';
 import type { GameState, MarketState, ProviderQuarter, ProviderState, Scenario } from './types.ts';
@@ -318,9 +317,4 @@ function makeStationary(
     }
     if (worst < 1e-13) break;
   }
-}
-
-/** Quarters from the origin to the players' first decision. */
-export function firstPlayableT(scenario: Scenario): number {
-  return tOf(scenario.origin, scenario.start);
 }

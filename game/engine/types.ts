@@ -3,6 +3,8 @@
 // resolve the next quarter. Units are named in each field's comment: money is CNY billions
 // (CNY B), per quarter unless said otherwise.
 
+import type { DecisionErrorCode } from './error-codes.ts';
+
 export const LINES = ['C', 'S', 'T'] as const;
 /** Product lines: IaaS compute, storage/network, model-API tokens. */
 export type LineId = (typeof LINES)[number];
@@ -422,7 +424,7 @@ export interface Decision {
 
 export interface DecisionError {
   field: string;
-  code: string;
+  code: DecisionErrorCode;
   message: string;
   limit?: number;
   value?: number;

@@ -2,15 +2,16 @@
 // for the coming quarter. It reports every problem it finds and never changes a value: a
 // draft is either taken as it is or rejected with reasons.
 
+import { DECISION_FIELDS, fieldBounds, readPath } from './decision-fields.ts';
+import type { DecisionField } from './decision-fields.ts';
 import { dilemmasAt } from './dilemmas.ts';
-import { debtCap } from './finance.ts';
 import { indexOf } from './indices.ts';
+import { spendingRoom } from './means.ts';
 import type { Decision, DecisionError, GameState, Scenario, ValidationResult } from './types.ts';
-import { LINES } from './types.ts';
-import { gpuUnitPrice } from './unit-prices.ts';
+import { LINE_INDEX } from './types.ts';
 import { worldAt } from './world.ts';
 
-const MAX_SPEND = 1e5; // CNY B: far above any cloud budget, keeps arithmetic finite
+export { gpuCapexLimit, spendingRoom } from './means.ts';
 
 function finiteNumber(errors: DecisionError[], field: string, value: unknown): value is number {
   if (typeof value === 'number' && Number.isFinite(value)) return true;
@@ -22,15 +23,19 @@ function finiteNumber(errors: DecisionError[], field: string, value: unknown): v
   return false;
 }
 
+/** The unit a message prints after a number of this field. */
+function unitSuffix(field: DecisionField): string {
+  return field.unit === 'cnyB' ? ' CNY B' : '';
+}
+
 function range(
   errors: DecisionError[],
   field: string,
-  value: unknown,
+  value: number,
   low: number,
   high: number,
   unit: string,
 ): void {
-  if (!finiteNumber(errors, field, value)) return;
   if (value < low)
     errors.push({
       field,
@@ -47,24 +52,6 @@ function range(
       limit: high,
       value,
     });
-}
-
-/** Money a provider can commit this quarter: cash plus unused borrowing room. */
-export function spendingRoom(scenario: Scenario, state: GameState, provider: number): number {
-  const ps = state.providers[provider]!;
-  const cap = debtCap(scenario.market, scenario.providers[provider]!, ps.ebitdaHistory);
-  return Math.max(0, ps.cash) + Math.max(0, cap - ps.debt);
-}
-
-/** Most GPU capex (CNY B) suppliers will fill this quarter. */
-export function gpuCapexLimit(scenario: Scenario, state: GameState, provider: number): number {
-  const spec = scenario.providers[provider]!;
-  const world = worldAt(scenario, state.draws, state.t + 1, state.choices);
-  return (
-    spec.gpuOrderCap *
-    world.gpuCapMultiplier[spec.gpuSupply] *
-    gpuUnitPrice(scenario, world, spec.gpuSupply)
-  );
 }
 
 export function validateDecision(
@@ -102,68 +89,40 @@ export function validateDecision(
   const ps = state.providers[p]!;
   const world = worldAt(scenario, state.draws, state.t + 1, state.choices);
 
-  const price = (d.price ?? {}) as Partial<Record<string, unknown>>;
-  LINES.forEach((line, k) => {
-    const field = `price.${line}`;
-    const change = price[line];
-    if (!finiteNumber(errors, field, change)) return;
-    const sells = index.sells[k]![p]! && (k < 2 || world.tokenOpen);
-    if (!sells) {
-      if (change !== 0)
+  for (const f of DECISION_FIELDS) {
+    const bounds = fieldBounds(f, scenario, state, p);
+    if (!bounds) continue;
+    const value = readPath(d, f.path);
+    if (!finiteNumber(errors, f.path, value)) continue;
+    if (f.bounds.kind === 'line') {
+      const k = LINE_INDEX[f.bounds.line];
+      const sells = index.sells[k]![p]! && (k < 2 || world.tokenOpen);
+      if (!sells) {
+        if (value !== 0)
+          errors.push({
+            field: f.path,
+            code: 'decision/line_not_sold',
+            message: `${providerId} does not sell line ${f.bounds.line} this quarter; its price change must be 0`,
+            value,
+          });
+        continue;
+      }
+      range(errors, f.path, value, bounds.min, bounds.max, unitSuffix(f));
+      const floor = scenario.lines[f.bounds.line].floor * world.referencePrice[k]!;
+      const next = ps.price[k]! * (1 + value);
+      if (next < floor - 1e-12)
         errors.push({
-          field,
-          code: 'decision/line_not_sold',
-          message: `${providerId} does not sell line ${line} this quarter; its price change must be 0`,
-          value: change,
+          field: f.path,
+          code: 'decision/below_floor',
+          message: `${f.path} would set the price to ${next.toPrecision(4)}, below the floor ${floor.toPrecision(4)}`,
+          limit: floor,
+          value: next,
         });
-      return;
+      continue;
     }
-    const spec = scenario.lines[line];
-    range(errors, field, change, spec.maxCut, spec.maxRise, '');
-    const floor = spec.floor * world.referencePrice[k]!;
-    const next = ps.price[k]! * (1 + change);
-    if (next < floor - 1e-12)
-      errors.push({
-        field,
-        code: 'decision/below_floor',
-        message: `${field} would set the price to ${next.toPrecision(4)}, below the floor ${floor.toPrecision(4)}`,
-        limit: floor,
-        value: next,
-      });
-  });
-
-  const gpuLimit = gpuCapexLimit(scenario, state, p);
-  range(errors, 'gpuCapex', d.gpuCapex, 0, gpuLimit, ' CNY B');
-  range(errors, 'dcCapex', d.dcCapex, 0, MAX_SPEND, ' CNY B');
-  range(errors, 'rnd', d.rnd, 0, MAX_SPEND, ' CNY B');
-  range(errors, 'ecosystem', d.ecosystem, 0, MAX_SPEND, ' CNY B');
-  range(errors, 'security', d.security, 0, MAX_SPEND, ' CNY B');
-  range(errors, 'trainShare', d.trainShare, 0, 0.6, '');
-  const exit = d.projectExit;
-  range(errors, 'projectExit', exit, -0.05, 0.5, '');
-  if (typeof exit === 'number' && Number.isFinite(exit)) {
-    const after = ps.integration * (1 - exit);
-    const k = scenario.market.stocks;
-    if (after < k.integrationMin - 1e-12)
-      errors.push({
-        field: 'projectExit',
-        code: 'decision/integration_floor',
-        message: `projectExit would cut integration capability to ${after.toFixed(3)}, below ${k.integrationMin}`,
-        limit: k.integrationMin,
-        value: exit,
-      });
-    if (after > k.integrationMax + 1e-12)
-      errors.push({
-        field: 'projectExit',
-        code: 'decision/integration_ceiling',
-        message: `projectExit would raise integration capability to ${after.toFixed(3)}, above ${k.integrationMax}`,
-        limit: k.integrationMax,
-        value: exit,
-      });
+    range(errors, f.path, value, bounds.min, bounds.max, unitSuffix(f));
+    if (f.path === 'projectExit') checkIntegration(errors, scenario, ps.integration, value);
   }
-  const deal = (d.creditDeal ?? {}) as Partial<Decision['creditDeal']>;
-  range(errors, 'creditDeal.amount', deal.amount, 0, Math.max(0, 0.1 * ps.cash), ' CNY B');
-  range(errors, 'creditDeal.creditFraction', deal.creditFraction, 0, 0.8, '');
   if (typeof d.openSource !== 'boolean')
     errors.push({
       field: 'openSource',
@@ -244,6 +203,33 @@ export function validateDecision(
         : {}),
     },
   };
+}
+
+/** Exits may not push integration capability outside the scenario's band. */
+function checkIntegration(
+  errors: DecisionError[],
+  scenario: Scenario,
+  integration: number,
+  exit: number,
+): void {
+  const after = integration * (1 - exit);
+  const k = scenario.market.stocks;
+  if (after < k.integrationMin - 1e-12)
+    errors.push({
+      field: 'projectExit',
+      code: 'decision/integration_floor',
+      message: `projectExit would cut integration capability to ${after.toFixed(3)}, below ${k.integrationMin}`,
+      limit: k.integrationMin,
+      value: exit,
+    });
+  if (after > k.integrationMax + 1e-12)
+    errors.push({
+      field: 'projectExit',
+      code: 'decision/integration_ceiling',
+      message: `projectExit would raise integration capability to ${after.toFixed(3)}, above ${k.integrationMax}`,
+      limit: k.integrationMax,
+      value: exit,
+    });
 }
 
 /** A decision may answer only this quarter's dilemmas for its provider, each with one of its options. */

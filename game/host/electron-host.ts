@@ -6,11 +6,9 @@ import type {
   CloudwarApi,
   IpcError,
   IpcResult,
-  MenuCommand,
   OpenedFileDto,
-  RecentFileDto,
 } from '../../electron/shared/ipc-contract.ts';
-import type { Host, Locale, OpenedFile } from './host.ts';
+import type { DesktopHost, Locale, OpenedFile } from './host.ts';
 
 /** A failed request to the desktop shell, with the shell's code and clear message. */
 export class HostError extends Error {
@@ -24,23 +22,8 @@ export class HostError extends Error {
   }
 }
 
-/** Host plus what only the desktop has: Save to the current file, menus, quit guard. */
-export interface ElectronHost extends Host {
-  readonly kind: 'electron';
-  /** Saves to the file last opened or saved (asks for a name the first time). */
-  saveToCurrentFile(suggestedName: string, text: string): Promise<boolean>;
-  /** Tells the shell whether there are decisions that would be lost on quit. */
-  setUnsavedDecisions(unsaved: boolean): void;
-  /** Menu commands (New game, Open, Save...). Returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-  listRecentFiles(): Promise<RecentFileDto[]>;
-  openRecentFile(path: string): Promise<OpenedFile>;
-  /** The file the desktop handed over (double-click, second instance), once; else undefined. */
-  takeOfferedFile(): Promise<OpenedFile | undefined>;
-  confirmLoaded(file: OpenedFile): Promise<void>;
-  /** Another game replaced the loaded one: Save asks for a file again. */
-  clearCurrentFile(): void;
-}
+/** The desktop host over the preload: every capability DesktopHost declares, all present. */
+export type ElectronHost = Required<DesktopHost>;
 
 async function unwrap<T>(pending: Promise<IpcResult<T>>): Promise<T> {
   const result = await pending;

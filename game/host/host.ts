@@ -2,7 +2,12 @@
 // downloads, game/host/browser-host.ts) or the desktop shell (files on disk through the
 // preload, issue 4). The game never touches storage or files any other way.
 
-export type Locale = 'zh' | 'en';
+import type { MenuCommand, RecentFileDto } from '../../electron/shared/ipc-contract.ts';
+import type { Locale } from '../i18n/locale.ts';
+
+export type { Locale, MenuCommand };
+/** A file in the desktop's Open Recent list. */
+export type RecentFile = RecentFileDto;
 
 export interface OpenedFile {
   name: string;
@@ -13,8 +18,8 @@ export interface OpenedFile {
   token?: string;
 }
 
-export interface Host {
-  readonly kind: 'browser' | 'electron';
+/** What every host offers. */
+interface HostBase {
   /** Stores the autosave (a save file's text); resolves once it is durable. */
   writeAutosave(text: string): Promise<void>;
   /** The last autosave's text, or undefined when there is none. */
@@ -35,4 +40,38 @@ export interface Host {
   preferredLocale(): Locale;
   /** Opens the print dialog for the current page (the printable report). */
   print(): void;
+}
+
+/** A browser tab: IndexedDB for the autosave, downloads and uploads for files. */
+export interface BrowserHost extends HostBase {
+  readonly kind: 'browser';
+}
+
+/**
+ * The desktop shell: Host plus what only the desktop has (menus, the quit guard, Save to the
+ * current file, Open Recent, a file handed over by the OS). The optional ones may be missing in
+ * an older or reduced shell; callers fall back to the plain Host calls.
+ */
+export interface DesktopHost extends HostBase {
+  readonly kind: 'electron';
+  /** Menu commands (New game, Open, Save...). Returns the unsubscribe function. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells the shell whether there are decisions that would be lost on quit. */
+  setUnsavedDecisions(unsaved: boolean): void;
+  /** Saves to the file last opened or saved (asks for a name the first time). */
+  saveToCurrentFile?(suggestedName: string, text: string): Promise<boolean>;
+  listRecentFiles?(): Promise<RecentFile[]>;
+  openRecentFile?(path: string): Promise<OpenedFile>;
+  /** The file the desktop handed over (double-click, second instance), once; else undefined. */
+  takeOfferedFile?(): Promise<OpenedFile | undefined>;
+  /** Another game replaced the loaded one: Save asks for a file again. */
+  clearCurrentFile?(): void;
+}
+
+/** The host the game runs in; `kind` says which capabilities it declares. */
+export type Host = BrowserHost | DesktopHost;
+
+/** Whether `host` is the desktop shell (narrows to its declared capabilities). */
+export function isDesktopHost(host: Host): host is DesktopHost {
+  return host.kind === 'electron';
 }

@@ -1,8 +1,8 @@
 // Locale-aware numbers with units: money in CNY B ("CNY 12.3 B" / "123 亿元"), percentages,
 // percentage points and GPUs. Pure functions, tested in tests/ui/format.test.ts.
 
-import { t } from './index.ts';
-import type { Locale } from './index.ts';
+import type { Locale } from './locale.ts';
+import { t } from './translate.ts';
 
 const tags: Record<Locale, string> = { en: 'en-US', zh: 'zh-CN' };
 const cache = new Map<string, Intl.NumberFormat>();

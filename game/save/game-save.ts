@@ -4,8 +4,7 @@
 
 import { SAVE_ACCEPT } from '../../electron/shared/file-types.ts';
 import type { Host, OpenedFile } from '../host/host.ts';
-import { handicapOrigin } from '../scenario/handicap.ts';
-import type { Handicap } from '../scenario/handicap.ts';
+import type { Handicap } from '../engine/index.ts';
 import type { SessionStore } from '../store/index.ts';
 import type { GameStoreState } from '../store/index.ts';
 import { SAVE_MIME, makeSave, readSave, saveFileName } from './save-file.ts';
@@ -22,29 +21,17 @@ export type SaveActionResult =
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /**
- * The handicap a game is played at, read from its scenario: the shipped scenario itself is
- * 'normal', and a copy made by applyHandicap (the start screen's, or readSave's for a loaded
- * game) remembers the shipped scenario, humans and level it was made from. Throws for any other
- * scenario (a save names the scenario file by digest, so a game played on some other changed
- * copy would not replay from that file), or when `handicap` is given and disagrees.
+ * The handicap a game is played at, from its options: the session keeps the scenario as given
+ * next to the level it plays it at. Throws when that scenario is not `known`'s (a save names
+ * the scenario file by digest, so a game played on some other changed copy would not replay
+ * from that file), or when `handicap` is given and disagrees.
  */
 export function handicapOfGame(
-  game: Pick<GameStoreState, 'scenario' | 'humans'>,
+  game: Pick<GameStoreState, 'scenario' | 'baseScenario' | 'handicap'>,
   known: KnownScenario,
   handicap?: Handicap,
 ): Handicap {
-  let level: Handicap | undefined;
-  if (game.scenario === known.scenario) level = 'normal';
-  else {
-    const origin = handicapOrigin(game.scenario);
-    if (
-      origin &&
-      origin.base === known.scenario &&
-      origin.humans.length === game.humans.length &&
-      origin.humans.every((h, i) => h === game.humans[i])
-    )
-      level = origin.level;
-  }
+  const level = game.baseScenario === known.scenario ? game.handicap : undefined;
   if (level === undefined)
     throw new Error(
       `this game plays a changed copy of the scenario ${game.scenario.id} that is not a handicap of it, which a save file cannot record`,
@@ -60,7 +47,7 @@ export function handicapOfGame(
  * scenario is not one of `scenarios` or a handicap of one.
  */
 export async function saveTextOf(
-  game: Pick<GameStoreState, 'scenario' | 'seed' | 'humans' | 'log'>,
+  game: Pick<GameStoreState, 'scenario' | 'baseScenario' | 'handicap' | 'seed' | 'humans' | 'log'>,
   scenarios: readonly KnownScenario[],
   handicap?: Handicap,
 ): Promise<string> {

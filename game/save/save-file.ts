@@ -8,10 +8,10 @@
 
 import { z } from 'zod';
 import { version as packageVersion } from '../../package.json';
-import type { Decision, LogEntry, Scenario } from '../engine/index.ts';
-import { DEFAULT_HANDICAP, HANDICAPS, applyHandicap } from '../scenario/handicap.ts';
-import type { Handicap } from '../scenario/handicap.ts';
-import type { SavedLog } from '../store/index.ts';
+import { DECISION_FIELDS, DEFAULT_HANDICAP, HANDICAPS } from '../engine/index.ts';
+import type { Decision, DecisionField, Handicap, LogEntry, Scenario } from '../engine/index.ts';
+
+import type { SavedLog } from '../session/index.ts';
 import { sha256Hex } from './sha256.ts';
 
 export const SAVE_FORMAT = 'cloudwar-save';
@@ -76,7 +76,7 @@ export type SaveErrorCode =
 export type ReadSaveResult =
   | {
       ok: true;
-      /** The scenario to replay on: the shipped one with the save's handicap applied. */
+      /** The shipped scenario the save was played on; `saved.handicap` is applied to it. */
       scenario: Scenario;
       saved: SavedLog;
       handicap: Handicap;
@@ -98,24 +98,50 @@ export const migrations: Readonly<Record<number, Migration>> = {};
 const id = z.string().min(1).max(SAVE_LIMITS.idLength);
 const num = z.number(); // zod 4 refuses NaN and ±Infinity
 
-const decisionSchema = z.strictObject({
-  price: z.strictObject({ C: num, S: num, T: num }),
-  gpuCapex: num,
-  dcCapex: num,
-  rnd: num,
-  trainShare: num,
-  ecosystem: num,
-  creditDeal: z.strictObject({ amount: num, creditFraction: num }),
-  security: num,
-  projectExit: num,
-  openSource: z.boolean(),
-  priority: z.array(id).max(SAVE_LIMITS.humans),
-  /** Dilemma answers (dilemma id -> option id); absent in quarters without one. */
-  dilemma: z
-    .record(id, id)
-    .refine((d) => Object.keys(d).length <= 40, 'too many dilemma answers')
-    .optional(),
-});
+/** One field's schema, from its unit in the engine's DECISION_FIELDS. */
+function fieldSchema(field: DecisionField): z.ZodType {
+  switch (field.unit) {
+    case 'cnyB':
+    case 'fraction':
+    case 'change':
+      return num;
+    case 'boolean':
+      return z.boolean();
+    case 'list':
+      return z.array(id).max(SAVE_LIMITS.humans);
+    case 'answers':
+      return z
+        .record(id, id)
+        .refine((d) => Object.keys(d).length <= 40, 'too many dilemma answers');
+  }
+}
+
+/**
+ * A decision's schema, built from DECISION_FIELDS: 'price.C' and 'creditDeal.amount' nest, and
+ * every level is strict, so a field the engine does not know is refused, not carried along.
+ */
+function buildDecisionSchema(): z.ZodType<Decision> {
+  const top: Record<string, z.ZodType> = {};
+  const nested = new Map<string, Record<string, z.ZodType>>();
+  for (const f of DECISION_FIELDS) {
+    const schema = f.optional ? fieldSchema(f).optional() : fieldSchema(f);
+    const [head, tail] = f.path.split('.') as [string, string | undefined];
+    if (tail === undefined) top[head] = schema;
+    else {
+      let inner = nested.get(head);
+      if (!inner) {
+        inner = {};
+        nested.set(head, inner);
+        top[head] = z.never(); // holds the key's place; the object is built below
+      }
+      inner[tail] = schema;
+    }
+  }
+  for (const [head, inner] of nested) top[head] = z.strictObject(inner);
+  return z.strictObject(top) as unknown as z.ZodType<Decision>;
+}
+
+export const decisionSchema = buildDecisionSchema();
 
 const entrySchema = z.strictObject({
   quarter: z.string().regex(/^\d{4}Q[1-4]$/, 'a quarter looks like 2023Q2'),
@@ -141,11 +167,10 @@ const saveSchema = z.strictObject({
   log: z.array(entrySchema).max(SAVE_LIMITS.quarters),
 });
 
-// Compile-time check that a parsed entry is an engine LogEntry and a decision a Decision.
+// Compile-time check that a parsed entry is an engine LogEntry (its decisions are Decisions by
+// construction from DECISION_FIELDS; tests/save checks the built schema field by field).
 const _entryFits: (e: z.infer<typeof entrySchema>) => LogEntry = (e) => e;
-const _decisionFits: (d: z.infer<typeof decisionSchema>) => Decision = (d) => d;
 void _entryFits;
-void _decisionFits;
 
 // ------------------------------------------------------------------ writing --------------------
 
@@ -416,13 +441,13 @@ async function readUnsafe(
       'The save file is damaged: a provider is listed twice among the humans.',
     );
 
-  // The digest pins the shipped file; the handicap is applied after, exactly as the start
-  // screen applied it, so the replay runs on the very scenario that was played.
+  // The digest pins the shipped file; the session applies the handicap to it (a game option,
+  // as at the start screen), so the replay runs on the very scenario that was played.
   const handicap = save.handicap ?? DEFAULT_HANDICAP;
   return {
     ok: true,
-    scenario: applyHandicap(known.scenario, save.humans, handicap),
-    saved: { seed: save.seed, humans: save.humans, log: save.log },
+    scenario: known.scenario,
+    saved: { seed: save.seed, humans: save.humans, handicap, log: save.log },
     handicap,
   };
 }

@@ -3,7 +3,7 @@
 // file access here; see load-file.ts). It never throws: whatever the input, the caller gets
 // a result it can show.
 import { type Document, LineCounter, isAlias, parseDocument, visit } from 'yaml';
-import type { Scenario } from '../engine/types.ts';
+import type { Scenario } from '../engine/index.ts';
 import { type Citation, checkSourceRefs } from './citations.ts';
 import { crossCheck } from './checks.ts';
 import { deepFreeze } from './freeze.ts';

@@ -18,7 +18,7 @@ import type {
   Scenario,
   SegmentSpec,
   Text,
-} from '../engine/types.ts';
+} from '../engine/index.ts';
 import { type Citation, CitationLog } from './citations.ts';
 import { POLICY_DEFAULTS, PROVIDER_DEFAULTS, RESIDUAL_DEFAULTS } from './defaults.ts';
 import { type CitedNumber, LINE_IDS } from './fields.ts';

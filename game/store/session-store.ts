@@ -9,7 +9,9 @@ import type { GameStore } from './game-store.ts';
 import type { GameOptions, SavedLog } from './types.ts';
 
 export type Screen = 'start' | 'quarter' | 'cover' | 'report' | 'debrief';
-export type Locale = 'zh' | 'en';
+import type { Locale } from '../i18n/locale.ts';
+
+export type { Locale };
 
 export interface SessionState {
   screen: Screen;
@@ -58,7 +60,11 @@ export function createSessionStore(locale: Locale) {
     restoreGame(scenario, save) {
       let game: GameStore;
       try {
-        game = createGameStore(scenario, { seed: save.seed, humans: save.humans });
+        game = createGameStore(scenario, {
+          seed: save.seed,
+          humans: save.humans,
+          handicap: save.handicap,
+        });
       } catch (error) {
         return { ok: false, message: error instanceof Error ? error.message : String(error) };
       }

@@ -1,52 +1,10 @@
-// The shape of the game store: what a running game holds between quarters and the actions the
-// UI (or a test, or a CLI) may call. Everything here is plain data, so a save is a projection.
+// The shape of the game store: the session's data (game/session/types.ts) and the actions the
+// UI (or a test, or a CLI) may call; each action is the session layer's, applied in place.
 
-import type {
-  Decision,
-  DecisionError,
-  GameState,
-  LogEntry,
-  QuarterReport,
-  Scenario,
-} from '../engine/index.ts';
+import type { Decision, Scenario } from '../engine/index.ts';
+import type { ActionResult, GameData, GameOptions, SavedLog } from '../session/index.ts';
 
-/** The last refused action, with every reason; `provider` when it concerned one provider. */
-export interface StoreError {
-  provider?: string;
-  errors: DecisionError[];
-}
-
-/** What an action did: actions never throw for a player's mistake, they say why. */
-export type ActionResult = { ok: true } | { ok: false; errors: DecisionError[] };
-
-export interface GameOptions {
-  seed: number;
-  humans: string[];
-}
-
-/** What a save needs to rebuild a game: the engine replays the log and checks its hashes. */
-export interface SavedLog extends GameOptions {
-  log: readonly LogEntry[];
-}
-
-export interface GameData {
-  scenario: Scenario;
-  game: GameState;
-  /** Reports of the quarters before the players' first decision. */
-  history: QuarterReport[];
-  /** Reports of the quarters the players have played, oldest first. */
-  reports: QuarterReport[];
-  /** Each human's current draft (possibly invalid: drafts are kept as typed, never clamped). */
-  drafts: Record<string, Decision>;
-  /** Whether each human has sealed this quarter's draft. */
-  committed: Record<string, boolean>;
-  /** Earlier drafts of each human this quarter, newest last; emptied on commit. */
-  undo: Record<string, Decision[]>;
-  log: LogEntry[];
-  lastError: StoreError | null;
-  seed: number;
-  humans: string[];
-}
+export type { ActionResult, GameData, GameOptions, SavedLog } from '../session/index.ts';
 
 export interface GameActions {
   setDraft(provider: string, draft: Decision): ActionResult;

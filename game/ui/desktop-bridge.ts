@@ -4,8 +4,8 @@
 // flag are plain functions over stores and stubs (no DOM), so tests can drive them in node.
 
 import { isFinished } from '../engine/index.ts';
-import type { ElectronHost } from '../host/electron-host.ts';
-import type { Host, OpenedFile } from '../host/host.ts';
+import { isDesktopHost } from '../host/host.ts';
+import type { DesktopHost, MenuCommand, OpenedFile } from '../host/host.ts';
 import { t } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
 import { confirmLoaded, loadGameFromText, saveTextOf } from '../save/game-save.ts';
@@ -17,31 +17,12 @@ import { h, replaceChildren } from './dom.ts';
 import { gameState, locale } from './game-view.ts';
 import { exportCsv, loadReplay, saveReplay } from './save-actions.ts';
 
-/** A command from the desktop menu (electron/shared/ipc-contract.ts, through the host: game/ui
- * does not import the shell's modules). */
-export type MenuCommand = Parameters<Parameters<ElectronHost['onMenuCommand']>[0]>[0];
+// The host declares what the desktop offers (game/host/host.ts); these names stay exported here
+// for callers that knew them from this file.
+export { isDesktopHost };
+export type { DesktopHost, MenuCommand };
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/** What the desktop-only part of the host offers the bridge. */
-export type DesktopHost = Host &
-  Pick<ElectronHost, 'onMenuCommand' | 'setUnsavedDecisions'> &
-  Partial<
-    Pick<
-      ElectronHost,
-      'saveToCurrentFile' | 'openRecentFile' | 'takeOfferedFile' | 'clearCurrentFile'
-    >
-  >;
-
-/** Whether `host` is the desktop shell with a menu to listen to. */
-export function isDesktopHost(host: Host): host is DesktopHost {
-  const h = host as Partial<DesktopHost>;
-  return (
-    host.kind === 'electron' &&
-    typeof h.onMenuCommand === 'function' &&
-    typeof h.setUnsavedDecisions === 'function'
-  );
-}
 
 // ------------------------------------------------------------------ menu commands --------------
 

@@ -1,50 +1,27 @@
-// A DecisionError in the player's language: known codes are translated with their limit and
-// value formatted in the field's unit; anything else shows the engine's own message.
+// A DecisionError in the player's language: every listed code is translated with its limit and
+// value formatted in the field's unit (from the engine's DECISION_FIELDS); a code from
+// elsewhere (an older save, a server) shows the message it came with.
 
+import { codeName, isDecisionErrorCode, unitOfPath } from '../engine/index.ts';
 import type { DecisionError } from '../engine/index.ts';
 import { formatChange, formatMoney, formatPercent, t } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
 
-const MONEY = new Set([
-  'gpuCapex',
-  'dcCapex',
-  'rnd',
-  'ecosystem',
-  'security',
-  'creditDeal.amount',
-  'budget',
-]);
-
-const KNOWN = new Set([
-  'below_minimum',
-  'above_maximum',
-  'below_floor',
-  'not_a_number',
-  'line_not_sold',
-  'integration_floor',
-  'integration_ceiling',
-  'open_source_cooldown',
-  'unaffordable',
-  'unknown_segment',
-  'duplicate_segment',
-  'committed',
-  'nothing_to_undo',
-  'game_over',
-]);
-
 export function formatLimit(field: string, value: number | undefined, loc: Locale): string {
   if (value === undefined) return '';
-  if (MONEY.has(field)) return formatMoney(value, loc);
-  if (field.startsWith('price.')) return formatChange(value, loc);
+  const unit = unitOfPath(field);
+  if (unit === 'cnyB') return formatMoney(value, loc);
+  if (unit === 'change') return formatChange(value, loc);
   return formatPercent(value, loc, 0);
 }
 
 export function errorText(error: DecisionError, loc: Locale): string {
-  const code = error.code.split('/').pop() ?? '';
-  if (!KNOWN.has(code)) return t('err.other', loc, { message: error.message });
-  return t(`err.${code}`, loc, {
+  const code: string = error.code;
+  if (!isDecisionErrorCode(code)) return t('err.other', loc, { message: error.message });
+  return t(`err.${codeName(code)}`, loc, {
     limit: formatLimit(error.field, error.limit, loc),
     value: formatLimit(error.field, error.value, loc),
+    message: error.message,
   });
 }
 

@@ -1,9 +1,10 @@
-// Turn flow: End quarter seals the active human's draft; in hot-seat the next human gets a
-// cover screen first; once everyone has sealed, the engine resolves the quarter. (The
-// autosave listens to the store itself: game/save/autosave.ts.)
+// Turn flow, a thin adapter over the session layer (game/session/table.ts): End quarter seals
+// the active human's draft; in hot-seat the next seat (nextHotSeat) gets a cover screen first;
+// once everyone has sealed, the session resolves the quarter. (The autosave listens to the
+// store itself: game/save/autosave.ts.)
 
 import { isFinished } from '../engine/index.ts';
-import { waitingFor } from '../store/index.ts';
+import { nextHotSeat } from '../store/index.ts';
 import type { UiContext } from './context.ts';
 import { activeHuman, gameState } from './game-view.ts';
 
@@ -17,9 +18,9 @@ export function endQuarter(ctx: UiContext): boolean {
     const sealed = store.getState().commit(me);
     if (!sealed.ok) return false;
   }
-  const waiting = waitingFor(store.getState());
-  if (waiting.length > 0) {
-    session.setActiveHuman(waiting[0]!);
+  const next = nextHotSeat(store.getState(), me);
+  if (next !== null) {
+    session.setActiveHuman(next);
     session.setScreen('cover');
     return true;
   }

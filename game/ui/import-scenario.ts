@@ -21,15 +21,15 @@ export async function importScenario(ctx: UiContext): Promise<ImportResult> {
   }
   if (!opened) return { kind: 'cancelled' };
   // The YAML loader is only needed here, so it is fetched on first use, not at start-up.
-  const { loadScenarioText } = await import('../scenario/load.ts');
+  const [{ loadScenarioText }, { formatProblem }] = await Promise.all([
+    import('../scenario/load.ts'),
+    import('../scenario/format-problem.ts'),
+  ]);
   const loaded = loadScenarioText(opened.text, opened.name);
   if (!loaded.ok)
     return {
       kind: 'invalid',
-      problems: loaded.errors.map(
-        (e) =>
-          `${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}${e.hint ? ` (${e.hint})` : ''}`,
-      ),
+      problems: loaded.errors.map(formatProblem),
     };
   const entry = {
     id: loaded.scenario.id,

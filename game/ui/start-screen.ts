@@ -8,8 +8,8 @@ import type { Locale } from '../i18n/index.ts';
 import { showAlert } from './alert.ts';
 import type { UiContext } from './context.ts';
 import { h, replaceChildren } from './dom.ts';
-import { HANDICAPS, applyHandicap } from '../scenario/handicap.ts';
-import type { Handicap } from '../scenario/handicap.ts';
+import { HANDICAPS } from '../engine/index.ts';
+import type { Handicap } from '../engine/index.ts';
 import { continueGame, hasAutosave } from './save-actions.ts';
 
 interface StartForm {
@@ -63,8 +63,7 @@ export function renderStart(
     else form.error = '';
     if (form.error || seed === null) return redraw();
     try {
-      const scenario = applyHandicap(chosen.scenario, humans, form.handicap);
-      ctx.session.getState().startGame(scenario, { seed, humans });
+      ctx.session.getState().startGame(chosen.scenario, { seed, humans, handicap: form.handicap });
     } catch (e) {
       showAlert(e instanceof Error ? e.message : String(e));
     }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { GameState, QuarterReport, Scenario } from '../../game/engine/index.ts';
 import { suggestDecision } from '../../game/engine/index.ts';
-import { smarterRivals } from '../../game/scenario/handicap.ts';
+import { smarterRivals } from '../../game/engine/index.ts';
 import { worldAt } from '../../game/engine/world.ts';
 import { play } from '../helpers/play.ts';
 import { editable, loadScenario, SCENARIO_DIR } from '../helpers/scenarios.ts';

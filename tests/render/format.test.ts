@@ -1,24 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import {
-  formatChange,
-  formatKGpu,
-  formatMoney,
-  formatPercent,
-  formatSpend,
-} from '../../game/render/format.ts';
+// The map and the panels share one set of formatters (game/i18n/format.ts) and one vocabulary
+// (i18n resources): a share reads "29.9%" on both, GPUs "千卡" in Chinese, money "亿元".
 
-describe('number formats with units', () => {
-  it('writes spend per quarter in CNY billions or 亿元', () => {
-    expect(formatSpend(12.34, 'en')).toBe('CNY 12.3 B/qtr');
-    expect(formatSpend(12.34, 'zh')).toBe('123 亿元/季');
-    expect(formatSpend(0.253, 'zh')).toBe('2.53 亿元/季');
-  });
-  it('writes money stocks, percentages, price changes and GPUs', () => {
-    expect(formatMoney(-1.5, 'en')).toBe('CNY -1.50 B');
-    expect(formatMoney(150, 'zh')).toBe('1500 亿元');
-    expect(formatPercent(0.299)).toBe('29.9 %');
-    expect(formatChange(-0.15)).toBe('-15 %');
-    expect(formatChange(0.05)).toBe('+5 %');
-    expect(formatKGpu(12.34)).toBe('12.3 kGPU');
+import { describe, expect, it } from 'vitest';
+import { formatPercent, t } from '../../game/i18n/index.ts';
+import { debtLine } from '../../game/render/model/tooltips.ts';
+import { word } from '../../game/render/words.ts';
+
+describe('the map speaks the panels’ formats', () => {
+  it('prints percentages, money and words as the panels do, in both languages', () => {
+    expect(formatPercent(0.299, 'en')).toBe('29.9%');
+    expect(formatPercent(0.299, 'zh')).toBe('29.9%');
+    expect(debtLine(7.2, 50, 'zh')).toBe('负债: 72.0 亿元（信贷额度 500 亿元）');
+    expect(debtLine(7.2, 50, 'en')).toBe('Debt: CNY 7.2 B of CNY 50.0 B credit limit');
+    expect(word('cash', 'zh')).toBe(t('mapWords.cash', 'zh'));
+    expect(word('cash', 'zh')).toBe('现金');
   });
 });

@@ -96,8 +96,8 @@ describe('buildMapModel on the China scenario', () => {
     const tip = segmentTooltip(m, 0);
     expect(tip[0]).toBe(china.segments[0]!.name.zh);
     expect(tip.join('\n')).toMatch(/亿元\/季/);
-    expect(tip.join('\n')).toMatch(/阿里云 {2}\d+\.\d %/);
-    expect(providerTooltip(m, 0).join('\n')).toMatch(/kGPU/);
+    expect(tip.join('\n')).toMatch(/阿里云 {2}\d+\.\d%/);
+    expect(providerTooltip(m, 0).join('\n')).toMatch(/千卡/);
 
     // Every segment gets a region inside the map area.
     const layout = mapLayout(m, 900, 700);
@@ -139,13 +139,13 @@ describe('the map shows debt against the credit limit', () => {
     const tip = providerTooltip(m, p);
     expect(tip).toContain(debtLine(money.debt, money.creditLimit, 'en'));
     expect(tip.join('\n')).toMatch(/Interest: CNY \d+\.\d+ B\/qtr/);
-    expect(tip.join('\n')).toMatch(/\(Cash floor CNY 1\.00 B\)/);
+    expect(tip.join('\n')).toMatch(/\(Cash floor CNY 1\.0 B\)/);
     const zh = providerTooltip(buildMapModel(state, 'zh'), p).join('\n');
     expect(zh).toMatch(/负债: [\d.]+ 亿元（信贷额度 [\d.]+ 亿元）/);
   });
 
   it('writes the debt line in each language’s order', () => {
-    expect(debtLine(7.22, 50, 'en')).toBe('Debt: CNY 7.22 B of CNY 50.0 B credit limit');
+    expect(debtLine(7.22, 50, 'en')).toBe('Debt: CNY 7.2 B of CNY 50.0 B credit limit');
     expect(debtLine(7.22, 50, 'zh')).toBe('负债: 72.2 亿元（信贷额度 500 亿元）');
   });
 });

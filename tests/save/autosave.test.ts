@@ -3,7 +3,7 @@
 
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stateHash } from '../../game/engine/index.ts';
-import type { Host } from '../../game/host/host.ts';
+import type { BrowserHost } from '../../game/host/host.ts';
 import { continueFromAutosave, hasAutosave, startAutosave } from '../../game/save/autosave.ts';
 import { loadGameFromFile, saveGameToFile, saveTextOf } from '../../game/save/game-save.ts';
 import { readSave } from '../../game/save/save-file.ts';
@@ -16,7 +16,7 @@ beforeAll(async () => {
   scenarios = await knownScenarios();
 });
 
-interface MemoryHost extends Host {
+interface MemoryHost extends BrowserHost {
   writes: string[];
   files: { name: string; text: string; mime: string }[];
   toOpen: string | undefined;

@@ -17,7 +17,7 @@ import {
   runCounterfactual,
 } from '../../game/session/counterfactual.ts';
 import { runCsv } from '../../game/ui/csv.ts';
-import { applyHandicap } from '../../game/scenario/handicap.ts';
+import { applyHandicap } from '../../game/engine/index.ts';
 import { historyRun } from '../../game/session/history-run.ts';
 import { project } from '../../game/session/projection.ts';
 import { metricSeries } from '../../game/ui/series.ts';

@@ -4,7 +4,6 @@
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Host } from '../../game/host/host.ts';
-import { applyHandicap } from '../../game/scenario/handicap.ts';
 import type { KnownScenario } from '../../game/save/save-file.ts';
 import { createViewStore } from '../../game/store/index.ts';
 import type { SessionStore } from '../../game/store/index.ts';
@@ -75,10 +74,7 @@ describe('UI save actions', () => {
   it('saves a handicapped game with its handicap and loads it back', async () => {
     const played = playedSession(scenarios, 0);
     const classroom = known(scenarios, 'classroom-duopoly');
-    played.getState().startGame(applyHandicap(classroom.scenario, ['NCL'], 'hard'), {
-      seed: 5,
-      humans: ['NCL'],
-    });
+    played.getState().startGame(classroom.scenario, { seed: 5, humans: ['NCL'], handicap: 'hard' });
     playQuarter(played.getState().game!);
     const h = host();
     expect(await saveReplay(ctxOf(played, h))).toBe(true);

@@ -33,11 +33,6 @@ export function sellsLine(view: PolicyView, line: LineId): boolean {
   return view.spec.lines.includes(line) && (line === 'T' || view.spec.iaas);
 }
 
-/** Lowest price among rivals selling the line, optionally only the `top` largest by share. */
-export function minRivalPrice(view: PolicyView, line: number, top = Infinity): number {
-  return cheapestRival(view, line, top)?.price[line] ?? view.self.price[line]!;
-}
-
 /** The rival with the lowest price on the line among the `top` largest sellers (ties: order). */
 export function cheapestRival(
   view: PolicyView,

@@ -3,7 +3,8 @@
 // them into map events, and drops every subscription to a game's store as soon as another game
 // replaces it, and all of them on destroy(). Scenes listen to the feed, never to the stores.
 
-import type { GameData, Locale, MapShare } from '../../store/index.ts';
+import type { Locale } from '../../i18n/index.ts';
+import type { GameData, MapShare } from '../../store/index.ts';
 import { buildMapModel } from '../model/map-model.ts';
 import type { MapModel } from '../model/map-model.ts';
 import { priceCuts, shareFlows } from '../model/quarter-diff.ts';

@@ -3,7 +3,8 @@
 
 import { financeStatus, labelAt, segmentShareOf, volumeShareOf } from '../../engine/index.ts';
 import type { QuarterReport } from '../../engine/index.ts';
-import type { GameData, Locale, MapShare } from '../../store/index.ts';
+import type { Locale } from '../../i18n/index.ts';
+import type { GameData, MapShare } from '../../store/index.ts';
 import { colourNumber } from '../theme.ts';
 
 export interface SegmentView {

@@ -1,7 +1,12 @@
 // The lines of the hover details, in the player's language. Pure, so they are unit-tested.
 
-import { formatKGpu, formatMoney, formatPercent, formatSpend } from '../format.ts';
-import type { Locale } from '../../store/index.ts';
+import {
+  formatKgpu,
+  formatMoney,
+  formatMoneyPerQuarter as formatSpend,
+  formatPercent,
+} from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { word } from '../words.ts';
 import type { MapModel } from './map-model.ts';
 
@@ -16,7 +21,7 @@ export function segmentTooltip(model: MapModel, segment: number): string[] {
     .filter((x) => x.share >= 0.0005)
     .sort((a, b) => b.share - a.share);
   for (const { share, p } of ranked)
-    lines.push(`  ${model.providers[p]?.name ?? '?'}  ${formatPercent(share)}`);
+    lines.push(`  ${model.providers[p]?.name ?? '?'}  ${formatPercent(share, model.locale)}`);
   return lines;
 }
 
@@ -36,15 +41,15 @@ export function providerTooltip(model: MapModel, provider: number): string[] {
   const l = model.locale;
   return [
     p.name,
-    `${word('volumeShare', l)}: ${formatPercent(p.volumeShare)}`,
-    `${word('revenueShare', l)}: ${formatPercent(p.iaasShare)}`,
+    `${word('volumeShare', l)}: ${formatPercent(p.volumeShare, l)}`,
+    `${word('revenueShare', l)}: ${formatPercent(p.iaasShare, l)}`,
     `${word('revenue', l)}: ${formatSpend(p.revenue, l)}`,
     `${word('ebita', l)}: ${formatSpend(p.ebita, l)}`,
     `${word('cash', l)}: ${formatMoney(p.cash, l)} (${word('cashFloor', l)} ${formatMoney(p.cashFloor, l)})`,
     debtLine(p.debt, p.creditLimit, l),
     `${word('interest', l)}: ${formatSpend(p.interestDue, l)}`,
     ...(p.injected > 0 ? [`⚠ ${word('injected', l)}: ${formatMoney(p.injected, l)}`] : []),
-    `${word('gpus', l)}: ${formatKGpu(p.gpu)} (${formatPercent(p.gpuUtilisation, 0)} ${word('used', l)})`,
-    `CPU: ${formatPercent(p.cpuUtilisation, 0)} ${word('used', l)}`,
+    `${word('gpus', l)}: ${formatKgpu(p.gpu, l)} (${formatPercent(p.gpuUtilisation, l, 0)} ${word('used', l)})`,
+    `CPU: ${formatPercent(p.cpuUtilisation, l, 0)} ${word('used', l)}`,
   ];
 }

@@ -3,7 +3,8 @@
 // tag when the provider undercuts the market.
 
 import type * as Phaser from 'phaser';
-import { formatChange, formatKGpu, formatMoney, formatPercent } from '../format.ts';
+import { formatChange, formatKgpu, formatMoney, formatPercent } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
 import type { Rect } from '../layout/rect.ts';
 import { rect } from '../layout/rect.ts';
 import type { MapModel } from '../model/map-model.ts';
@@ -14,6 +15,8 @@ import { Gauge } from './Gauge.ts';
 export class ProviderBadge {
   readonly index: number;
   readonly id: string;
+  /** The language of the last labels set; numbers drawn later use it too. */
+  private locale: Locale = 'en';
   private readonly scene: Phaser.Scene;
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly flashG: Phaser.GameObjects.Graphics;
@@ -57,6 +60,7 @@ export class ProviderBadge {
     const p = model.providers[this.index];
     if (!p) return;
     const locale = model.locale;
+    this.locale = locale;
     this.colour = p.colour;
     this.human = p.human;
     this.name.setText(p.human ? `★ ${p.name}` : p.name);
@@ -74,12 +78,12 @@ export class ProviderBadge {
       drawn > 0.8 || p.injected > 0 ? THEME.gaugeHot : THEME.gaugeDebt,
     );
     this.gpu.set(
-      `GPU ${formatPercent(p.gpuUtilisation, 0)} · ${formatKGpu(p.gpu)}`,
+      `GPU ${formatPercent(p.gpuUtilisation, locale, 0)} · ${formatKgpu(p.gpu, locale)}`,
       p.gpuUtilisation,
       hot(p.gpuUtilisation, THEME.gaugeGpu),
     );
     this.cpu.set(
-      `CPU ${formatPercent(p.cpuUtilisation, 0)} ${word('used', locale)}`,
+      `CPU ${formatPercent(p.cpuUtilisation, locale, 0)} ${word('used', locale)}`,
       p.cpuUtilisation,
       hot(p.cpuUtilisation, THEME.gaugeCpu),
     );
@@ -98,7 +102,7 @@ export class ProviderBadge {
     this.redraw();
   }
 
-  /** Flash and a falling "-15 %" tag: this provider undercut the market's price path. */
+  /** Flash and a falling "−15%" tag: this provider undercut the market's price path. */
   priceCut(change: number): void {
     const b = this.box;
     this.scene.tweens.killTweensOf([this.tag, this.flashG]);
@@ -106,7 +110,7 @@ export class ProviderBadge {
     this.flashG.setAlpha(0.75);
     this.scene.tweens.add({ targets: this.flashG, alpha: 0, duration: 450, ease: 'Quad.Out' });
     this.tag
-      .setText(formatChange(change))
+      .setText(formatChange(change, this.locale))
       .setPosition(b.x + b.w - 28, b.y + 4)
       .setAlpha(1)
       .setVisible(true);

@@ -6,7 +6,8 @@ import type * as Phaser from 'phaser';
 import { contains, inset, lerpRect, rect } from '../layout/rect.ts';
 import type { Rect } from '../layout/rect.ts';
 import { sliceRect } from '../layout/slices.ts';
-import { formatPercent } from '../format.ts';
+import { formatPercent } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { THEME, textStyle } from '../theme.ts';
 
 const HEADER = 36;
@@ -15,6 +16,8 @@ const PAD = 5;
 export class SegmentRegion {
   readonly index: number;
   readonly id: string;
+  /** The language of the last labels set; numbers drawn later use it too. */
+  private locale: Locale = 'en';
   private readonly g: Phaser.GameObjects.Graphics;
   private readonly name: Phaser.GameObjects.Text;
   private readonly spend: Phaser.GameObjects.Text;
@@ -62,7 +65,8 @@ export class SegmentRegion {
     return this.zone;
   }
 
-  setLabels(name: string, spend: string, providerNames: readonly string[]): void {
+  setLabels(name: string, spend: string, providerNames: readonly string[], locale: Locale): void {
+    this.locale = locale;
     this.name.setText(name);
     this.spend.setText(spend);
     this.providerNames = providerNames;
@@ -97,7 +101,7 @@ export class SegmentRegion {
         label.setVisible(false);
         continue;
       }
-      const pct = formatPercent(share);
+      const pct = formatPercent(share, this.locale);
       label.setText(`${this.providerNames[p] ?? ''} ${pct}`);
       if (label.width > cell.w - 6 || label.height > cell.h - 2) label.setText(pct);
       const fits = label.width <= cell.w - 6 && label.height <= cell.h - 2;

@@ -5,7 +5,7 @@
 
 import * as Phaser from 'phaser';
 import type { MapEvent, ViewSlice } from '../feed/map-feed.ts';
-import { formatSpend } from '../format.ts';
+import { formatMoneyPerQuarter as formatSpend } from '../../i18n/index.ts';
 import type { MapModel } from '../model/map-model.ts';
 import { providerTooltip, segmentTooltip } from '../model/tooltips.ts';
 import { FlowParticles } from '../objects/FlowParticles.ts';
@@ -114,7 +114,7 @@ export class MarketMap extends Phaser.Scene {
     const names = model.providers.map((p) => p.name);
     this.regions.forEach((r, i) => {
       const s = model.segments[i]!;
-      r.setLabels(s.name, formatSpend(s.spend, model.locale), names);
+      r.setLabels(s.name, formatSpend(s.spend, model.locale), names, model.locale);
       r.labelStrips();
     });
     for (const b of this.badges) b.update(model);
@@ -143,7 +143,7 @@ export class MarketMap extends Phaser.Scene {
     this.regions.forEach((r, i) => {
       const s = model.segments[i]!;
       r.retarget(layout.regions[i]!, s.shares);
-      r.setLabels(s.name, formatSpend(s.spend, model.locale), names);
+      r.setLabels(s.name, formatSpend(s.spend, model.locale), names, model.locale);
     });
     for (const b of this.badges) b.update(model);
     this.particles.start(

@@ -4,10 +4,12 @@
 // rival without a scripted history best-responds (searches its own prices one quarter ahead
 // with the engine's forecast) on a finer grid. The shipped scenario itself is never touched.
 //
-// Pure and shared by the start screen (which plays the copy) and the save format (which
-// records the level and rebuilds the same copy from the shipped file when a save is read).
+// Pure. The level is one of the game's options (GameOptions.handicap): the session keeps the
+// scenario as shipped next to the level and plays the copy this file makes, and a save records
+// the level and rebuilds the same copy from the shipped file.
 
-import type { Scenario } from '../engine/types.ts';
+import { EngineError } from './errors.ts';
+import type { Scenario } from './types.ts';
 
 export const HANDICAPS = ['easy', 'normal', 'hard'] as const;
 export type Handicap = (typeof HANDICAPS)[number];
@@ -19,9 +21,23 @@ const RIVAL_OFFSET: Record<Handicap, number> = { easy: -0.1, normal: 0, hard: 0.
 /** Grid points per price line a best-responding rival tries at 'hard' (scenario's otherwise). */
 export const HARD_LOOKAHEAD = 5;
 
+/**
+ * A deep, unfrozen copy of plain data (objects, arrays, numbers, strings, booleans): what
+ * structuredClone does for a scenario, without the DOM or Node the engine may not use.
+ */
+function copyPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => copyPlain(v)) as T;
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = copyPlain(v);
+    return out as T;
+  }
+  return value;
+}
+
 /** At 'hard', IaaS rivals that follow a policy (not a history script) best-respond. */
 export function smarterRivals(scenario: Scenario, humans: readonly string[]): Scenario {
-  const copy = structuredClone(scenario) as Scenario;
+  const copy = copyPlain(scenario);
   for (const p of copy.providers) {
     if (humans.includes(p.id) || !p.iaas || p.policy.kind === 'history') continue;
     // A punisher keeps its character; everyone else looks ahead.
@@ -40,15 +56,6 @@ export function isHandicap(value: unknown): value is Handicap {
   return typeof value === 'string' && (HANDICAPS as readonly string[]).includes(value);
 }
 
-/** Where a handicapped copy came from, so a save can name the shipped file and the level. */
-export interface HandicapOrigin {
-  base: Scenario;
-  humans: readonly string[];
-  level: Handicap;
-}
-
-const origins = new WeakMap<Scenario, HandicapOrigin>();
-
 /**
  * The scenario as played at `handicap` with these humans: the scenario itself for 'normal',
  * otherwise a changed copy (the same inputs always give an equal copy).
@@ -59,23 +66,12 @@ export function applyHandicap(
   handicap: Handicap,
 ): Scenario {
   if (handicap === 'normal') return scenario;
-  if (!isHandicap(handicap)) throw new Error(`unknown handicap "${String(handicap)}"`);
-  const copy = structuredClone(
-    handicap === 'hard' ? smarterRivals(scenario, humans) : scenario,
-  ) as Scenario;
+  if (!isHandicap(handicap)) throw new EngineError(`unknown handicap "${String(handicap)}"`);
+  const copy = copyPlain(handicap === 'hard' ? smarterRivals(scenario, humans) : scenario);
   for (const p of copy.providers) {
     if (humans.includes(p.id)) p.cash0 = p.cash0 * CASH[handicap];
     else if (p.iaas)
       p.residual = { ...p.residual, offset: p.residual.offset + RIVAL_OFFSET[handicap] };
   }
-  origins.set(copy, { base: scenario, humans: humans.slice(), level: handicap });
   return copy;
-}
-
-/**
- * The shipped scenario and level a scenario was made from by applyHandicap, or undefined for a
- * scenario applyHandicap did not make (a shipped scenario itself, or some other copy).
- */
-export function handicapOrigin(scenario: Scenario): HandicapOrigin | undefined {
-  return origins.get(scenario);
 }

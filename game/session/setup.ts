@@ -1,12 +1,12 @@
-// Building the per-quarter part of the store: fresh drafts (each human holds last quarter's
+// Building the per-quarter part of the session: fresh drafts (each human holds last quarter's
 // course; the advisor's suggestion is a separate action), nothing committed and empty undo
 // stacks. Used at start, after each quarter and after a load.
 
 import { holdDecision, isFinished } from '../engine/index.ts';
 import type { Decision, GameState, LogEntry, QuarterReport, Scenario } from '../engine/index.ts';
-import type { GameData } from './types.ts';
+import type { SessionData } from './types.ts';
 
-type QuarterDrafts = Pick<GameData, 'drafts' | 'committed' | 'undo'>;
+type QuarterDrafts = Pick<SessionData, 'drafts' | 'committed' | 'undo'>;
 
 /**
  * What `provider` decided in the quarter just resolved: their logged decision when a human

@@ -2,6 +2,7 @@
 // catch what it would let through or trip over: entries without a recorded hash (which the
 // engine would replay unchecked) and decisions by providers that no human played.
 
+import { HANDICAPS, isHandicap } from '../engine/index.ts';
 import type { DecisionError } from '../engine/index.ts';
 import { storeError } from './errors.ts';
 import type { SavedLog } from './types.ts';
@@ -10,6 +11,14 @@ export function checkSavedLog(save: SavedLog): DecisionError[] {
   const errors: DecisionError[] = [];
   if (!Array.isArray(save.humans) || !save.humans.every((h) => typeof h === 'string'))
     return [storeError('humans', 'bad_log', 'humans must be a list of provider ids')];
+  if (save.handicap !== undefined && !isHandicap(save.handicap))
+    return [
+      storeError(
+        'handicap',
+        'bad_log',
+        `unknown handicap ${JSON.stringify(save.handicap)}; a handicap is one of ${HANDICAPS.join(', ')}`,
+      ),
+    ];
   if (!Array.isArray(save.log))
     return [storeError('log', 'bad_log', 'log must be a list of quarters')];
   save.log.forEach((entry, i) => {

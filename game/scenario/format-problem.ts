@@ -1,7 +1,8 @@
-// One line per problem of a file, the same for scenario files (validate, sim) and decision
+// The one printer of scenario problems: one line per problem, the same for scenario files (CLI
+// validate and sim, the UI's import, the build's scenario plugin) and decision
 // files (sim --decisions): `file:line:column: field: message (hint)`.
 
-import type { ScenarioProblem } from '../scenario/load.ts';
+import type { ScenarioProblem } from './load.ts';
 
 export function formatProblem(p: ScenarioProblem): string {
   const where = `${p.file}:${p.line}:${p.column}:`;

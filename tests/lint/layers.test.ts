@@ -1,0 +1,57 @@
+// The layer table in eslint.config.mjs bites: an import across a forbidden line, into the
+// engine past its index, or of a package the layer does not list, is a lint error; the imports
+// the layers make today are not.
+
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: process.cwd() });
+});
+
+/** The messages of no-restricted-imports for one import line in a file at `path`. */
+async function refusals(path: string, line: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${line}\nvoid x;\n`, { filePath: path });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports')
+    .map((m) => m.message);
+}
+
+describe('layer table', () => {
+  it.each([
+    ['game/session/x.ts', "import { x } from '../store/index.ts';", 'session may import only'],
+    ['game/engine/x.ts', "import { x } from '../i18n/index.ts';", 'engine'],
+    ['game/engine/policies/x.ts', "import { x } from '../../save/x.ts';", 'engine'],
+    ['game/store/x.ts', "import { x } from '../ui/x.ts';", 'store may import only'],
+    ['game/ui/x.ts', "import { x } from '../render/x.ts';", 'ui may import only'],
+    ['game/ui/x.ts', "import { x } from 'phaser';", 'ui may import only these packages'],
+    ['game/render/scenes/x.ts', "import { x } from '../../ui/x.ts';", 'render may import only'],
+    ['game/calibration/x.ts', "import { x } from '../engine/explain.ts';", 'engine only through'],
+    ['game/scenario/x.ts', "import type { x } from '../engine/types.ts';", 'engine only through'],
+    ['game/i18n/x.ts', "import { x } from '../engine/index.ts';", 'i18n may import only'],
+    ['game/host/x.ts', "import { x } from '../store/index.ts';", 'host may import only'],
+    ['game/save/x.ts', "import { x } from '../ui/x.ts';", 'save may import only'],
+    ['game/cli/x.ts', "import { x } from '../ui/x.ts';", 'cli may import only'],
+    ['game/ui/x.ts', "import { x } from '../../tests/helpers/play.ts';", 'ui may import only'],
+    ['electron/main/x.ts', "import { x } from '../../game/engine/index.ts';", 'electron/main'],
+    ['electron/preload/x.ts', "import { x } from 'zod';", 'electron/preload may import only'],
+  ])('%s: %s is refused', async (path, line, says) => {
+    const messages = await refusals(path, line);
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.join(' | ')).toContain(says);
+  });
+
+  it.each([
+    ['game/session/x.ts', "import { x } from '../engine/index.ts';"],
+    ['game/store/x.ts', "import { x } from '../session/index.ts';"],
+    ['game/store/x.ts', "import { createStore } from 'zustand/vanilla';"],
+    ['game/render/x.ts', "import { x } from '../i18n/index.ts';"],
+    ['game/ui/x.ts', "import { x } from '../save/save-file.ts';"],
+    ['game/host/x.ts', "import type { x } from '../../electron/shared/ipc-contract.ts';"],
+    ['game/cli/x.ts', "import { x } from 'node:fs';"],
+    ['game/engine/policies/x.ts', "import { x } from '../types.ts';"],
+  ])('%s: %s is allowed', async (path, line) => {
+    expect(await refusals(path, line)).toEqual([]);
+  });
+});
