@@ -68,6 +68,13 @@ const LAYERS = [
     folders: ['engine', 'session', 'scenario', 'calibration'],
     packages: ['yaml', 'zod', 'node:*'],
   },
+  // The classroom server (Node): the session layer on a game server, its journal and transport.
+  {
+    layer: 'classroom',
+    files: ['game/classroom/**/*.ts'],
+    folders: ['engine', 'session'],
+    packages: ['node:*'],
+  },
   {
     layer: 'main.ts',
     files: ['game/main.ts'],

@@ -6,9 +6,8 @@
 import { open as openFile } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { fsyncDir } from '../../electron/main/fs-atomic.ts';
 
-export interface JournalLine<T> {
+interface JournalLine<T> {
   /** 1, 2, 3 ... with no gaps: a gap means a line was lost or edited. */
   seq: number;
   entry: T;
@@ -37,6 +36,17 @@ export interface OpenedJournal<T> {
 
 /** Test seam: the file opener, so a test can record the order of writes and syncs. */
 export type Opener = (path: string, flags: string, mode?: number) => Promise<FileHandle>;
+
+/** Makes a new journal's folder entry durable. Windows cannot open folders: skipped there. */
+async function syncFolder(dir: string, opener: Opener): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await opener(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
 
 function parseLines<T>(path: string, text: string, parse: EntryParser<T>) {
   const complete = text.endsWith('\n') ? text : text.slice(0, text.lastIndexOf('\n') + 1);
@@ -87,7 +97,7 @@ export class Journal<T> {
         await handle.truncate(keepBytes);
         await handle.sync();
       }
-      if (text === '') await fsyncDir(dirname(path));
+      if (text === '') await syncFolder(dirname(path), opener);
       return { journal: new Journal<T>(handle, entries.length), entries, droppedTail: tail };
     } catch (e) {
       await handle.close();
@@ -98,7 +108,8 @@ export class Journal<T> {
   /** Resolves once the entry is on disk; entries are written in call order. */
   append(entry: T): Promise<number> {
     const seq = ++this.seq;
-    const line = `${JSON.stringify({ seq, entry })}\n`;
+    const written: JournalLine<T> = { seq, entry };
+    const line = `${JSON.stringify(written)}\n`;
     const done = this.queue.then(async () => {
       if (this.failure) throw this.failure;
       try {

@@ -19,7 +19,7 @@ import {
   text,
 } from './fields.ts';
 import { LIMITS } from './limits.ts';
-import { TREND_DRIVERS } from '../engine/types.ts';
+import { TREND_DRIVERS } from '../engine/index.ts';
 
 const providerRef = z
   .string()

@@ -70,7 +70,7 @@ describe('Journal', () => {
     expect(await readFile(path, 'utf8')).toBe(text);
   });
 
-  it('syncs each entry to disk before acknowledging it', async () => {
+  it('syncs a new journal’s folder, then each entry before acknowledging it', async () => {
     const path = await fresh();
     const calls: string[] = [];
     const recording = async (p: string, flags: string, mode?: number): Promise<FileHandle> => {
@@ -83,7 +83,7 @@ describe('Journal', () => {
           return appendFile(...args);
         },
         sync: async () => {
-          calls.push('sync');
+          calls.push(p === path ? 'sync' : 'sync folder');
           return sync();
         },
       });
@@ -92,7 +92,8 @@ describe('Journal', () => {
     await journal.append({ kind: 'a', n: 1 }).then(() => calls.push('ack'));
     await journal.append({ kind: 'b', n: 2 }).then(() => calls.push('ack'));
     await journal.close();
-    expect(calls).toEqual(['write', 'sync', 'ack', 'write', 'sync', 'ack']);
+    // A new journal's folder entry is made durable before the first entry is taken.
+    expect(calls).toEqual(['sync folder', 'write', 'sync', 'ack', 'write', 'sync', 'ack']);
   });
 
   it('writes nothing more after a failed write, so no entry number is skipped on disk', async () => {

@@ -41,6 +41,17 @@ function holdDecision(trainShare: number): Decision {
   };
 }
 
+/** A decision's own copy (the engine has no structuredClone: no DOM, no Node). */
+function copyDecision(d: Decision): Decision {
+  return {
+    ...d,
+    price: { ...d.price },
+    creditDeal: { ...d.creditDeal },
+    priority: d.priority.slice(),
+    dilemma: d.dilemma === undefined ? undefined : { ...d.dilemma },
+  };
+}
+
 /** A plan's quarter up to the point where the compute and storage prices enter. */
 interface Prepared {
   /** The decision it was worked out for (its compute and storage prices aside). */
@@ -149,7 +160,7 @@ function prepare(
   prices[provider] = row;
   for (const m of priceMoved) allocated[m] = allocated[m]!.slice();
   return {
-    plan: structuredClone(decision),
+    plan: copyDecision(decision),
     decisions,
     providers,
     prices,
