@@ -93,6 +93,18 @@ export function samePlan(a: Decision, b: Decision): boolean {
   return true;
 }
 
+/** A copy of a decision with its own nested records, so a caller's later edit cannot leak in. */
+function copyOf(decision: Decision): Decision {
+  const copy: Decision = {
+    ...decision,
+    price: { ...decision.price },
+    creditDeal: { ...decision.creditDeal },
+    priority: decision.priority.slice(),
+  };
+  if (decision.dilemma) copy.dilemma = { ...decision.dilemma };
+  return copy;
+}
+
 /** Structural equality of plain data (numbers, strings, booleans, arrays, records). */
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -149,7 +161,7 @@ function prepare(
   prices[provider] = row;
   for (const m of priceMoved) allocated[m] = allocated[m]!.slice();
   return {
-    plan: structuredClone(decision),
+    plan: copyOf(decision),
     decisions,
     providers,
     prices,
