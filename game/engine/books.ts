@@ -7,7 +7,7 @@ import type { Finance } from './finance.ts';
 import { indexOf } from './indices.ts';
 import type { Rationing } from './rationing.ts';
 import { learningBase } from './setup.ts';
-import type { Decision, MarketState, ProviderState, Scenario } from './types.ts';
+import type { Decision, ProviderState, Scenario } from './types.ts';
 import { LINES } from './types.ts';
 import { cpuCostIndex as costIndexOf } from './unit-prices.ts';
 import type { World } from './world.ts';
@@ -151,7 +151,6 @@ export function settleBooks(
   scenario: Scenario,
   world: World,
   providers: readonly ProviderState[],
-  markets: readonly MarketState[],
   decisions: readonly Decision[],
   ration: Rationing,
   impairment: number,

@@ -74,7 +74,7 @@ export function settleQuarter(
     r.spend = spend;
   }
   // 6. Revenue, costs, finance and bookkeeping.
-  const books = settleBooks(scenario, world, providers, markets, decisions, ration, impairment);
+  const books = settleBooks(scenario, world, providers, decisions, ration, impairment);
   const nextState: GameState = {
     ...state,
     t,

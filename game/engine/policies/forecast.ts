@@ -41,17 +41,6 @@ function holdDecision(trainShare: number): Decision {
   };
 }
 
-/** A decision's own copy (the engine has no structuredClone: no DOM, no Node). */
-function copyDecision(d: Decision): Decision {
-  return {
-    ...d,
-    price: { ...d.price },
-    creditDeal: { ...d.creditDeal },
-    priority: d.priority.slice(),
-    dilemma: d.dilemma === undefined ? undefined : { ...d.dilemma },
-  };
-}
-
 /** A plan's quarter up to the point where the compute and storage prices enter. */
 interface Prepared {
   /** The decision it was worked out for (its compute and storage prices aside). */
@@ -102,6 +91,18 @@ export function samePlan(a: Decision, b: Decision): boolean {
   if (keys.length !== Object.keys(b).length) return false;
   for (const key of keys) if (key !== 'price' && !sameValue(a[key], b[key])) return false;
   return true;
+}
+
+/** A copy of a decision with its own nested records, so a caller's later edit cannot leak in. */
+function copyOf(decision: Decision): Decision {
+  const copy: Decision = {
+    ...decision,
+    price: { ...decision.price },
+    creditDeal: { ...decision.creditDeal },
+    priority: decision.priority.slice(),
+  };
+  if (decision.dilemma) copy.dilemma = { ...decision.dilemma };
+  return copy;
 }
 
 /** Structural equality of plain data (numbers, strings, booleans, arrays, records). */
@@ -160,7 +161,7 @@ function prepare(
   prices[provider] = row;
   for (const m of priceMoved) allocated[m] = allocated[m]!.slice();
   return {
-    plan: copyDecision(decision),
+    plan: copyOf(decision),
     decisions,
     providers,
     prices,
