@@ -134,7 +134,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['game/ui/**/*.ts'],
+    files: ['game/ui/**/*.ts', 'game/ui/**/*.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',

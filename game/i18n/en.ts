@@ -112,6 +112,7 @@ export const en = {
     projCash: 'Cash after the quarter',
     projDebt: 'Debt after the quarter',
     errorsHeading: 'The draft has problems',
+    endBlocked: 'End quarter is blocked: fix {{count}} problem(s) in the draft first.',
   },
   err: {
     below_minimum: 'Below the minimum {{limit}}.',

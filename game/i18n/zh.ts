@@ -6,7 +6,7 @@ export const zh: Resources = {
   lang: { switchTo: 'English', name: '语言', en: 'English', zh: '中文 (简体)' },
   unit: {
     money: '{{value}} 亿元',
-    moneyInput: '十亿元',
+    moneyInput: '亿元',
     kgpu: '{{value}} 千卡',
     pp: '{{value}} 个百分点',
     moneyPerQuarter: '{{value}} 亿元/季',
@@ -108,6 +108,7 @@ export const zh: Resources = {
     projCash: '季末现金',
     projDebt: '季末负债',
     errorsHeading: '草案有问题',
+    endBlocked: '草案中有 {{count}} 处问题，改正后才能结束本季度。',
   },
   err: {
     below_minimum: '低于下限 {{limit}}。',

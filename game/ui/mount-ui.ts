@@ -2,6 +2,7 @@
 // Panels are plain functions that rebuild their slot; a panel is redrawn only when what it
 // reads has changed (compared by identity), and redraws are batched into one task.
 
+import { h as element, render as renderInto } from 'preact';
 import { t } from '../i18n/index.ts';
 import type { GameStoreState } from '../store/index.ts';
 import { mountAlert } from './alert.ts';
@@ -10,7 +11,7 @@ import type { UiContext } from './context.ts';
 import { renderCover } from './cover-screen.ts';
 import { renderDebrief } from './debrief.ts';
 import { installDesktopBridge } from './desktop-bridge.ts';
-import { renderDecisions } from './decision-panel.ts';
+import { DecisionPanel } from './decisions/DecisionPanel.tsx';
 import { replaceChildren } from './dom.ts';
 import { createGuideRoot, renderGuide } from './guide.ts';
 import { mountHelp, refreshHelp } from './help-dialog.ts';
@@ -83,7 +84,6 @@ export function mountUi(context: UiContext): () => void {
   };
 
   const drawTop = memo(() => renderTopbar(topbar, ctx));
-  const drawDecisions = memo(() => renderDecisions(decisions, ctx));
   const drawSide = memo(() => renderSide(side, ctx));
   const drawTicker = memo(() => renderTicker(ticker, ctx));
   const layout = app.querySelector<HTMLElement>('.layout');
@@ -118,8 +118,6 @@ export function mountUi(context: UiContext): () => void {
       s.generation,
       ctx.view.getState().mapShare,
     ]);
-    // Sealed decisions: the panel is emptied whenever the quarter screen is not showing.
-    drawDecisions([s.locale, inQuarter, inQuarter ? g : null, s.activeHuman]);
     drawSide([
       s.locale,
       inQuarter,
@@ -158,6 +156,8 @@ export function mountUi(context: UiContext): () => void {
     schedule();
   });
   const unsubscribeView = ctx.view.subscribe(schedule);
+  // Preact panels subscribe to what they draw themselves.
+  renderInto(element(DecisionPanel, { ctx }), decisions);
   const removeKeys = installShortcuts(ctx);
   const removeDesktop = installDesktopBridge(ctx);
   render();
@@ -168,5 +168,6 @@ export function mountUi(context: UiContext): () => void {
     unsubscribeGame?.();
     removeKeys();
     removeDesktop();
+    renderInto(null, decisions);
   };
 }

@@ -2,6 +2,7 @@
 // (volume or revenue), ? help. They never
 // fire while the player types in a text or number field, or with a modifier key held.
 
+import { focusFirstError } from './decisions/first-error.ts';
 import type { UiContext } from './context.ts';
 import { endQuarter } from './flow.ts';
 import { activeHuman, gameState } from './game-view.ts';
@@ -35,8 +36,10 @@ export function installShortcuts(ctx: UiContext): () => void {
     if (key === 'l') toggleLocale(ctx);
     else if (e.key === '?') openHelp(ctx);
     else if (key === 'v' && g !== null) toggleMapShare(ctx);
-    else if (key === 'e' && inQuarter) endQuarter(ctx);
-    else if (key === 'u' && inQuarter) session.game!.getState().undoDraft(activeHuman(ctx, g));
+    else if (key === 'e' && inQuarter) {
+      // Refused (an invalid or over-budget draft): take the player to the first error.
+      if (!endQuarter(ctx)) focusFirstError();
+    } else if (key === 'u' && inQuarter) session.game!.getState().undoDraft(activeHuman(ctx, g));
     else if (key === 'r' && inQuarter) session.game!.getState().resetDraft(activeHuman(ctx, g));
     else if (key === 'p' && inQuarter && g.reports.length + g.history.length > 0)
       session.setScreen('report');
