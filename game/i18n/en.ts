@@ -169,6 +169,8 @@ export const en = {
     open: 'Open full report',
     next: 'Next quarter',
     toDebrief: 'See the debrief',
+    back: 'Back to {{quarter}}',
+    teams: 'Report for',
     moves: 'What every provider did',
     provider: 'Provider',
     reason: 'Stated reason',

@@ -163,6 +163,8 @@ export const zh: Resources = {
     open: '打开完整季报',
     next: '下一季度',
     toDebrief: '查看复盘',
+    back: '返回 {{quarter}}',
+    teams: '查看哪支队伍的季报',
     moves: '各家云厂商的举措',
     provider: '云厂商',
     reason: '公开理由',

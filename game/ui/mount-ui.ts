@@ -15,7 +15,7 @@ import { DecisionPanel } from './decisions/DecisionPanel.tsx';
 import { replaceChildren } from './dom.ts';
 import { createGuideRoot, renderGuide } from './guide.ts';
 import { mountHelp, refreshHelp } from './help-dialog.ts';
-import { renderReport } from './report-view.ts';
+import { ReportScreen } from './report/ReportScreen.tsx';
 import { installShortcuts } from './shortcuts.ts';
 import { renderSide } from './side-panel.ts';
 import { createStartForm, renderStart } from './start-screen.ts';
@@ -87,14 +87,24 @@ export function mountUi(context: UiContext): () => void {
   const drawSide = memo(() => renderSide(side, ctx));
   const drawTicker = memo(() => renderTicker(ticker, ctx));
   const layout = app.querySelector<HTMLElement>('.layout');
+  let reportMounted = false;
   const drawOverlay = memo(() => {
     const screen = ctx.session.getState().screen;
     // Whatever the overlay covers must be out of reach for keyboards and screen readers too:
     // in hot-seat play the panel beneath the cover holds the next team's sealed decisions.
     if (layout) layout.inert = screen !== 'quarter';
+    // The report is a Preact screen that follows the stores itself; any other screen first
+    // unmounts it (which destroys its charts).
+    if (screen === 'report') {
+      if (!reportMounted) replaceChildren(overlay);
+      reportMounted = true;
+      renderInto(element(ReportScreen, { ctx }), overlay);
+      return;
+    }
+    if (reportMounted) renderInto(null, overlay);
+    reportMounted = false;
     if (screen === 'start') renderStart(overlay, ctx, startForm, redraw);
     else if (screen === 'cover') renderCover(overlay, ctx);
-    else if (screen === 'report') renderReport(overlay, ctx);
     else if (screen === 'debrief') renderDebrief(overlay, ctx, redraw);
     else replaceChildren(overlay);
   });

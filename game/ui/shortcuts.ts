@@ -41,9 +41,10 @@ export function installShortcuts(ctx: UiContext): () => void {
       if (!endQuarter(ctx)) focusFirstError();
     } else if (key === 'u' && inQuarter) session.game!.getState().undoDraft(activeHuman(ctx, g));
     else if (key === 'r' && inQuarter) session.game!.getState().resetDraft(activeHuman(ctx, g));
-    else if (key === 'p' && inQuarter && g.reports.length + g.history.length > 0)
+    else if (key === 'p' && inQuarter && g.reports.length + g.history.length > 0) {
+      ctx.view.getState().setReportReview(true);
       session.setScreen('report');
-    else handled = false;
+    } else handled = false;
     if (handled) e.preventDefault();
   };
   window.addEventListener('keydown', onKey);
