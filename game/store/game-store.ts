@@ -33,6 +33,7 @@ function startData(scenario: Scenario, options: GameOptions): GameData {
     lastError: null,
     seed: options.seed,
     humans,
+    player: options.player ?? '',
   };
 }
 
@@ -220,6 +221,7 @@ export function createGameStore(scenario: Scenario, options: GameOptions) {
             lastError: null,
             seed: save.seed,
             humans,
+            player: save.player ?? '',
           });
           return OK;
         } catch (e) {

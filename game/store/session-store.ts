@@ -58,7 +58,11 @@ export function createSessionStore(locale: Locale) {
     restoreGame(scenario, save) {
       let game: GameStore;
       try {
-        game = createGameStore(scenario, { seed: save.seed, humans: save.humans });
+        game = createGameStore(scenario, {
+          seed: save.seed,
+          humans: save.humans,
+          player: save.player,
+        });
       } catch (error) {
         return { ok: false, message: error instanceof Error ? error.message : String(error) };
       }

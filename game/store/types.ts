@@ -22,6 +22,8 @@ export type ActionResult = { ok: true } | { ok: false; errors: DecisionError[] }
 export interface GameOptions {
   seed: number;
   humans: string[];
+  /** The player's or team's name typed on the start screen, for the printed debrief. */
+  player?: string | undefined;
 }
 
 /** What a save needs to rebuild a game: the engine replays the log and checks its hashes. */
@@ -46,6 +48,8 @@ export interface GameData {
   lastError: StoreError | null;
   seed: number;
   humans: string[];
+  /** The player's or team's name ('' when none was given). */
+  player: string;
 }
 
 export interface GameActions {
