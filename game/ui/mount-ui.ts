@@ -18,7 +18,8 @@ import { mountHelp, refreshHelp } from './help-dialog.ts';
 import { ReportScreen } from './report/ReportScreen.tsx';
 import { installShortcuts } from './shortcuts.ts';
 import { renderSide } from './side-panel.ts';
-import { createStartForm, renderStart } from './start-screen.ts';
+import { createStartForm } from './start/form.ts';
+import { StartScreen } from './start/StartScreen.tsx';
 import { renderTicker } from './ticker.ts';
 import { renderTopbar } from './topbar.ts';
 
@@ -87,24 +88,29 @@ export function mountUi(context: UiContext): () => void {
   const drawSide = memo(() => renderSide(side, ctx));
   const drawTicker = memo(() => renderTicker(ticker, ctx));
   const layout = app.querySelector<HTMLElement>('.layout');
-  let reportMounted = false;
+  let preactOverlay = false;
   const drawOverlay = memo(() => {
     const screen = ctx.session.getState().screen;
     // Whatever the overlay covers must be out of reach for keyboards and screen readers too:
     // in hot-seat play the panel beneath the cover holds the next team's sealed decisions.
     if (layout) layout.inert = screen !== 'quarter';
-    // The report is a Preact screen that follows the stores itself; any other screen first
-    // unmounts it (which destroys its charts).
-    if (screen === 'report') {
-      if (!reportMounted) replaceChildren(overlay);
-      reportMounted = true;
-      renderInto(element(ReportScreen, { ctx }), overlay);
+    // Start and report are Preact screens that follow the stores themselves; any other screen
+    // first unmounts them (which destroys the report's charts).
+    const screenView =
+      screen === 'report'
+        ? element(ReportScreen, { ctx })
+        : screen === 'start'
+          ? element(StartScreen, { ctx, form: startForm })
+          : null;
+    if (screenView) {
+      if (!preactOverlay) replaceChildren(overlay);
+      preactOverlay = true;
+      renderInto(screenView, overlay);
       return;
     }
-    if (reportMounted) renderInto(null, overlay);
-    reportMounted = false;
-    if (screen === 'start') renderStart(overlay, ctx, startForm, redraw);
-    else if (screen === 'cover') renderCover(overlay, ctx);
+    if (preactOverlay) renderInto(null, overlay);
+    preactOverlay = false;
+    if (screen === 'cover') renderCover(overlay, ctx);
     else if (screen === 'debrief') renderDebrief(overlay, ctx, redraw);
     else replaceChildren(overlay);
   });
