@@ -394,6 +394,12 @@ export const en = {
   },
   help: {
     heading: 'Help',
+    howTo: 'How to play',
+    howTo1: 'Each turn is one quarter. Set your prices, spending and one-off moves in the panel on the left; the projected effect shows what the engine expects of your draft.',
+    howTo2: 'Press End quarter (E). Every provider moves at once; rivals follow their named strategies and state their reasons.',
+    howTo3: 'Read the report: what each provider did, and the waterfall of why your share moved (price, rivals, quality, ecosystem, trust, capacity, events).',
+    howTo4: 'Watch the objectives on the right: they are your score. Cash below the floor draws on the credit line, and beyond it the parent group must inject cash.',
+    howTo5: 'After the last quarter the debrief compares your run with history and with holding prices, and can be printed or exported.',
     shortcuts: 'Keyboard shortcuts',
     keyEnd: 'End quarter',
     keyUndo: 'Undo the last draft change',

@@ -13,8 +13,8 @@ import { renderDebrief } from './debrief.ts';
 import { installDesktopBridge } from './desktop-bridge.ts';
 import { DecisionPanel } from './decisions/DecisionPanel.tsx';
 import { replaceChildren } from './dom.ts';
-import { createGuideRoot, renderGuide } from './guide.ts';
-import { mountHelp, refreshHelp } from './help-dialog.ts';
+import { Guide } from './guide/Guide.tsx';
+import { mountHelp } from './help-dialog.tsx';
 import { ReportScreen } from './report/ReportScreen.tsx';
 import { installShortcuts } from './shortcuts.ts';
 import { renderSide } from './side-panel.ts';
@@ -50,9 +50,10 @@ export function mountUi(context: UiContext): () => void {
   const ticker = slot('ticker');
   const overlay = slot('overlay');
   mountAlert(app);
-  mountHelp(document.body);
+  mountHelp(document.body, ctx);
   mountBriefing(document.body);
-  const guideRoot = createGuideRoot();
+  const guideRoot = document.createElement('div');
+  guideRoot.className = 'guide-slot';
   app.appendChild(guideRoot);
   const startForm = createStartForm(ctx);
 
@@ -155,8 +156,6 @@ export function mountUi(context: UiContext): () => void {
       tick,
       explainShare,
     ]);
-    renderGuide(guideRoot, ctx, redraw);
-    refreshHelp(ctx);
     refreshBriefing(ctx);
     maybeBrief(ctx);
   }
@@ -174,6 +173,7 @@ export function mountUi(context: UiContext): () => void {
   const unsubscribeView = ctx.view.subscribe(schedule);
   // Preact panels subscribe to what they draw themselves.
   renderInto(element(DecisionPanel, { ctx }), decisions);
+  renderInto(element(Guide, { ctx }), guideRoot);
   const removeKeys = installShortcuts(ctx);
   const removeDesktop = installDesktopBridge(ctx);
   render();
@@ -185,5 +185,6 @@ export function mountUi(context: UiContext): () => void {
     removeKeys();
     removeDesktop();
     renderInto(null, decisions);
+    renderInto(null, guideRoot);
   };
 }

@@ -7,7 +7,7 @@ import type { UiContext } from './context.ts';
 import { endQuarter } from './flow.ts';
 import { activeHuman, gameState } from './game-view.ts';
 import { briefingOpen } from './briefing.ts';
-import { helpOpen, openHelp } from './help-dialog.ts';
+import { helpOpen, openHelp } from './help-dialog.tsx';
 import { toggleLocale, toggleMapShare } from './topbar.ts';
 
 function typing(target: EventTarget | null): boolean {
@@ -34,7 +34,7 @@ export function installShortcuts(ctx: UiContext): () => void {
     const key = e.key.toLowerCase();
     let handled = true;
     if (key === 'l') toggleLocale(ctx);
-    else if (e.key === '?') openHelp(ctx);
+    else if (e.key === '?') openHelp();
     else if (key === 'v' && g !== null) toggleMapShare(ctx);
     else if (key === 'e' && inQuarter) {
       // Refused (an invalid or over-budget draft): take the player to the first error.
