@@ -1,6 +1,8 @@
 // Mounts the DOM UI into the slots of game/index.html and keeps it in step with the stores.
-// Panels are plain functions that rebuild their slot; a panel is redrawn only when what it
-// reads has changed (compared by identity), and redraws are batched into one task.
+// Preact components (decision panel, start and report screens, help, guide) subscribe to what
+// they draw themselves (view/use-store.ts). The panels not yet moved to Preact (top bar, side
+// panel, ticker, cover, debrief) are plain functions that rebuild their slot when what they
+// read has changed (compared by identity), batched into one task.
 
 import { h as element, render as renderInto } from 'preact';
 import { t } from '../i18n/index.ts';
