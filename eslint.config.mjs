@@ -49,7 +49,7 @@ const LAYERS = [
   },
   {
     layer: 'ui',
-    files: ['game/ui/**/*.ts'],
+    files: ['game/ui/**/*.ts', 'game/ui/**/*.tsx'],
     folders: [
       'engine',
       'session',
@@ -60,7 +60,7 @@ const LAYERS = [
       'scenario',
       'shipped-scenarios.ts',
     ],
-    packages: ['chart.js'],
+    packages: ['chart.js', 'preact', '@preact/signals'],
   },
   {
     layer: 'cli',

@@ -49,6 +49,8 @@ export const en = {
     advanced: 'Advanced',
     seed: 'Seed',
     seedHint: 'Same seed and same decisions give the same game.',
+    player: 'Player or team name (optional)',
+    playerHint: 'Printed on the debrief, so a report can be handed in.',
     handicap: 'Rival difficulty (handicap)',
     handicapHint:
       'Rivals always play the same strategies; a handicap changes your starting cash and their brand advantage.',
@@ -112,6 +114,7 @@ export const en = {
     projCash: 'Cash after the quarter',
     projDebt: 'Debt after the quarter',
     errorsHeading: 'The draft has problems',
+    endBlocked: 'End quarter is blocked: fix {{count}} problem(s) in the draft first.',
   },
   mapWords: {
     cash: 'Cash',
@@ -206,6 +209,8 @@ export const en = {
     open: 'Open full report',
     next: 'Next quarter',
     toDebrief: 'See the debrief',
+    back: 'Back to {{quarter}}',
+    teams: 'Report for',
     moves: 'What every provider did',
     provider: 'Provider',
     reason: 'Stated reason',
@@ -265,6 +270,21 @@ export const en = {
   },
   debrief: {
     heading: 'Debrief',
+    identity: 'Game record',
+    idPlayer: 'Player or team',
+    idNoPlayer: 'not given',
+    idScenario: 'Scenario',
+    idSeed: 'Seed',
+    idDate: 'Date',
+    idScore: 'Score',
+    idHash: 'Final state hash',
+    log: 'Decision log',
+    logQuarter: 'Quarter',
+    logProvider: 'Provider',
+    logDecision: 'Decision',
+    logNone: 'No quarter was played.',
+    logOpenSource: 'weights released',
+    logDilemma: 'dilemma: {{option}}',
     score: 'Score of {{name}}: {{value}} / 100',
     objective: 'Objective',
     value: 'Result',
@@ -414,6 +434,17 @@ export const en = {
   },
   help: {
     heading: 'Help',
+    howTo: 'How to play',
+    howTo1:
+      'Each turn is one quarter. Set your prices, spending and one-off moves in the panel on the left; the projected effect shows what the engine expects of your draft.',
+    howTo2:
+      'Press End quarter (E). Every provider moves at once; rivals follow their named strategies and state their reasons.',
+    howTo3:
+      'Read the report: what each provider did, and the waterfall of why your share moved (price, rivals, quality, ecosystem, trust, capacity, events).',
+    howTo4:
+      'Watch the objectives on the right: they are your score. Cash below the floor draws on the credit line, and beyond it the parent group must inject cash.',
+    howTo5:
+      'After the last quarter the debrief compares your run with history and with holding prices, and can be printed or exported.',
     shortcuts: 'Keyboard shortcuts',
     keyEnd: 'End quarter',
     keyUndo: 'Undo the last draft change',
@@ -434,6 +465,7 @@ export const en = {
   save: {
     saved: 'Replay saved.',
     loaded: 'Replay loaded.',
+    continued: 'Game continued at {{quarter}}.',
     failed: 'Could not load the replay: {{message}}',
     loadedBackup: 'The latest autosave was unreadable; the one before it was loaded.',
     saveFailed: 'Could not save: {{message}}',

@@ -47,7 +47,8 @@ export function handicapOfGame(
  * scenario is not one of `scenarios` or a handicap of one.
  */
 export async function saveTextOf(
-  game: Pick<GameStoreState, 'scenario' | 'baseScenario' | 'handicap' | 'seed' | 'humans' | 'log'>,
+  game: Pick<GameStoreState, 'scenario' | 'baseScenario' | 'handicap' | 'seed' | 'humans' | 'log'> &
+    Partial<Pick<GameStoreState, 'player'>>,
   scenarios: readonly KnownScenario[],
   handicap?: Handicap,
 ): Promise<string> {
@@ -59,6 +60,7 @@ export async function saveTextOf(
     seed: game.seed,
     humans: game.humans,
     handicap: handicapOfGame(game, known, handicap),
+    player: game.player,
     log: game.log,
   });
 }

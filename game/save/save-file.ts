@@ -1,5 +1,5 @@
 // The save file (DESIGN.md §3): `{format, version, appVersion, scenario: {id, sha256}, seed,
-// humans, handicap?, log}` as JSON text. `handicap` (easy | normal | hard) is the start screen's
+// humans, handicap?, player?, log}` as JSON text. `handicap` (easy | normal | hard) is the start screen's
 // rival difficulty; it is written only when not 'normal', so a version-1 file without it (every
 // save written before it existed) reads as a normal game. A save holds no game state, only what the engine needs to rebuild
 // it: the replay (run by the store when the save is loaded) checks every quarter's recorded
@@ -30,6 +30,8 @@ export const SAVE_LIMITS = {
   /** Humans (and decisions per quarter): a scenario has at most 40 providers. */
   humans: 40,
   idLength: 64,
+  /** Characters of the player's or team's name. */
+  playerLength: 80,
 } as const;
 
 /** What a scenario the save can name looks like (the shipped scenarios, or a test's). */
@@ -47,6 +49,8 @@ export interface SaveData {
   humans: readonly string[];
   /** The handicap the game was played at (default 'normal'). */
   handicap?: Handicap | undefined;
+  /** The player's or team's name; written only when given. */
+  player?: string | undefined;
   log: readonly LogEntry[];
 }
 
@@ -164,6 +168,8 @@ const saveSchema = z.strictObject({
         `unknown handicap ${JSON.stringify(issue.input)}; a handicap is one of ${HANDICAPS.join(', ')}`,
     })
     .optional(),
+  // Optional like the handicap, so every earlier save still reads; printed on the debrief.
+  player: z.string().max(SAVE_LIMITS.playerLength).optional(),
   log: z.array(entrySchema).max(SAVE_LIMITS.quarters),
 });
 
@@ -219,6 +225,7 @@ export async function makeSave(
     humans: data.humans.slice(),
     // Written only when it matters, so a normal game's file is what older builds wrote.
     ...(level === DEFAULT_HANDICAP ? {} : { handicap: level }),
+    ...(data.player ? { player: data.player } : {}),
     log: data.log.map((e) => ({ quarter: e.quarter, decisions: e.decisions, hash: e.hash })),
   };
   const checked = saveSchema.safeParse(doc);
@@ -447,7 +454,13 @@ async function readUnsafe(
   return {
     ok: true,
     scenario: known.scenario,
-    saved: { seed: save.seed, humans: save.humans, handicap, log: save.log },
+    saved: {
+      seed: save.seed,
+      humans: save.humans,
+      handicap,
+      log: save.log,
+      ...(save.player ? { player: save.player } : {}),
+    },
     handicap,
   };
 }

@@ -43,6 +43,7 @@ export function startSession(base: Scenario, options: GameOptions): SessionData 
     lastError: null,
     seed: options.seed,
     humans,
+    player: options.player ?? '',
   };
 }
 
@@ -268,6 +269,7 @@ export function loadLog(data: SessionData, save: SavedLog): Step {
         lastError: null,
         seed: save.seed,
         humans,
+        player: save.player ?? '',
       },
       result: OK,
     };

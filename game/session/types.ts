@@ -27,6 +27,8 @@ export interface GameOptions {
   humans: string[];
   /** Rival difficulty (default 'normal'): the session plays the handicapped copy. */
   handicap?: Handicap | undefined;
+  /** The player's or team's name typed on the start screen, for the printed debrief. */
+  player?: string | undefined;
 }
 
 /** What a save needs to rebuild a game: the engine replays the log and checks its hashes. */
@@ -40,6 +42,8 @@ export interface SessionData {
   /** The scenario as given (the shipped file), before the handicap. */
   baseScenario: Scenario;
   handicap: Handicap;
+  /** The player's or team's name ('' when none was given). */
+  player: string;
   game: GameState;
   /** Reports of the quarters before the players' first decision. */
   history: QuarterReport[];

@@ -64,6 +64,7 @@ export function createSessionStore(locale: Locale) {
           seed: save.seed,
           humans: save.humans,
           handicap: save.handicap,
+          player: save.player,
         });
       } catch (error) {
         return { ok: false, message: error instanceof Error ? error.message : String(error) };

@@ -13,10 +13,14 @@ export interface ViewState {
   mapShare: MapShare;
   /** Which share the report's waterfall explains. */
   explainShare: MapShare;
+  /** The report was opened from the quarter screen to look back (P, or Full report), not
+   * reached by ending the quarter: its button returns to the same quarter. */
+  reportReview: boolean;
   selectSegment(segment: string | null): void;
   hoverProvider(provider: string | null): void;
   setMapShare(measure: MapShare): void;
   setExplainShare(measure: MapShare): void;
+  setReportReview(review: boolean): void;
 }
 
 export function createViewStore() {
@@ -25,6 +29,7 @@ export function createViewStore() {
     hoveredProvider: null,
     mapShare: 'revenue',
     explainShare: 'volume',
+    reportReview: false,
     // Setting the same value again is skipped so that pointer moves inside one region do not
     // notify subscribers every frame.
     selectSegment(segment) {
@@ -38,6 +43,9 @@ export function createViewStore() {
     },
     setExplainShare(measure) {
       if (get().explainShare !== measure) set({ explainShare: measure });
+    },
+    setReportReview(review) {
+      if (get().reportReview !== review) set({ reportReview: review });
     },
   }));
 }

@@ -33,22 +33,18 @@ export interface LineSet {
   bold?: boolean;
 }
 
-/** A figure: heading, canvas with an accessible label, chart drawn once it is in the page. */
-export function lineChart(
-  bag: ChartBag,
-  title: string,
+/**
+ * A line chart's configuration. With one or two quarters to show (the first report) each
+ * value is drawn as a point, since a line needs two; tick labels that round to the same text
+ * are shown once, so a narrow range never reads "30%, 30%, 30%".
+ */
+export function lineConfig(
   labels: string[],
   sets: LineSet[],
   yTick: (v: number) => string,
-): HTMLElement {
-  const canvas = h('canvas', { role: 'img', 'aria-label': title });
-  const figure = h(
-    'figure',
-    { class: 'chart' },
-    h('figcaption', {}, title),
-    h('div', { class: 'chart-box' }, canvas),
-  );
-  const config: ChartConfiguration<'line'> = {
+): ChartConfiguration<'line'> {
+  const few = labels.length < 3;
+  return {
     type: 'line',
     data: {
       labels,
@@ -59,7 +55,7 @@ export function lineChart(
         backgroundColor: s.colour,
         borderWidth: s.bold ? 3 : 1.5,
         borderDash: s.dashed ? [6, 4] : [],
-        pointRadius: 0,
+        pointRadius: few ? (s.bold ? 5 : 3.5) : 0,
         pointHitRadius: 6,
         spanGaps: true,
         tension: 0.15,
@@ -77,11 +73,47 @@ export function lineChart(
         },
       },
       scales: {
-        x: { ticks: { maxRotation: 0, autoSkip: true, font: { size: 10 } } },
-        y: { ticks: { callback: (v) => yTick(Number(v)), font: { size: 10 } } },
+        x: { offset: few, ticks: { maxRotation: 0, autoSkip: true, font: { size: 10 } } },
+        y: { ticks: { callback: distinctTicks(yTick), font: { size: 10 } } },
       },
     },
   };
+}
+
+/**
+ * A tick callback that labels each run of ticks rounding to the same text once, at the run's
+ * middle tick (the one nearest the rounded value); the others get null, which hides them.
+ */
+export function distinctTicks(
+  format: (v: number) => string,
+): (value: number | string, index: number, ticks: { value: number }[]) => string | null {
+  return (value, index, ticks) => {
+    const text = format(Number(value));
+    const same = (k: number): boolean => ticks[k] !== undefined && format(ticks[k].value) === text;
+    let first = index;
+    while (first > 0 && same(first - 1)) first -= 1;
+    let last = index;
+    while (last < ticks.length - 1 && same(last + 1)) last += 1;
+    return index === Math.floor((first + last) / 2) ? text : null;
+  };
+}
+
+/** A figure: heading, canvas with an accessible label, chart drawn once it is in the page. */
+export function lineChart(
+  bag: ChartBag,
+  title: string,
+  labels: string[],
+  sets: LineSet[],
+  yTick: (v: number) => string,
+): HTMLElement {
+  const canvas = h('canvas', { role: 'img', 'aria-label': title });
+  const figure = h(
+    'figure',
+    { class: 'chart' },
+    h('figcaption', {}, title),
+    h('div', { class: 'chart-box' }, canvas),
+  );
+  const config = lineConfig(labels, sets, yTick);
   queueMicrotask(() => {
     if (canvas.isConnected) bag.add(new Chart(canvas, config));
   });

@@ -11,6 +11,7 @@ import { ChartBag, lineChart } from './charts.ts';
 import type { UiContext } from './context.ts';
 import { actualPath, runCounterfactual } from '../session/counterfactual.ts';
 import { debtParagraph } from './debrief-debt.ts';
+import { decisionLog, identityHeader } from './debrief-evidence.ts';
 import { debtSummary } from './debt-summary.ts';
 import type { Counterfactual } from '../session/counterfactual.ts';
 import { h, replaceChildren } from './dom.ts';
@@ -188,6 +189,12 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
             t('debrief.newGame', loc),
           ),
         ),
+      ),
+      identityHeader(
+        g,
+        `${t('top.score', loc, { value: Math.round(score(g.scenario, g.game, me).score) })} (${name})`,
+        new Date(),
+        loc,
       ),
       scoreSection(g, me, loc),
       h(
@@ -408,6 +415,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
           LESSONS.map((k) => h('li', {}, t(`lesson.${k}`, loc))),
         ),
       ),
+      decisionLog(g, loc),
     ),
   );
 }

@@ -1,7 +1,10 @@
 // Mounts the DOM UI into the slots of game/index.html and keeps it in step with the stores.
-// Panels are plain functions that rebuild their slot; a panel is redrawn only when what it
-// reads has changed (compared by identity), and redraws are batched into one task.
+// Preact components (decision panel, start and report screens, help, guide) subscribe to what
+// they draw themselves (view/use-store.ts). The panels not yet moved to Preact (top bar, side
+// panel, ticker, cover, debrief) are plain functions that rebuild their slot when what they
+// read has changed (compared by identity), batched into one task.
 
+import { h as element, render as renderInto } from 'preact';
 import { t } from '../i18n/index.ts';
 import type { GameStoreState } from '../store/index.ts';
 import { mountAlert } from './alert.ts';
@@ -10,14 +13,15 @@ import type { UiContext } from './context.ts';
 import { renderCover } from './cover-screen.ts';
 import { renderDebrief } from './debrief.ts';
 import { installDesktopBridge } from './desktop-bridge.ts';
-import { renderDecisions } from './decision-panel.ts';
+import { DecisionPanel } from './decisions/DecisionPanel.tsx';
 import { replaceChildren } from './dom.ts';
-import { createGuideRoot, renderGuide } from './guide.ts';
-import { mountHelp, refreshHelp } from './help-dialog.ts';
-import { renderReport } from './report-view.ts';
+import { Guide } from './guide/Guide.tsx';
+import { mountHelp } from './help-dialog.tsx';
+import { ReportScreen } from './report/ReportScreen.tsx';
 import { installShortcuts } from './shortcuts.ts';
 import { renderSide } from './side-panel.ts';
-import { createStartForm, renderStart } from './start-screen.ts';
+import { createStartForm } from './start/form.ts';
+import { StartScreen } from './start/StartScreen.tsx';
 import { renderTicker } from './ticker.ts';
 import { renderTopbar } from './topbar.ts';
 
@@ -48,9 +52,10 @@ export function mountUi(context: UiContext): () => void {
   const ticker = slot('ticker');
   const overlay = slot('overlay');
   mountAlert(app);
-  mountHelp(document.body);
+  mountHelp(document.body, ctx);
   mountBriefing(document.body);
-  const guideRoot = createGuideRoot();
+  const guideRoot = document.createElement('div');
+  guideRoot.className = 'guide-slot';
   app.appendChild(guideRoot);
   const startForm = createStartForm(ctx);
 
@@ -83,18 +88,32 @@ export function mountUi(context: UiContext): () => void {
   };
 
   const drawTop = memo(() => renderTopbar(topbar, ctx));
-  const drawDecisions = memo(() => renderDecisions(decisions, ctx));
   const drawSide = memo(() => renderSide(side, ctx));
   const drawTicker = memo(() => renderTicker(ticker, ctx));
   const layout = app.querySelector<HTMLElement>('.layout');
+  let preactOverlay = false;
   const drawOverlay = memo(() => {
     const screen = ctx.session.getState().screen;
     // Whatever the overlay covers must be out of reach for keyboards and screen readers too:
     // in hot-seat play the panel beneath the cover holds the next team's sealed decisions.
     if (layout) layout.inert = screen !== 'quarter';
-    if (screen === 'start') renderStart(overlay, ctx, startForm, redraw);
-    else if (screen === 'cover') renderCover(overlay, ctx);
-    else if (screen === 'report') renderReport(overlay, ctx);
+    // Start and report are Preact screens that follow the stores themselves; any other screen
+    // first unmounts them (which destroys the report's charts).
+    const screenView =
+      screen === 'report'
+        ? element(ReportScreen, { ctx })
+        : screen === 'start'
+          ? element(StartScreen, { ctx, form: startForm })
+          : null;
+    if (screenView) {
+      if (!preactOverlay) replaceChildren(overlay);
+      preactOverlay = true;
+      renderInto(screenView, overlay);
+      return;
+    }
+    if (preactOverlay) renderInto(null, overlay);
+    preactOverlay = false;
+    if (screen === 'cover') renderCover(overlay, ctx);
     else if (screen === 'debrief') renderDebrief(overlay, ctx, redraw);
     else replaceChildren(overlay);
   });
@@ -118,8 +137,6 @@ export function mountUi(context: UiContext): () => void {
       s.generation,
       ctx.view.getState().mapShare,
     ]);
-    // Sealed decisions: the panel is emptied whenever the quarter screen is not showing.
-    drawDecisions([s.locale, inQuarter, inQuarter ? g : null, s.activeHuman]);
     drawSide([
       s.locale,
       inQuarter,
@@ -141,8 +158,6 @@ export function mountUi(context: UiContext): () => void {
       tick,
       explainShare,
     ]);
-    renderGuide(guideRoot, ctx, redraw);
-    refreshHelp(ctx);
     refreshBriefing(ctx);
     maybeBrief(ctx);
   }
@@ -158,6 +173,9 @@ export function mountUi(context: UiContext): () => void {
     schedule();
   });
   const unsubscribeView = ctx.view.subscribe(schedule);
+  // Preact panels subscribe to what they draw themselves.
+  renderInto(element(DecisionPanel, { ctx }), decisions);
+  renderInto(element(Guide, { ctx }), guideRoot);
   const removeKeys = installShortcuts(ctx);
   const removeDesktop = installDesktopBridge(ctx);
   render();
@@ -168,5 +186,7 @@ export function mountUi(context: UiContext): () => void {
     unsubscribeGame?.();
     removeKeys();
     removeDesktop();
+    renderInto(null, decisions);
+    renderInto(null, guideRoot);
   };
 }

@@ -15,7 +15,8 @@ import {
 } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartBag } from './charts.ts';
-import { floatingBars, lineChart } from './charts.ts';
+import { floatingBars } from './charts.ts';
+import type { LineSet } from './charts.ts';
 import type { UiContext } from './context.ts';
 import { h } from './dom.ts';
 import { providerName, segmentName } from './game-view.ts';
@@ -141,37 +142,40 @@ const Y_FORMAT: Record<Metric, (v: number, loc: Locale) => string> = {
   debt: (v, loc) => formatNumber(v, loc),
 };
 
-export function chartsGrid(
-  bag: ChartBag,
+export interface ChartSpec {
+  title: string;
+  labels: string[];
+  sets: LineSet[];
+  yTick: (v: number) => string;
+}
+
+/** The report's charts over time, one per metric, the player's provider drawn bold. */
+export function reportCharts(
   scenario: Scenario,
   reports: readonly QuarterReport[],
   me: string,
   loc: Locale,
-): HTMLElement {
+): ChartSpec[] {
   const labels = reports.map((r) => r.quarter);
-  const chart = (metric: Metric, titleKey: string): HTMLElement =>
-    lineChart(
-      bag,
-      t(titleKey, loc),
-      labels,
-      metricSeries(scenario, reports, metric).map((s) => ({
-        label: providerName(scenario, s.id, loc),
-        colour: s.colour,
-        values: s.values,
-        bold: s.id === me,
-      })),
-      (v) => Y_FORMAT[metric](v, loc),
-    );
-  return h(
-    'div',
-    { class: 'chart-grid' },
+  const chart = (metric: Metric, titleKey: string): ChartSpec => ({
+    title: t(titleKey, loc),
+    labels,
+    sets: metricSeries(scenario, reports, metric).map((s) => ({
+      label: providerName(scenario, s.id, loc),
+      colour: s.colour,
+      values: s.values,
+      bold: s.id === me,
+    })),
+    yTick: (v) => Y_FORMAT[metric](v, loc),
+  });
+  return [
     chart('volumeShare', 'report.chartVolumeShare'),
     chart('share', 'report.chartShare'),
     chart('price', 'report.chartPrice'),
     chart('revenue', 'report.chartRevenue'),
     chart('margin', 'report.chartMargin'),
     chart('debt', 'finance.chartDebt'),
-  );
+  ];
 }
 
 const UP = '#56B4E9';

@@ -10,7 +10,7 @@ import type { SaveActionResult } from '../save/game-save.ts';
 import { showAlert } from './alert.ts';
 import type { UiContext } from './context.ts';
 import { runCsv } from './csv.ts';
-import { gameState, locale } from './game-view.ts';
+import { gameState, locale, upcomingQuarter } from './game-view.ts';
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -66,12 +66,21 @@ export function hasAutosave(ctx: UiContext): Promise<boolean> {
 export async function continueGame(ctx: UiContext): Promise<boolean> {
   const loc = locale(ctx);
   const result = await settle(() => continueFromAutosave(ctx.session, ctx.host, ctx.scenarios));
-  if (result.ok)
+  if (result.ok) {
+    // Say the game was continued, and where: it is not a replay the player picked.
+    const g = gameState(ctx);
+    const quarter = !g
+      ? ''
+      : isFinished(g.scenario, g.game)
+        ? (g.log.at(-1)?.quarter ?? '')
+        : upcomingQuarter(g);
     loaded(
       ctx,
-      t('fromBackup' in result && result.fromBackup ? 'save.loadedBackup' : 'save.loaded', loc),
+      'fromBackup' in result && result.fromBackup
+        ? t('save.loadedBackup', loc)
+        : t('save.continued', loc, { quarter }),
     );
-  else if (result.code === 'no_file') showAlert(t('start.continueMissing', loc));
+  } else if (result.code === 'no_file') showAlert(t('start.continueMissing', loc));
   else showAlert(t('save.failed', loc, { message: result.message }));
   return result.ok;
 }

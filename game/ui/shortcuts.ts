@@ -2,11 +2,12 @@
 // (volume or revenue), ? help. They never
 // fire while the player types in a text or number field, or with a modifier key held.
 
+import { focusFirstError } from './decisions/first-error.ts';
 import type { UiContext } from './context.ts';
 import { endQuarter } from './flow.ts';
 import { activeHuman, gameState } from './game-view.ts';
 import { briefingOpen } from './briefing.ts';
-import { helpOpen, openHelp } from './help-dialog.ts';
+import { helpOpen, openHelp } from './help-dialog.tsx';
 import { toggleLocale, toggleMapShare } from './topbar.ts';
 
 function typing(target: EventTarget | null): boolean {
@@ -33,14 +34,17 @@ export function installShortcuts(ctx: UiContext): () => void {
     const key = e.key.toLowerCase();
     let handled = true;
     if (key === 'l') toggleLocale(ctx);
-    else if (e.key === '?') openHelp(ctx);
+    else if (e.key === '?') openHelp();
     else if (key === 'v' && g !== null) toggleMapShare(ctx);
-    else if (key === 'e' && inQuarter) endQuarter(ctx);
-    else if (key === 'u' && inQuarter) session.game!.getState().undoDraft(activeHuman(ctx, g));
+    else if (key === 'e' && inQuarter) {
+      // Refused (an invalid or over-budget draft): take the player to the first error.
+      if (!endQuarter(ctx)) focusFirstError();
+    } else if (key === 'u' && inQuarter) session.game!.getState().undoDraft(activeHuman(ctx, g));
     else if (key === 'r' && inQuarter) session.game!.getState().resetDraft(activeHuman(ctx, g));
-    else if (key === 'p' && inQuarter && g.reports.length + g.history.length > 0)
+    else if (key === 'p' && inQuarter && g.reports.length + g.history.length > 0) {
+      ctx.view.getState().setReportReview(true);
       session.setScreen('report');
-    else handled = false;
+    } else handled = false;
     if (handled) e.preventDefault();
   };
   window.addEventListener('keydown', onKey);

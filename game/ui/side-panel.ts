@@ -33,7 +33,10 @@ export function renderSide(root: HTMLElement, ctx: UiContext): void {
         id: 'btn-open-report',
         type: 'button',
         'aria-keyshortcuts': 'P',
-        onclick: () => ctx.session.getState().setScreen('report'),
+        onclick: () => {
+          ctx.view.getState().setReportReview(true);
+          ctx.session.getState().setScreen('report');
+        },
       },
       t('report.open', loc),
     ),

@@ -8,7 +8,7 @@ import type { Locale } from '../i18n/index.ts';
 import type { UiContext } from './context.ts';
 import { h, replaceChildren } from './dom.ts';
 import { activeHuman, gameState, providerName, upcomingQuarter } from './game-view.ts';
-import { openHelp } from './help-dialog.ts';
+import { openHelp } from './help-dialog.tsx';
 import { financeStats } from './finance-stats.ts';
 import { exportCsv, loadReplay, saveReplay } from './save-actions.ts';
 import { term } from './term.ts';
@@ -145,7 +145,7 @@ export function renderTopbar(root: HTMLElement, ctx: UiContext): void {
       ),
       h(
         'button',
-        { id: 'btn-help', type: 'button', onclick: () => openHelp(ctx) },
+        { id: 'btn-help', type: 'button', onclick: () => openHelp() },
         t('top.help', loc),
       ),
       h(

@@ -20,7 +20,6 @@ interface Words {
   floor: RegExp;
   perQuarter: RegExp;
   gpu: RegExp;
-  dc: RegExp;
   skip: string;
   warning: RegExp;
   /** The warning's draw: "the credit line lends CNY 7.2 B" → "CNY 7.2 B". */
@@ -38,7 +37,6 @@ const EN: Words = {
   floor: /^cash floor CNY [\d,.]+ B$/,
   perQuarter: /^CNY [\d,.]+ B\/qtr$/,
   gpu: /^GPU capex/,
-  dc: /^Data-centre capex/,
   skip: 'Skip guide',
   warning:
     /below the CNY [\d,.]+ B floor: the credit line lends CNY [\d,.]+ B at \d+(\.\d)?% a year/,
@@ -56,7 +54,6 @@ const ZH: Words = {
   floor: /^现金底线 [\d,.]+ 亿元$/,
   perQuarter: /^[\d,.]+ 亿元\/季$/,
   gpu: /^GPU 资本开支/,
-  dc: /^数据中心资本开支/,
   skip: '跳过引导',
   warning: /低于 [\d,.]+ 亿元 的底线：将动用信贷额度 [\d,.]+ 亿元，年利率 \d+(\.\d)?%/,
   lends: /将动用信贷额度 ([\d,.]+ 亿元)/,
@@ -75,7 +72,9 @@ async function financeStats(page: Page, w: Words) {
 /** Puts as much into GPU capex as suppliers deliver and the budget allows. */
 async function maxGpuCapex(page: Page, w: Words): Promise<void> {
   const gpu = page.getByRole('spinbutton', { name: w.gpu });
-  const room = Number(await page.getByRole('spinbutton', { name: w.dc }).getAttribute('max'));
+  // The shared budget is shown once, in the input's unit (CNY B, or 亿元 in Chinese).
+  const budget = await page.locator('#dec-budget').innerText();
+  const room = Number(/([\d,.]+)\D*$/.exec(budget)![1]!.replace(/,/g, ''));
   const max = Number(await gpu.getAttribute('max'));
   await gpu.fill(String(Math.floor(Math.min(max, 0.9 * room) * 10) / 10));
   await gpu.blur();

@@ -88,6 +88,21 @@ test('two providers take turns behind a cover screen', async ({ page }) => {
     await expect(
       table.getByRole('rowheader', { name: /^Alibaba Cloud \((you|human)\)$/ }),
     ).toBeVisible();
+    // The report speaks for each team: the switcher turns it to Huawei Cloud's view.
+    const teams = page.getByRole('group', { name: 'Report for' });
+    await expect(teams.getByRole('button', { name: 'Alibaba Cloud' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.locator('.fin-summary')).toContainText('Alibaba Cloud');
+    await teams.getByRole('button', { name: 'Huawei Cloud' }).click();
+    await expect(teams.getByRole('button', { name: 'Huawei Cloud' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    await expect(page.locator('.fin-summary')).toContainText('Huawei Cloud');
+    await expect(table.getByRole('rowheader', { name: /^Huawei Cloud \(you\)$/ })).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: /^Alibaba Cloud \(human\)$/ })).toBeVisible();
     if (round === 0) await screen(page, 'report-hot-seat-en');
     await page.getByRole('button', { name: NAMES.next }).click();
     // Back to Alibaba Cloud: maybe through its own cover.

@@ -30,6 +30,8 @@ test('the default scenario plays from the start screen to the debrief', async ({
   await expect(page.getByRole('checkbox', { name: 'Alibaba Cloud', exact: true })).toBeChecked();
   await expect(page.getByRole('checkbox', { name: 'Huawei Cloud', exact: true })).not.toBeChecked();
   await screen(page, 'start-en');
+  // The player's name, for the printed debrief.
+  await page.getByRole('textbox', { name: 'Player or team name (optional)' }).fill('Team Jade');
 
   await page.getByRole('button', { name: NAMES.start }).click();
   const end = page.getByRole('button', { name: NAMES.endQuarter }).first();
@@ -73,6 +75,17 @@ test('the default scenario plays from the start screen to the debrief', async ({
   const score = Number(/: (\d+) \//.exec(await scoreHeading.innerText())![1]);
   expect(score).toBeGreaterThanOrEqual(0);
   expect(score).toBeLessThanOrEqual(100);
+
+  // Evidence: the identity header and the decision log, one row per quarter played.
+  const identity = page.locator('#debrief-identity');
+  await expect(identity.getByRole('definition').first()).toHaveText('Team Jade');
+  await expect(identity).toContainText('china-2023-price-war');
+  await expect(identity).toContainText(`${score} / 100`);
+  await expect(page.locator('#db-id-hash')).toHaveText(/^[0-9a-f]{8,64}$/);
+  const log = page.locator('#decision-log');
+  await expect(log.getByRole('row')).toHaveCount(QUARTERS + 1);
+  await expect(log.getByRole('rowheader').first()).toHaveText('2023Q1');
+  await expect(log.getByRole('row').nth(1)).toContainText(/Alibaba Cloud.*Compute/);
 
   const objectives = page.getByRole('table').filter({
     has: page.getByRole('columnheader', { name: 'Objective' }),

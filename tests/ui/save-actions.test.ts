@@ -106,6 +106,19 @@ describe('UI save actions', () => {
     expect(session.getState().game).toBe(before);
   });
 
+  it('Continue says the game was continued and where, not that a replay was loaded', async () => {
+    const played = playedSession(scenarios, 2);
+    const h = host();
+    expect(await saveReplay(ctxOf(played, h))).toBe(true);
+    const session = playedSession(scenarios, 0);
+    const autosaved = host({ readAutosave: async () => h.files[0]! });
+    expect(await continueGame(ctxOf(session, autosaved))).toBe(true);
+    const log = session.getState().game!.getState().log;
+    expect(log.length).toBe(2);
+    expect(region.textContent).toMatch(/^Game continued at \d{4}Q[1-4]\.$/);
+    expect(region.textContent).not.toContain(log[1]!.quarter);
+  });
+
   it('says a cancelled pick nothing, and Continue without an autosave says so', async () => {
     const session = playedSession(scenarios, 1);
     const before = session.getState().game;

@@ -1,0 +1,91 @@
+// The full report (overlay, screen "report"): events, money, every provider's move and reason,
+// the waterfall for one team, and the charts over time. In hot-seat play a switcher shows the
+// report for each team in turn. Reached by ending a quarter, its button goes on to the next
+// quarter (or the debrief); opened to look back (P, Full report), it returns to the same one.
+
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { isFinished } from '../../engine/index.ts';
+import { t } from '../../i18n/index.ts';
+import type { UiContext } from '../context.ts';
+import { financeSection } from '../finance-report.ts';
+import { leaveReport } from '../flow.ts';
+import { allReports, latestReport, selectedSegment, upcomingQuarter } from '../game-view.ts';
+import { eventsList, movesTable, reportCharts, waterfallSection } from '../report-parts.ts';
+import { useGame, useSession, useView } from '../view/use-store.ts';
+import { ChartFigure } from './ChartFigure.tsx';
+import { DomPart } from './DomPart.tsx';
+import { TeamSwitcher } from './TeamSwitcher.tsx';
+
+export function ReportScreen(props: { ctx: UiContext }) {
+  const { ctx } = props;
+  const { loc, active } = useSession(ctx, (s) => ({ loc: s.locale, active: s.activeHuman }));
+  const view = useView(ctx, (v) => ({
+    segment: v.selectedSegment,
+    measure: v.explainShare,
+    review: v.reportReview,
+  }));
+  const g = useGame(ctx, (state) => state);
+  const chosen = useSignal<string | null>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!next.current?.closest('article')?.contains(document.activeElement)) next.current?.focus();
+  }, []);
+  const report = g ? latestReport(g) : undefined;
+  if (!g || !report) return null;
+  const team =
+    chosen.value !== null && g.humans.includes(chosen.value)
+      ? chosen.value
+      : (active ?? g.humans[0] ?? g.scenario.defaultHuman);
+  const finished = isFinished(g.scenario, g.game);
+  const reports = allReports(g);
+  const segment = selectedSegment(ctx, g.scenario);
+  const leave = (): void => {
+    if (view.review) {
+      ctx.view.getState().setReportReview(false);
+      ctx.session.getState().setScreen('quarter');
+    } else leaveReport(ctx);
+  };
+  const label = view.review
+    ? t('report.back', loc, { quarter: upcomingQuarter(g) })
+    : finished
+      ? t('report.toDebrief', loc)
+      : t('report.next', loc);
+  return (
+    <article class="screen report" aria-labelledby="report-title">
+      <header class="screen-head">
+        <h2 id="report-title">{t('report.heading', loc, { quarter: report.quarter })}</h2>
+        <button id="btn-next" type="button" class="primary big" ref={next} onClick={leave}>
+          {label}
+        </button>
+      </header>
+      {g.humans.length > 1 ? (
+        <TeamSwitcher
+          scenario={g.scenario}
+          humans={g.humans}
+          team={team}
+          loc={loc}
+          choose={(id) => (chosen.value = id)}
+        />
+      ) : null}
+      <DomPart build={() => eventsList(g.scenario, report, loc)} />
+      <DomPart build={() => financeSection(g.scenario, report, team, loc, 'rep')} />
+      <DomPart build={() => movesTable(g.scenario, report, g.humans, team, loc)} />
+      <div class="report-split">
+        <DomPart
+          build={(bag) =>
+            waterfallSection(ctx, bag, g.scenario, reports, team, segment, loc, 'rep')
+          }
+        />
+        <section class="charts" aria-labelledby="rep-charts">
+          <h3 id="rep-charts">{t('report.charts', loc)}</h3>
+          <div class="chart-grid">
+            {reportCharts(g.scenario, reports, team, loc).map((c) => (
+              <ChartFigure key={c.title} {...c} />
+            ))}
+          </div>
+        </section>
+      </div>
+    </article>
+  );
+}
