@@ -3,6 +3,8 @@
 
 import { Chart, registerables } from 'chart.js';
 import type { ChartConfiguration } from 'chart.js';
+import { formatNumber } from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
 import { h } from './dom.ts';
 
 Chart.register(...registerables);
@@ -12,6 +14,11 @@ Chart.defaults.font.family =
   "system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif";
 Chart.defaults.animation = false;
 Chart.defaults.maintainAspectRatio = false;
+
+/** A money axis tick for values in CNY B: "12.5" (CNY B) in English, "125" (亿元) in Chinese. */
+export function moneyTick(billions: number, loc: Locale, digits?: number): string {
+  return formatNumber(loc === 'zh' ? billions * 10 : billions, loc, digits);
+}
 
 export class ChartBag {
   private charts: Chart[] = [];

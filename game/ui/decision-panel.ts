@@ -149,6 +149,8 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
   });
 
   // ---- money inputs
+  // Typed in the unit the panel shows everywhere else: CNY B in English, 亿元 (0.1 B) in Chinese.
+  const perB = loc === 'zh' ? 10 : 1;
   const money = (
     key: 'gpuCapex' | 'dcCapex' | 'rnd' | 'ecosystem' | 'security',
     max: number,
@@ -168,14 +170,14 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
         type: 'number',
         min: 0,
         // Rounded down, so the shown maximum is never above the one validation applies.
-        max: Math.floor(max * 100) / 100,
-        step: 0.1,
-        value: +draft[key].toFixed(2),
+        max: Math.floor(max * perB * 100) / 100,
+        step: 0.1 * perB,
+        value: +(draft[key] * perB).toFixed(2),
         disabled: sealed,
         ...described(key, hintId, errs),
         onchange: (e: Event) => {
           const raw = (e.target as HTMLInputElement).value;
-          edit((d) => (d[key] = raw.trim() === '' ? Number.NaN : Number(raw)));
+          edit((d) => (d[key] = raw.trim() === '' ? Number.NaN : Number(raw) / perB));
         },
       }),
       h(
@@ -268,14 +270,14 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
         id: fieldId('creditDeal.amount'),
         type: 'number',
         min: 0,
-        max: +creditMax.toFixed(2),
-        step: 0.1,
-        value: +draft.creditDeal.amount.toFixed(2),
+        max: +(creditMax * perB).toFixed(2),
+        step: 0.1 * perB,
+        value: +(draft.creditDeal.amount * perB).toFixed(2),
         disabled: sealed,
         ...described('creditDeal.amount', `${fieldId('creditDeal.amount')}-max`, amountErrs),
         onchange: (e: Event) => {
           const raw = (e.target as HTMLInputElement).value;
-          edit((d) => (d.creditDeal.amount = raw.trim() === '' ? Number.NaN : Number(raw)));
+          edit((d) => (d.creditDeal.amount = raw.trim() === '' ? Number.NaN : Number(raw) / perB));
         },
       }),
       h(
