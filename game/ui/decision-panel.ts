@@ -159,7 +159,10 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
     const id = fieldId(key);
     const errs = errorsFor(errors, key);
     const hintId = `${id}-max`;
-    const labelText = `${t(`decision.${key}`, loc)} (${t('unit.moneyInput', loc)})`;
+    const labelText = t('punct.aside', loc, {
+      text: t(`decision.${key}`, loc),
+      note: t('unit.moneyInput', loc),
+    });
     return h(
       'div',
       { class: 'field money' },
@@ -264,7 +267,10 @@ export function renderDecisions(root: HTMLElement, ctx: UiContext): void {
       h(
         'label',
         { for: fieldId('creditDeal.amount') },
-        `${t('decision.creditAmount', loc)} (${t('unit.moneyInput', loc)})`,
+        t('punct.aside', loc, {
+          text: t('decision.creditAmount', loc),
+          note: t('unit.moneyInput', loc),
+        }),
       ),
       h('input', {
         id: fieldId('creditDeal.amount'),
