@@ -21,6 +21,7 @@ interface Box {
 const SIZES = [
   { width: 1024, height: 640 },
   { width: 1366, height: 768 },
+  { width: 1600, height: 900 },
   { width: 1920, height: 1080 },
   { width: 800, height: 600 },
 ];
@@ -101,6 +102,11 @@ for (const loc of ['en', 'zh'] as const) {
       );
       for (const s of stats) expect(overlap(menu, s), `${label}: menu over a stat`).toBe(0);
       expect(menu.x + menu.w, `${label}: menu inside the window`).toBeLessThanOrEqual(size.width);
+      // Each menu button on one line ("Save replay", not "Save / replay").
+      const heights = await page
+        .locator('.top-actions button')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+      for (const h of heights) expect(h, `${label}: a menu button wraps`).toBeLessThan(40);
 
       const pairs = boxes.filter((b) => b.name !== 'game menu' && b.name !== 'top bar');
       for (let i = 0; i < pairs.length; i++)
