@@ -7,6 +7,8 @@ export const en = {
     subtitle: 'The China cloud price war, quarter by quarter',
   },
   lang: { switchTo: '中文', name: 'Language', en: 'English', zh: '中文 (简体)' },
+  // Joining texts: Chinese takes the full-width colon and brackets.
+  punct: { pair: '{{label}}: {{value}}', aside: '{{text}} ({{note}})' },
   unit: {
     money: 'CNY {{value}} B',
     moneyInput: 'CNY B',
@@ -216,6 +218,8 @@ export const en = {
     reason: 'Stated reason',
     you: 'you',
     human: 'human',
+    youTag: ' (you)',
+    humanTag: ' (human)',
     events: 'Events',
     charts: 'Over time',
     chartShare: 'IaaS revenue share',
@@ -308,7 +312,11 @@ export const en = {
     cfAdjusted: '{{count}} quarter(s) had to be adjusted to stay affordable.',
     benchmarks: 'Theory benchmarks: Bertrand-logit equilibrium',
     benchNote:
-      'Static Bertrand equilibrium of the logit demand given today’s costs and non-price attractiveness.',
+      'Static Bertrand equilibrium of the logit demand given today’s costs and non-price attractiveness. Compute and storage prices are an index ({{origin}} list price = 1); model-API prices are in CNY per million tokens.',
+    lernerNote:
+      'Lerner index = (price − marginal cost) ÷ price: the part of the price that is mark-up; the fiercer the competition, the closer to zero.',
+    priceIndex: '{{value}} (index)',
+    priceToken: 'CNY {{value}} / M tokens',
     market: 'Market',
     eqPrice: 'Equilibrium price',
     curPrice: 'Your price',

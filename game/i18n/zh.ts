@@ -3,7 +3,8 @@ import type { Resources } from './en.ts';
 
 export const zh: Resources = {
   app: { title: '云价格战', subtitle: '中国云计算价格战，一个季度一个季度地打' },
-  lang: { switchTo: 'English', name: '语言', en: 'English', zh: '中文 (简体)' },
+  lang: { switchTo: 'English', name: '语言', en: 'English', zh: '中文（简体）' },
+  punct: { pair: '{{label}}：{{value}}', aside: '{{text}}（{{note}}）' },
   unit: {
     money: '{{value}} 亿元',
     moneyInput: '亿元',
@@ -191,10 +192,10 @@ export const zh: Resources = {
     debriefNoDebt:
       '{{name}}从未借款：期末现金 {{cash}}，没有负债。历史路径期末负债 {{historyDebt}}。',
     debriefInjection: '信贷额度已用尽，母公司不得不注资 {{injected}} 填补现金缺口。',
-    chartTitle: '累计 EBITA 与负债（十亿元）',
+    chartTitle: '累计 EBITA 与负债（亿元）',
     yourDebt: '你的负债',
     historyDebt: '历史：负债',
-    chartDebt: '负债（十亿元）',
+    chartDebt: '负债（亿元）',
   },
   ticker: { label: '新闻', none: '本季度没有新闻。', heading: '{{quarter}} 新闻' },
   report: {
@@ -210,6 +211,8 @@ export const zh: Resources = {
     reason: '公开理由',
     you: '你',
     human: '玩家',
+    youTag: '（你）',
+    humanTag: '（玩家）',
     events: '事件',
     charts: '历史走势',
     chartShare: 'IaaS 收入份额',
@@ -235,7 +238,7 @@ export const zh: Resources = {
     fell: '下降',
     lagNote: '客户迁移需要几个季度：某个因素的后续影响仍计入该因素，而不是计入惯性。',
     chartPrice: '计算价格指数（起点 = 100）',
-    chartRevenue: '季度收入（十亿元）',
+    chartRevenue: '季度收入（亿元/季）',
     chartMargin: 'EBITA 利润率',
     waterfall: '你的份额为何变化',
     waterfallOf: '{{provider}} 在{{segment}}的份额变化',
@@ -259,7 +262,7 @@ export const zh: Resources = {
     events: '事件',
     stateBuyers: '政企客户转向国资云与混合云',
     inSourcing: '互联网客户自建与回迁',
-    drift: '未解释的漂移',
+    drift: '其他未归因变动',
   },
   debrief: {
     identity: '对局记录',
@@ -295,10 +298,14 @@ export const zh: Resources = {
     cfBranch: '维持价格',
     cfShare: 'IaaS 收入份额',
     cfVolumeShare: 'IaaS 用量份额（RSU）',
-    cfEbita: '累计 EBITA（十亿元）',
+    cfEbita: '累计 EBITA（亿元）',
     cfAdjusted: '有 {{count}} 个季度为保证资金充足做了调整。',
     benchmarks: '理论基准：Bertrand-logit 均衡',
-    benchNote: '在当前成本和非价格吸引力下，logit 需求的静态 Bertrand 均衡。',
+    benchNote:
+      '在当前成本和非价格吸引力下，logit 需求的静态 Bertrand 均衡。计算与存储价格为指数（{{origin}} 标价 = 1），模型 API 价格单位为元/百万词元。',
+    lernerNote: '勒纳指数 =（价格 − 边际成本）÷ 价格：价格中加成所占的比例；竞争越激烈越接近零。',
+    priceIndex: '{{value}}（指数）',
+    priceToken: '{{value}} 元/百万词元',
     market: '市场',
     eqPrice: '均衡价格',
     curPrice: '你的价格',

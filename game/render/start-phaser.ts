@@ -7,6 +7,7 @@
 import * as Phaser from 'phaser';
 import type { SessionStore, ViewStore } from '../store/index.ts';
 import { createMapFeed } from './feed/map-feed.ts';
+import { canvasSizeFor } from './layout/canvas-size.ts';
 import { Boot } from './scenes/Boot.ts';
 import { Hud } from './scenes/Hud.ts';
 import { MarketMap } from './scenes/MarketMap.ts';
@@ -38,16 +39,24 @@ export function startPhaser(
     banner: false,
     audio: { noAudio: true },
     disableContextMenu: true,
+    // The canvas follows its parent through the observer below, not Phaser's RESIZE mode:
+    // RESIZE would follow the parent down to 0x0 while the page prints (canvas-size.ts).
     scale: {
-      mode: Phaser.Scale.RESIZE,
+      mode: Phaser.Scale.NONE,
       parent,
-      width: Math.max(1, parent.clientWidth),
-      height: Math.max(1, parent.clientHeight),
+      width: Math.max(1, Math.floor(parent.clientWidth)),
+      height: Math.max(1, Math.floor(parent.clientHeight)),
     },
     scene: [new Boot(), new MarketMap(deps), new Hud(deps)],
   });
+  const fit = (): void => {
+    const next = canvasSizeFor(parent.clientWidth, parent.clientHeight, game.scale.gameSize);
+    if (next) game.scale.resize(next.width, next.height);
+  };
+  const observer = new ResizeObserver(fit);
   game.events.once(Phaser.Core.Events.READY, () => {
     parent.dataset.renderer = game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas';
+    observer.observe(parent);
   });
   const showShare = (measure: string | undefined): void => {
     if (measure) parent.dataset.mapShare = measure;
@@ -62,6 +71,7 @@ export function startPhaser(
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      observer.disconnect();
       stopShare();
       delete parent.dataset.mapShare;
       feed.destroy();

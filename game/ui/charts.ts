@@ -3,15 +3,91 @@
 
 import { Chart, registerables } from 'chart.js';
 import type { ChartConfiguration } from 'chart.js';
+import { formatNumber } from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
 import { h } from './dom.ts';
 
 Chart.register(...registerables);
-Chart.defaults.color = '#c9d1e0';
-Chart.defaults.borderColor = 'rgba(255,255,255,0.10)';
+
+/** Axis text and grid lines: light on the dark screen, dark on paper. */
+const INK = {
+  screen: { text: '#c9d1e0', grid: 'rgba(255,255,255,0.10)' },
+  print: { text: '#222222', grid: 'rgba(0,0,0,0.18)' },
+} as const;
+/** What a light data line (the grey history run) becomes on white paper. */
+const PRINT_LIGHT_LINE = '#555555';
+Chart.defaults.color = INK.screen.text;
+Chart.defaults.borderColor = INK.screen.grid;
 Chart.defaults.font.family =
   "system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'Noto Sans SC', 'Microsoft YaHei', sans-serif";
 Chart.defaults.animation = false;
 Chart.defaults.maintainAspectRatio = false;
+
+/** Relative luminance of '#rrggbb' (0 black … 1 white); unreadable colours count as dark. */
+function luminance(css: string): number {
+  const m = /^#([0-9a-f]{6})$/i.exec(css);
+  if (!m) return 0;
+  const n = parseInt(m[1]!, 16);
+  const lin = (c: number): number => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const [r, g, b] = [n >> 16, (n >> 8) & 255, n & 255].map((c) => lin(c / 255)) as [
+    number,
+    number,
+    number,
+  ];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const screenColour = new WeakMap<object, unknown>();
+
+/**
+ * Redraws every chart in the ink for paper or screen. Chart.js draws on a canvas, so the print
+ * stylesheet cannot reach its text: near-white axis labels and legends would print white on
+ * white. Light data lines get a dark grey on paper and their own colour back afterwards.
+ */
+function setInk(print: boolean): void {
+  const ink = print ? INK.print : INK.screen;
+  Chart.defaults.color = ink.text;
+  Chart.defaults.borderColor = ink.grid;
+  for (const chart of Object.values(Chart.instances)) {
+    for (const set of chart.data.datasets) {
+      if (print) {
+        const colour = set.borderColor;
+        if (typeof colour === 'string' && luminance(colour) > 0.5) {
+          screenColour.set(set, colour);
+          set.borderColor = PRINT_LIGHT_LINE;
+          set.backgroundColor = PRINT_LIGHT_LINE;
+        }
+      } else if (screenColour.has(set)) {
+        set.borderColor = screenColour.get(set) as string;
+        set.backgroundColor = screenColour.get(set) as string;
+        screenColour.delete(set);
+      }
+    }
+    // Scales cache their resolved colours: give them the ink explicitly.
+    for (const scale of Object.values(chart.options.scales ?? {})) {
+      if (!scale) continue;
+      if (scale.ticks) scale.ticks.color = ink.text;
+      if (scale.grid) scale.grid.color = ink.grid;
+    }
+    const legend = chart.options.plugins?.legend?.labels;
+    if (legend) legend.color = ink.text;
+    chart.update('none');
+  }
+}
+
+// Print preview and emulated print media change the media query; a real print dialog also
+// fires beforeprint/afterprint, sometimes without the query changing first.
+if (typeof window !== 'undefined' && typeof window.matchMedia === 'function') {
+  const paper = window.matchMedia('print');
+  paper.addEventListener('change', (e) => setInk(e.matches));
+  window.addEventListener('beforeprint', () => setInk(true));
+  window.addEventListener('afterprint', () => setInk(paper.matches));
+}
+
+/** A money axis tick for values in CNY B: "12.5" (CNY B) in English, "125" (亿元) in Chinese. */
+export function moneyTick(billions: number, loc: Locale, digits?: number): string {
+  return formatNumber(loc === 'zh' ? billions * 10 : billions, loc, digits);
+}
 
 export class ChartBag {
   private charts: Chart[] = [];

@@ -1,7 +1,11 @@
 // The run as tidy CSV: one row per quarter × provider, with moves, shares and books, then one
 // column per segment share (revenue, then volume). Reasons are given in both languages.
 // Shares are fractions: iaas_share is the IaaS revenue share, volume_share the IaaS volume
-// share (served RSU at constant 2021Q2 prices).
+// share (served RSU at constant 2021Q2 prices). The text starts with a UTF-8 byte order mark:
+// without it Excel reads the file as the system's legacy code page and garbles the Chinese.
+
+/** U+FEFF, written as EF BB BF in UTF-8. */
+const BOM = '\uFEFF';
 
 import { reasonText } from '../engine/index.ts';
 import type { QuarterReport, Scenario } from '../engine/index.ts';
@@ -79,5 +83,5 @@ export function runCsv(scenario: Scenario, reports: readonly QuarterReport[]): s
       );
     }
   }
-  return rows.join('\n') + '\n';
+  return BOM + rows.join('\n') + '\n';
 }

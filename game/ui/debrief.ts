@@ -7,7 +7,7 @@ import type { QuarterReport } from '../engine/index.ts';
 import { formatNumber, formatPercent, t, tx } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { GameStoreState } from '../store/index.ts';
-import { ChartBag, lineChart } from './charts.ts';
+import { ChartBag, lineChart, moneyTick } from './charts.ts';
 import type { UiContext } from './context.ts';
 import { actualPath, runCounterfactual } from '../session/counterfactual.ts';
 import { debtParagraph } from './debrief-debt.ts';
@@ -131,6 +131,11 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
   };
 
   const bench = benchmarks(g.scenario, g.game);
+  // Compute and storage prices are an index of the origin list price; tokens are CNY per M tokens.
+  const priceText = (value: number, line: string): string =>
+    t(line === 'T' ? 'debrief.priceToken' : 'debrief.priceIndex', loc, {
+      value: formatNumber(value, loc, 2),
+    });
   const name = providerName(g.scenario, me, loc);
 
   replaceChildren(
@@ -208,7 +213,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
           { class: 'chart-grid two' },
           lineChart(
             bag,
-            `${name}: ${t('debrief.cfVolumeShare', loc)}`,
+            t('punct.pair', loc, { label: name, value: t('debrief.cfVolumeShare', loc) }),
             labels,
             [
               {
@@ -228,7 +233,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
           ),
           lineChart(
             bag,
-            `${name}: ${t('debrief.cfShare', loc)}`,
+            t('punct.pair', loc, { label: name, value: t('debrief.cfShare', loc) }),
             labels,
             [
               {
@@ -248,7 +253,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
           ),
           lineChart(
             bag,
-            `${name}: ${t('finance.chartTitle', loc)}`,
+            t('punct.pair', loc, { label: name, value: t('finance.chartTitle', loc) }),
             labels,
             [
               {
@@ -271,7 +276,7 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
                 dashed: true,
               },
             ],
-            (v) => formatNumber(v, loc, 1),
+            (v) => moneyTick(v, loc, 1),
           ),
         ),
       ),
@@ -322,7 +327,10 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
                       bold: true,
                     },
                     {
-                      label: `${t('debrief.cfBranch', loc)} (${g.log[cf.from]?.quarter ?? ''})`,
+                      label: t('punct.aside', loc, {
+                        text: t('debrief.cfBranch', loc),
+                        note: g.log[cf.from]?.quarter ?? '',
+                      }),
                       colour: '#56B4E9',
                       values: cf.result.branch.map((p) => p.iaasShare * 100),
                       dashed: true,
@@ -342,13 +350,16 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
                       bold: true,
                     },
                     {
-                      label: `${t('debrief.cfBranch', loc)} (${g.log[cf.from]?.quarter ?? ''})`,
+                      label: t('punct.aside', loc, {
+                        text: t('debrief.cfBranch', loc),
+                        note: g.log[cf.from]?.quarter ?? '',
+                      }),
                       colour: '#56B4E9',
                       values: cf.result.branch.map((p) => p.cumEbita),
                       dashed: true,
                     },
                   ],
-                  (v) => formatNumber(v, loc, 1),
+                  (v) => moneyTick(v, loc, 1),
                 ),
               ),
             )
@@ -358,7 +369,8 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
         'section',
         { 'aria-labelledby': 'db-bench' },
         h('h3', { id: 'db-bench' }, t('debrief.benchmarks', loc)),
-        h('p', { class: 'hint' }, t('debrief.benchNote', loc)),
+        h('p', { class: 'hint' }, t('debrief.benchNote', loc, { origin: g.scenario.origin })),
+        h('p', { class: 'hint' }, t('debrief.lernerNote', loc)),
         h(
           'table',
           { class: 'bench' },
@@ -393,10 +405,12 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
                   h(
                     'td',
                     { class: 'num' },
-                    formatNumber(s.price, loc, 2),
-                    m.capped ? ` (${t('debrief.capped', loc)})` : '',
+                    priceText(s.price, m.line),
+                    m.capped
+                      ? t('punct.aside', loc, { text: '', note: t('debrief.capped', loc) })
+                      : '',
                   ),
-                  h('td', { class: 'num' }, formatNumber(s.currentPrice, loc, 2)),
+                  h('td', { class: 'num' }, priceText(s.currentPrice, m.line)),
                   h('td', { class: 'num' }, formatPercent(s.lerner, loc, 0)),
                   h('td', { class: 'num' }, formatPercent(s.currentLerner, loc, 0)),
                 ),

@@ -15,7 +15,7 @@ import {
 } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
 import type { ChartBag } from './charts.ts';
-import { floatingBars } from './charts.ts';
+import { floatingBars, moneyTick } from './charts.ts';
 import type { LineSet } from './charts.ts';
 import type { UiContext } from './context.ts';
 import { h } from './dom.ts';
@@ -63,9 +63,9 @@ export function movesTable(
         const d = pr.decision;
         const tag =
           pr.id === me
-            ? ` (${t('report.you', loc)})`
+            ? t('report.youTag', loc)
             : humans.includes(pr.id)
-              ? ` (${t('report.human', loc)})`
+              ? t('report.humanTag', loc)
               : '';
         return h(
           'tr',
@@ -137,9 +137,9 @@ const Y_FORMAT: Record<Metric, (v: number, loc: Locale) => string> = {
   share: (v, loc) => formatPercent(v / 100, loc, 0),
   volumeShare: (v, loc) => formatPercent(v / 100, loc, 0),
   price: (v, loc) => formatNumber(v, loc, 0),
-  revenue: (v, loc) => formatNumber(v, loc, 0),
+  revenue: (v, loc) => moneyTick(v, loc, 0),
   margin: (v, loc) => formatPercent(v / 100, loc, 0),
-  debt: (v, loc) => formatNumber(v, loc),
+  debt: (v, loc) => moneyTick(v, loc),
 };
 
 export interface ChartSpec {

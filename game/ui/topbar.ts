@@ -34,12 +34,21 @@ function mapShareSwitch(ctx: UiContext, loc: Locale): HTMLElement {
       },
       label,
     );
+  // A term and its definition like every other stat: a <dl> may hold nothing else (axe).
   return h(
     'div',
-    { class: 'stat stat-map', role: 'group', 'aria-labelledby': 'st-map' },
-    h('span', { id: 'st-map', class: 'map-label' }, t('top.mapShows', loc)),
-    option('volume', t('top.mapVolume', loc)),
-    option('revenue', t('top.mapRevenue', loc)),
+    { class: 'stat stat-map' },
+    h('dt', { id: 'st-map', class: 'map-label' }, t('top.mapShows', loc)),
+    h(
+      'dd',
+      {},
+      h(
+        'span',
+        { class: 'seg-group', role: 'group', 'aria-labelledby': 'st-map' },
+        option('volume', t('top.mapVolume', loc)),
+        option('revenue', t('top.mapRevenue', loc)),
+      ),
+    ),
   );
 }
 
@@ -80,8 +89,13 @@ export function renderTopbar(root: HTMLElement, ctx: UiContext): void {
       h(
         'div',
         { class: 'stat stat-who' },
-        h('span', { class: 'swatch', style: `background:${g.scenario.providers[p]!.colour}` }),
-        t('top.playing', loc, { name: providerName(g.scenario, me, loc) }),
+        h('dt', { class: 'sr-only' }, t('report.provider', loc)),
+        h(
+          'dd',
+          {},
+          h('span', { class: 'swatch', style: `background:${g.scenario.providers[p]!.colour}` }),
+          t('top.playing', loc, { name: providerName(g.scenario, me, loc) }),
+        ),
       ),
       stat(t('top.cash', loc), formatMoney(ps.cash, loc), 'st-cash'),
       financeStats(g.scenario, g.game, p, loc),

@@ -54,6 +54,22 @@ describe('frameLayout', () => {
       xs.forEach((x, i) => i > 0 && expect(x - xs[i - 1]!).toBeGreaterThanOrEqual(f.badges[0]!.w));
   });
 
+  it('gives eleven providers full badges at 1366x768 and compact ones at 1024x640', () => {
+    // The map cells of the quarter screen at those windows (styles.css).
+    const wide = frameLayout(726, 682, 11);
+    expect(wide.badges.every((b) => b.h === FRAME.badgeHeight)).toBe(true);
+    expect(wide.map.h).toBeGreaterThanOrEqual(FRAME.minReadableMap);
+    const small = frameLayout(744, 554, 11);
+    expect(small.badges.every((b) => b.h === FRAME.compactBadgeHeight)).toBe(true);
+    expect(small.map.h).toBeGreaterThanOrEqual(FRAME.minReadableMap);
+    const last = small.badges.at(-1)!;
+    expect(last.y + last.h).toBeLessThanOrEqual(554);
+    // 800x600: still a readable treemap, and every badge on the canvas.
+    const tiny = frameLayout(560, 500, 11);
+    expect(tiny.map.h).toBeGreaterThanOrEqual(FRAME.minReadableMap);
+    expect(tiny.badges.at(-1)!.y + FRAME.compactBadgeHeight).toBeLessThanOrEqual(500);
+  });
+
   it('keeps a usable map on a small canvas and copes with no providers', () => {
     expect(frameLayout(320, 200, 10).map.h).toBeGreaterThanOrEqual(FRAME.minMapHeight);
     const empty = frameLayout(800, 600, 0);

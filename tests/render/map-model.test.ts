@@ -7,6 +7,7 @@ import { buildMapModel } from '../../game/render/model/map-model.ts';
 import type { MapModel } from '../../game/render/model/map-model.ts';
 import { priceCuts, shareFlows } from '../../game/render/model/quarter-diff.ts';
 import { debtLine, providerTooltip, segmentTooltip } from '../../game/render/model/tooltips.ts';
+import { halfWidthNextToCjk } from '../helpers/cjk-punctuation.ts';
 import { mapLayout } from '../../game/render/updates/map-layout.ts';
 import { createGameStore } from '../../game/store/index.ts';
 import { loadChina } from '../helpers/scenarios.ts';
@@ -141,11 +142,15 @@ describe('the map shows debt against the credit limit', () => {
     expect(tip.join('\n')).toMatch(/Interest: CNY \d+\.\d+ B\/qtr/);
     expect(tip.join('\n')).toMatch(/\(Cash floor CNY 1\.0 B\)/);
     const zh = providerTooltip(buildMapModel(state, 'zh'), p).join('\n');
-    expect(zh).toMatch(/负债: [\d.]+ 亿元（信贷额度 [\d.]+ 亿元）/);
+    expect(zh).toMatch(/负债：[\d.]+ 亿元（信贷额度 [\d.]+ 亿元）/);
+    // Full-width colons and brackets against Chinese, in every line of both tooltips.
+    expect(halfWidthNextToCjk(zh)).toEqual([]);
+    const zhModel = buildMapModel(state, 'zh');
+    expect(halfWidthNextToCjk(segmentTooltip(zhModel, 0).join('\n'))).toEqual([]);
   });
 
   it('writes the debt line in each language’s order', () => {
     expect(debtLine(7.22, 50, 'en')).toBe('Debt: CNY 7.2 B of CNY 50.0 B credit limit');
-    expect(debtLine(7.22, 50, 'zh')).toBe('负债: 72.2 亿元（信贷额度 500 亿元）');
+    expect(debtLine(7.22, 50, 'zh')).toBe('负债：72.2 亿元（信贷额度 500 亿元）');
   });
 });

@@ -168,6 +168,15 @@ describe('other pure helpers', () => {
     );
   });
 
+  it('starts the CSV with a UTF-8 byte order mark, so Excel reads the Chinese reasons', () => {
+    const bytes = new TextEncoder().encode(runCsv(scenario, reports));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // Exactly one mark, and the header right after it.
+    expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.slice(3, 11))).toBe(
+      'quarter,',
+    );
+  });
+
   it('reads the player’s own price move against the market path', () => {
     // The player cut compute 10 % a quarter while the path falls about 3 %: a cut of a few %.
     const { path: move, list } = ownPriceMove(reports[0]!, ME);

@@ -10,6 +10,7 @@ export class Gauge {
   private x = 0;
   private y = 0;
   private w = 0;
+  private visible = true;
 
   constructor(scene: Phaser.Scene, colour: number) {
     this.colour = colour;
@@ -31,8 +32,14 @@ export class Gauge {
     this.label.setScale(scale);
   }
 
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    this.label.setVisible(visible);
+  }
+
   /** Draws the bar into the owner's Graphics (15 px below the caption, 4 px tall). */
   draw(g: Phaser.GameObjects.Graphics): void {
+    if (!this.visible) return;
     const by = this.y + 15;
     g.fillStyle(THEME.gaugeTrack, 1);
     g.fillRect(this.x, by, this.w, 4);

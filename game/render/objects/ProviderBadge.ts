@@ -146,6 +146,10 @@ export class ProviderBadge {
     this.debt.place(x, b.y + 39, w);
     this.gpu.place(x, b.y + 57, w);
     this.cpu.place(x, b.y + 75, w);
+    // A compact box (small windows: layout/frame.ts) shows the name and cash only; the rest is
+    // in the tooltip.
+    const full = b.h >= 60;
+    for (const gauge of [this.debt, this.gpu, this.cpu]) gauge.setVisible(full);
     this.redraw();
   }
 

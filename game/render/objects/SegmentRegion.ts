@@ -37,6 +37,8 @@ export class SegmentRegion {
   private selected = false;
   private hovered = -1;
   private header = HEADER;
+  /** Height the name takes: one line (16 px), or two when a long name is wrapped. */
+  private nameHeight = 16;
 
   constructor(scene: Phaser.Scene, index: number, id: string, colours: readonly number[]) {
     this.index = index;
@@ -122,7 +124,7 @@ export class SegmentRegion {
     for (let i = 0; i < this.nowShares.length; i++)
       this.nowShares[i] = this.fromShares[i]! + (this.toShares[i]! - this.fromShares[i]!) * t;
     this.name.setPosition(this.now.x + 8, this.now.y + 4);
-    this.spend.setPosition(this.now.x + 8, this.now.y + 20);
+    this.spend.setPosition(this.now.x + 8, this.now.y + 4 + this.nameHeight);
     this.redraw();
   }
 
@@ -190,11 +192,27 @@ export class SegmentRegion {
   /** Shrinks or hides the labels so they fit inside `r`. */
   private fitLabels(r: Rect): void {
     const room = Math.max(0, r.w - 14);
-    const nameScale = this.name.width > 0 ? Math.min(1, room / this.name.width) : 1;
-    this.name.setScale(nameScale).setVisible(nameScale > 0.55 && r.h > 22);
-    const spendScale = this.spend.width > 0 ? Math.min(1, room / this.spend.width) : 1;
-    const tall = r.h >= 64;
+    const scaleFor = (text: Phaser.GameObjects.Text): number =>
+      text.width > 0 ? Math.min(1, room / text.width) : 1;
+    // A long name in a narrow box ("Retail & e-commerce") wraps to two lines before it shrinks
+    // out of sight, when the box is tall enough to spare the line.
+    this.name.setWordWrapWidth(null);
+    let nameScale = scaleFor(this.name);
+    let lines = 1;
+    if (nameScale < 0.8 && r.h >= 90 && /\s/.test(this.name.text.trim())) {
+      this.name.setWordWrapWidth(Math.max(1, room / 0.8));
+      nameScale = scaleFor(this.name);
+      lines = 2;
+    }
+    this.name.setScale(nameScale).setVisible(nameScale > 0.55 && r.h > 22 * lines);
+    this.nameHeight = lines === 1 ? 16 : Math.ceil(this.name.displayHeight);
+    const spendScale = scaleFor(this.spend);
+    const tall = r.h >= 64 + (lines - 1) * 16;
     this.spend.setScale(spendScale).setVisible(tall && spendScale > 0.6);
-    this.header = this.spend.visible ? HEADER : this.name.visible ? 22 : 0;
+    this.header = this.spend.visible
+      ? HEADER + this.nameHeight - 16
+      : this.name.visible
+        ? 6 + this.nameHeight
+        : 0;
   }
 }

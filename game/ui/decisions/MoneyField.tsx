@@ -29,7 +29,9 @@ export function MoneyField(p: MoneyProps) {
   const scale = inputScale(loc);
   return (
     <div class="field money">
-      <label for={id}>{`${p.label} (${t('unit.moneyInput', loc)})`}</label>
+      <label for={id}>
+        {t('punct.aside', loc, { text: p.label, note: t('unit.moneyInput', loc) })}
+      </label>
       {p.tip}
       <input
         id={id}
