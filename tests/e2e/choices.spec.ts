@@ -70,10 +70,13 @@ test('briefing, checklist, held draft, advisor button and a dilemma card (Englis
   await expect(card).not.toContainText('If you do not choose');
   await screen(page, 'dilemma-en');
 
-  // The engine resolves the answer: the report's news names who chose what.
+  // The engine resolves the answer: the report's news names who chose what, one line per
+  // option naming everyone who took it (not one line per provider).
   await page.getByRole('button', { name: NAMES.endQuarter }).first().click();
   await expect(page.getByRole('heading', { name: 'Report 2023Q2' })).toBeVisible();
-  await expect(page.getByText('Alibaba Cloud: Build the centre')).toBeVisible();
+  const built = page.locator('section.events li').filter({ hasText: /: Build the centre$/ });
+  await expect(built).toHaveCount(1);
+  await expect(built).toContainText(/— Alibaba Cloud, Huawei Cloud, .*: Build the centre/);
 });
 
 test('the same in Chinese, and Escape closes the briefing', async ({ page }) => {

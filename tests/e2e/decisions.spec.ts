@@ -68,7 +68,7 @@ test('the End quarter bar never covers an input that has focus', async ({ page }
 
 test('Chinese money inputs are in 亿元: 19.5 typed is 19.5 亿元', async ({ page }) => {
   await begin(page, 'zh');
-  const rnd = page.getByRole('spinbutton', { name: '模型研发 (亿元)' });
+  const rnd = page.getByRole('spinbutton', { name: '模型研发（亿元）' });
   await expect(rnd).toBeVisible();
   const before = await page.locator('#dec-budget').innerText();
   await rnd.fill('19.5');
@@ -76,7 +76,7 @@ test('Chinese money inputs are in 亿元: 19.5 typed is 19.5 亿元', async ({ p
   await expect(rnd).toHaveValue('19.5');
   await expect(page.locator('#dec-budget')).not.toHaveText(before);
   // The GPU limit in the hint (亿元) and the input's max (亿元) agree.
-  const gpu = page.getByRole('spinbutton', { name: /^GPU 资本开支 \(亿元\)$/ });
+  const gpu = page.getByRole('spinbutton', { name: /^GPU 资本开支（亿元）$/ });
   const max = Number(await gpu.getAttribute('max'));
   const hint = await page.locator('#dec-gpuCapex-max').innerText();
   const shown = Number(/([\d,.]+) 亿元/.exec(hint)![1]!.replace(/,/g, ''));

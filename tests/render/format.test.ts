@@ -10,7 +10,7 @@ describe('the map speaks the panels’ formats', () => {
   it('prints percentages, money and words as the panels do, in both languages', () => {
     expect(formatPercent(0.299, 'en')).toBe('29.9%');
     expect(formatPercent(0.299, 'zh')).toBe('29.9%');
-    expect(debtLine(7.2, 50, 'zh')).toBe('负债: 72.0 亿元（信贷额度 500 亿元）');
+    expect(debtLine(7.2, 50, 'zh')).toBe('负债：72.0 亿元（信贷额度 500 亿元）');
     expect(debtLine(7.2, 50, 'en')).toBe('Debt: CNY 7.2 B of CNY 50.0 B credit limit');
     expect(word('cash', 'zh')).toBe(t('mapWords.cash', 'zh'));
     expect(word('cash', 'zh')).toBe('现金');
