@@ -31,7 +31,11 @@ export function identityHeader(
       'dl',
       {},
       row('idPlayer', g.player || t('debrief.idNoPlayer', loc), 'db-id-player'),
-      row('idScenario', `${tx(g.scenario.title, loc)} (${g.scenario.id})`, 'db-id-scenario'),
+      row(
+        'idScenario',
+        t('punct.aside', loc, { text: tx(g.scenario.title, loc), note: g.scenario.id }),
+        'db-id-scenario',
+      ),
       row('idSeed', String(g.seed), 'db-id-seed'),
       row(
         'idDate',

@@ -197,7 +197,10 @@ export function renderDebrief(root: HTMLElement, ctx: UiContext, redraw: () => v
       ),
       identityHeader(
         g,
-        `${t('top.score', loc, { value: Math.round(score(g.scenario, g.game, me).score) })} (${name})`,
+        t('punct.aside', loc, {
+          text: t('top.score', loc, { value: Math.round(score(g.scenario, g.game, me).score) }),
+          note: name,
+        }),
         new Date(),
         loc,
       ),

@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { NAMES, closeBriefing, skipWithoutBrowser } from './helpers.ts';
+import { halfWidthNextToCjk } from '../helpers/cjk-punctuation.ts';
 import {
   SCREENS_DIR,
   brightShare,
@@ -32,6 +33,10 @@ async function checkPrintedDebrief(page: Page, loc: 'en' | 'zh'): Promise<void> 
 
   const scoreLine = page.locator('#db-score');
   await expect(scoreLine).toBeVisible();
+  // The evidence header reads as Chinese in Chinese: full-width brackets and colons.
+  const identity = await page.locator('#debrief-identity').innerText();
+  expect(identity).toContain(loc === 'zh' ? '得分' : 'Score');
+  expect(halfWidthNextToCjk(identity)).toEqual([]);
   const low = await lowContrastText(page, '#overlay');
   expect(low, 'text below 4.5:1 on the printed debrief').toEqual([]);
   // The checks above looked at the score line and the section titles: make sure they exist.
