@@ -58,6 +58,13 @@ export function objectiveValue(
       return volumeShareOf(scenario, state, provider);
     case 'token-share':
       return ps.last.tokenShare;
+    case 'token-volume-share': {
+      // Tokens served, not their revenue: a provider that keeps its token price far above
+      // the market sells few tokens at a high price, and only this measure says so.
+      let all = 0;
+      for (const q of state.providers) all += q.last.served[2]!;
+      return all > 0 ? ps.last.served[2]! / all : 0;
+    }
     case 'cumulative-ebita':
       return ps.cumEbita;
     case 'value-created':

@@ -321,6 +321,7 @@ export type ObjectiveMetric =
   | 'volume-share'
   | 'segment-share'
   | 'token-share'
+  | 'token-volume-share'
   | 'cumulative-ebita'
   | 'value-created'
   | 'ebita-margin'

@@ -114,6 +114,7 @@ const SHARE_METRICS = new Set([
   'volume-share',
   'segment-share',
   'token-share',
+  'token-volume-share',
 ]);
 
 export function checkObjectives(ctx: CheckContext): void {

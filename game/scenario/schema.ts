@@ -287,13 +287,14 @@ const objectiveSchema = z
         'iaas-share',
         'segment-share',
         'token-share',
+        'token-volume-share',
         'value-created',
         'cumulative-ebita',
         'ebita-margin',
         'cash',
       ])
       .describe(
-        'What is measured at the end of the game: revenue-share (IaaS revenue share; iaas-share is its older name), volume-share (IaaS volume at constant prices), segment-share, token-share, value-created (cumulative EBITA less parent injections, CNY B), cumulative-ebita, ebita-margin, cash.',
+        'What is measured at the end of the game: revenue-share (IaaS revenue share; iaas-share is its older name), volume-share (IaaS volume at constant prices), segment-share, token-share (model-API token revenue share), token-volume-share (share of tokens served), value-created (cumulative EBITA less parent injections, CNY B), cumulative-ebita, ebita-margin, cash.',
       ),
     segment: entityId('Segment id (only with metric segment-share).').optional(),
     target: num(

@@ -1,9 +1,16 @@
 // Par: accepting the advisor's suggestion every quarter must score about par (40-70 / 100) in
-// every shipped scenario, and a better scripted strategy must beat it. The objectives are read
+// every shipped scenario, a better scripted strategy must beat it, and doing nothing (ending
+// every quarter on the default draft, last quarter's course held) must not. The objectives are read
 // from the scenario files, so re-tuning them (after rival policies change) needs no code change:
 // edit targets and baselines in the YAML until these tests pass again.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fitToMeans, openDilemmas, score, suggestDecision } from '../../game/engine/index.ts';
+import {
+  fitToMeans,
+  holdDecision,
+  openDilemmas,
+  score,
+  suggestDecision,
+} from '../../game/engine/index.ts';
 import type { Decision, GameState, Scenario } from '../../game/engine/index.ts';
 import { play } from '../helpers/play.ts';
 import { loadScenario, shippedScenarioFiles } from '../helpers/scenarios.ts';
@@ -33,6 +40,15 @@ const leanAndBold: Rule = (scenario, state, human) => {
   return fitToMeans(scenario, state, p, d);
 };
 
+/** The panel's default draft every quarter: list prices kept, last quarter's spending repeated. */
+function holding(): Rule {
+  let previous: Decision | undefined;
+  return (scenario, state, human) => {
+    previous = holdDecision(scenario, state, human, previous);
+    return previous;
+  };
+}
+
 function finalScore(scenario: Scenario, rule: Rule): number {
   const human = scenario.defaultHuman;
   const played = play(scenario, {
@@ -54,6 +70,11 @@ describe.each(files.map((f) => [f.split('/').pop()!, f]))('par in %s', (_name, f
     const advisorScore = finalScore(scenarios.get(file)!, advisor);
     expect(advisorScore).toBeGreaterThanOrEqual(40);
     expect(advisorScore).toBeLessThanOrEqual(70);
+  });
+
+  it('holding last quarter’s course every quarter scores below the advisor', () => {
+    const held = finalScore(scenarios.get(file)!, holding());
+    expect(held).toBeLessThan(finalScore(scenarios.get(file)!, advisor));
   });
 
   it('leaner overheads with bold dilemma answers beat the advisor by 5 points or more', () => {
