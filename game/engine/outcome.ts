@@ -21,6 +21,29 @@ export interface Outcome {
   trustShock: number[];
 }
 
+/**
+ * Step 3 of a quarter: its one-off events, then capacity arrivals, stocks and prices at the
+ * start of the quarter (`provisional`: the state with those, before demand is cleared). The
+ * best-responder's forecast starts its plan from the same step.
+ */
+export function quarterStart(
+  scenario: Scenario,
+  state: GameState,
+  world: World,
+  decisions: readonly Decision[],
+) {
+  const { trustShock, impairment, anchorLoss } = oneOffEffects(indexOf(scenario), world);
+  const { providers, openModelFloor } = advanceProviders(
+    scenario,
+    state,
+    world,
+    decisions,
+    trustShock,
+  );
+  const provisional: GameState = { ...state, t: world.t, providers, openModelFloor };
+  return { trustShock, impairment, anchorLoss, providers, openModelFloor, provisional };
+}
+
 export function settleQuarter(
   scenario: Scenario,
   state: GameState,
@@ -32,15 +55,8 @@ export function settleQuarter(
   const P = index.providerCount;
   const t = world.t;
   // 3. One-off events; capacity, stocks and prices at the start of the quarter.
-  const { trustShock, impairment, anchorLoss } = oneOffEffects(index, world);
-  const { providers, openModelFloor } = advanceProviders(
-    scenario,
-    state,
-    world,
-    decisions,
-    trustShock,
-  );
-  const provisional: GameState = { ...state, t, providers, openModelFloor };
+  const { trustShock, impairment, anchorLoss, providers, openModelFloor, provisional } =
+    quarterStart(scenario, state, world, decisions);
   // 4. Demand, choice and allocation; 5. capacity rationing and spill.
   const { markets, reports, allocated, targets } = allocateMarkets(
     scenario,

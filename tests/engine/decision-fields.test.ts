@@ -12,28 +12,14 @@ import {
   unitOfPath,
   validateDecision,
 } from '../../game/engine/index.ts';
+import { sampleDraft } from '../helpers/drafts.ts';
 import { makeScenario } from '../helpers/make-scenario.ts';
 
 const tiny = makeScenario({ providers: 3, segments: 2 });
 const start = newGame(tiny, { seed: 1, humans: ['NCL'] });
 const p = tiny.providers.findIndex((s) => s.id === 'NCL');
 
-function draft(): Decision {
-  return {
-    price: { C: -0.05, S: 0, T: 0 },
-    gpuCapex: 0.5,
-    dcCapex: 0.5,
-    rnd: 0.3,
-    trainShare: 0.2,
-    ecosystem: 0.1,
-    creditDeal: { amount: 0.2, creditFraction: 0.5 },
-    security: 0.1,
-    projectExit: 0.05,
-    openSource: false,
-    priority: ['STU'],
-    dilemma: {},
-  };
-}
+const draft = (): Decision => sampleDraft({ dilemma: {} });
 
 /** Every leaf path of a decision: 'price.C', 'creditDeal.amount', 'gpuCapex' ... */
 function leafPaths(d: Decision): string[] {

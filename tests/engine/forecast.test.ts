@@ -6,26 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { Decision, GameState, Scenario } from '../../game/engine/index.ts';
 import { isFinished, resolveQuarter, startGame, suggestDecision } from '../../game/engine/index.ts';
 import { settleQuarter } from '../../game/engine/outcome.ts';
-import { forecaster, samePlan } from '../../game/engine/policies/forecast.ts';
+import { forecaster, samePlan, standStill } from '../../game/engine/policies/forecast.ts';
 import { drawRandomEvents } from '../../game/engine/random-events.ts';
 import { worldAt } from '../../game/engine/world.ts';
 import { loadScenario, SCENARIO_DIR } from '../helpers/scenarios.ts';
-
-function held(trainShare: number): Decision {
-  return {
-    price: { C: 0, S: 0, T: 0 },
-    gpuCapex: 0,
-    dcCapex: 0,
-    rnd: 0,
-    trainShare,
-    ecosystem: 0,
-    creditDeal: { amount: 0, creditFraction: 0 },
-    security: 0,
-    projectExit: 0,
-    openSource: false,
-    priority: [],
-  };
-}
 
 /** The forecast the slow way: the engine's whole quarter with every rival holding. */
 function wholeQuarterEbita(
@@ -36,7 +20,7 @@ function wholeQuarterEbita(
 ): number {
   const random = drawRandomEvents(scenario, state, state.t + 1);
   const world = worldAt(scenario, random.draws, state.t + 1, state.choices);
-  const decisions = state.providers.map((ps) => held(ps.trainShare));
+  const decisions = state.providers.map((ps) => standStill(ps.trainShare));
   decisions[p] = decision;
   const outcome = settleQuarter(scenario, state, world, decisions, {
     draws: state.draws,
@@ -65,7 +49,7 @@ const PRICE_STEPS = [
 
 describe('the best-responder forecast', () => {
   it('reuses a worked-out plan only for a decision that differs in C and S prices alone', () => {
-    const plan = held(0.2);
+    const plan = standStill(0.2);
     const priced = (C: number, S: number, T = 0): Decision => ({
       ...plan,
       price: { C, S, T },

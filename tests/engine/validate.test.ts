@@ -3,7 +3,7 @@
 
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Decision, GameState, Scenario } from '../../game/engine/index.ts';
+import type { GameState, Scenario } from '../../game/engine/index.ts';
 import {
   EngineError,
   gpuCapexLimit,
@@ -17,27 +17,13 @@ import {
 } from '../../game/engine/index.ts';
 import { genesArb, draftFromGenes } from '../helpers/drafts.ts';
 import { makeScenario } from '../helpers/make-scenario.ts';
+import { sampleDraft } from '../helpers/drafts.ts';
 import { loadChina } from '../helpers/scenarios.ts';
 
 const tiny = makeScenario({ providers: 3, segments: 2 });
 const start = newGame(tiny, { seed: 1, humans: ['NCL'] });
 
-function draft(overrides: Partial<Decision> = {}): Decision {
-  return {
-    price: { C: -0.05, S: 0, T: 0 },
-    gpuCapex: 0.5,
-    dcCapex: 0.5,
-    rnd: 0.3,
-    trainShare: 0.2,
-    ecosystem: 0.1,
-    creditDeal: { amount: 0.2, creditFraction: 0.5 },
-    security: 0.1,
-    projectExit: 0.05,
-    openSource: false,
-    priority: ['STU'],
-    ...overrides,
-  };
-}
+const draft = sampleDraft;
 
 function fieldsOf(result: ReturnType<typeof validateDecision>): string[] {
   return result.ok ? [] : result.errors.map((e) => e.field).sort();

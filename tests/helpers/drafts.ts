@@ -182,3 +182,24 @@ export const SPENDTHRIFT: Genes = {
   openSource: false,
   priority: [],
 };
+
+/**
+ * A valid, ordinary decision for the tiny test scenario (makeScenario with a segment 'STU'),
+ * every field set; `overrides` replace whole fields.
+ */
+export function sampleDraft(overrides: Partial<Decision> = {}): Decision {
+  return {
+    price: { C: -0.05, S: 0, T: 0 },
+    gpuCapex: 0.5,
+    dcCapex: 0.5,
+    rnd: 0.3,
+    trainShare: 0.2,
+    ecosystem: 0.1,
+    creditDeal: { amount: 0.2, creditFraction: 0.5 },
+    security: 0.1,
+    projectExit: 0.05,
+    openSource: false,
+    priority: ['STU'],
+    ...overrides,
+  };
+}

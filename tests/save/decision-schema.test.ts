@@ -5,20 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { Decision } from '../../game/engine/index.ts';
 import { DECISION_FIELDS } from '../../game/engine/index.ts';
 import { decisionSchema } from '../../game/save/save-file.ts';
+import { sampleDraft } from '../helpers/drafts.ts';
 
-const decision: Decision = {
-  price: { C: -0.05, S: 0, T: 0 },
-  gpuCapex: 0.5,
-  dcCapex: 0.5,
-  rnd: 0.3,
-  trainShare: 0.2,
-  ecosystem: 0.1,
-  creditDeal: { amount: 0.2, creditFraction: 0.5 },
-  security: 0.1,
-  projectExit: 0.05,
-  openSource: false,
-  priority: ['STU'],
-};
+const decision: Decision = sampleDraft();
 
 function without(path: string): unknown {
   const copy = structuredClone(decision) as unknown as Record<string, Record<string, unknown>>;

@@ -11,13 +11,12 @@
 // the engine's own (allocate.ts, rationing.ts, books.ts), so the EBITA is exactly what
 // settleQuarter books for it (tests/engine/forecast.test.ts).
 
-import { advanceProviders } from '../advance.ts';
 import { clearMarket, setUpMarket, utilityInputs } from '../allocate.ts';
 import type { MarketSetup } from '../allocate.ts';
 import { booksContext, providerFinance, servedFigures, variableUnitCosts } from '../books.ts';
 import type { BooksContext } from '../books.ts';
 import { indexOf } from '../indices.ts';
-import { oneOffEffects } from '../one-off-events.ts';
+import { quarterStart } from '../outcome.ts';
 import { rationInto, rationScratch } from '../rationing.ts';
 import type { RationScratch } from '../rationing.ts';
 import type { Decision, GameState, ProviderState, Scenario } from '../types.ts';
@@ -25,7 +24,11 @@ import { LINES } from '../types.ts';
 import { C_PRICE, totalUtility } from '../utility.ts';
 import type { World } from '../world.ts';
 
-function holdDecision(trainShare: number): Decision {
+/**
+ * What the forecast assumes a rival does next quarter: nothing new (prices held, no spending, no
+ * orders), only its training reserve kept. Not the player's "hold last quarter" (hold.ts).
+ */
+export function standStill(trainShare: number): Decision {
   return {
     price: { C: 0, S: 0, T: 0 },
     gpuCapex: 0,
@@ -129,15 +132,12 @@ function prepare(
   const index = indexOf(scenario);
   const decisions = held.slice();
   decisions[provider] = decision;
-  const { trustShock, impairment, anchorLoss } = oneOffEffects(index, world);
-  const { providers, openModelFloor } = advanceProviders(
+  const { impairment, anchorLoss, providers, provisional } = quarterStart(
     scenario,
     state,
     world,
     decisions,
-    trustShock,
   );
-  const provisional: GameState = { ...state, t: world.t, providers, openModelFloor };
   const prices = providers.map((p) => p.price);
   const inputs = utilityInputs(state, provisional, prices);
   const setups: MarketSetup[] = [];
@@ -229,7 +229,7 @@ export function forecaster(
   world: World,
   provider: number,
 ): (decision: Decision) => number {
-  const held = state.providers.map((p) => holdDecision(p.trainShare));
+  const held = state.providers.map((p) => standStill(p.trainShare));
   let base: Prepared | undefined;
   return (decision) => {
     if (!base || !samePlan(base.plan, decision))
