@@ -1,11 +1,12 @@
-// Playing a decisions file: each quarter a human's decision is its previous decision with the
-// fields the file gives for this quarter put over it (a human without an entry holds its
-// previous decision unchanged). Before the first played quarter, "previous" is what the
-// provider did in the last quarter of the history, or its policy's suggestion when the scenario
-// has no history. Nothing is clamped: a decision the engine refuses is an error located in the
+// Playing a decisions file: each quarter a human's decision is the decision panel's starting
+// draft (the engine's holdDecision: list prices kept, spending and capacity orders repeated,
+// one-off moves not repeated) with the fields the file gives for this quarter put over it. So a
+// file and the panel mean the same thing by "hold": a price change is one quarter's move. Before
+// the first played quarter, the course held is the provider's last history decision (none when
+// the scenario has no history: holdDecision then takes the advisor's capacity plan). Nothing is clamped: a decision the engine refuses is an error located in the
 // file (exit 2), naming the field, and saying when the value was held rather than written.
 
-import { suggestDecision, validateDecision } from '../engine/index.ts';
+import { holdDecision, validateDecision } from '../engine/index.ts';
 import type {
   Decision,
   DecisionError,
@@ -45,19 +46,14 @@ export function fillDecision(previous: Decision, given: PartialDecision | undefi
   };
 }
 
-/** What each human did just before the first played quarter. */
+/** What each human did just before the first played quarter (undefined without history). */
 export function decisionsBeforeStart(
-  scenario: Scenario,
-  state: GameState,
   humans: readonly string[],
   history: readonly QuarterReport[],
-): Record<string, Decision> {
+): Record<string, Decision | undefined> {
   const last = history[history.length - 1];
-  const before: Record<string, Decision> = {};
-  for (const id of humans)
-    before[id] =
-      last?.providers.find((p) => p.id === id)?.decision ??
-      suggestDecision(scenario, state, id).decision;
+  const before: Record<string, Decision | undefined> = {};
+  for (const id of humans) before[id] = last?.providers.find((p) => p.id === id)?.decision;
   return before;
 }
 
@@ -112,8 +108,8 @@ function problemsOf(
     const field = fieldPath(e.field);
     const written = given(entry, field);
     const held = entry
-      ? `this value is held from ${provider}'s previous decision; set \`${e.field}\` in this entry`
-      : `${provider} has no ${quarter} entry and holds its previous decision; add a ${quarter} entry for ${provider}`;
+      ? `this value is held from ${provider}'s previous course; set \`${e.field}\` in this entry`
+      : `${provider} has no ${quarter} entry and holds its course; add a ${quarter} entry for ${provider}`;
     // The budget is no field: the fix is less spending, wherever it was written.
     const hint =
       e.field === 'budget'
@@ -145,13 +141,14 @@ export function scriptedDecisions(
   scenario: Scenario,
   state: GameState,
   quarter: string,
-  previous: Readonly<Record<string, Decision>>,
+  previous: Readonly<Record<string, Decision | undefined>>,
 ): Record<string, Decision> {
   const decisions: Record<string, Decision> = {};
   const problems: ScenarioProblem[] = [];
   for (const [id, before] of Object.entries(previous)) {
     const entry = script.entries[quarter]?.[id];
-    const checked = validateDecision(scenario, state, id, fillDecision(before, entry));
+    const held = holdDecision(scenario, state, id, before);
+    const checked = validateDecision(scenario, state, id, fillDecision(held, entry));
     if (checked.ok) decisions[id] = checked.decision;
     else problems.push(...problemsOf(script, quarter, id, entry, checked.errors));
   }

@@ -75,8 +75,8 @@ export function runGame(plan: GamePlan, seed: number, options: RunOptions = {}):
   const { scenario } = plan;
   const started = startGame(scenario, { seed, humans: plan.humans });
   let state = started.state;
-  let previous = options.script
-    ? decisionsBeforeStart(scenario, state, plan.humans, started.history)
+  let previous: Record<string, Decision | undefined> = options.script
+    ? decisionsBeforeStart(plan.humans, started.history)
     : {};
   const quarters: QuarterRow[] = [];
   // Kept only for the attribution, which needs every quarter from the origin.

@@ -20,8 +20,9 @@ policy. Money is CNY billions per quarter; shares are fractions of IaaS revenue.
 --decisions FILE scripts the humans (YAML or JSON), quarter -> provider -> decision fields:
     2023Q2:
       ALI: { price: { C: -0.15 }, gpuCapex: 4 }
-  Fields left out, and quarters without an entry, hold the provider's previous decision
-  (before the first quarter: its last history decision, or its policy's suggestion). Without
+  Fields left out, and quarters without an entry, hold the provider's course as the decision
+  panel does: list prices stay (a price change is one quarter's move), spending and capacity
+  orders repeat, one-off moves (credit deal, project exit, open weights) do not. Without
   --human, the providers the file names are the humans. Problems: file:line:column, exit 2.
 --format json prints per quarter and provider revenueShare (alias iaasShare), revenue, ebita,
   cash, debt, decision and the policy's reason, then each human's score; --explain adds why

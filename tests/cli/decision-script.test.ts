@@ -1,18 +1,12 @@
-// `sim --decisions FILE`, the playing side: a partial decision is the previous one with the given
-// fields put over it, a human without an entry holds, and what the engine refuses is located in
-// the file. The game played is the one the engine plays from the same decisions.
+// `sim --decisions FILE`, the playing side: a partial decision is the panel's held course with the
+// given fields put over it, a human without an entry holds its course as the panel does, and what
+// the engine refuses is located in the file. The game played is the one the engine plays from the same decisions.
 
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  playQuarter,
-  score,
-  startGame,
-  stateHash,
-  suggestDecision,
-} from '../../game/engine/index.ts';
+import { holdDecision, playQuarter, score, startGame, stateHash } from '../../game/engine/index.ts';
 import type { Decision, Scenario } from '../../game/engine/index.ts';
 import { fieldPath, fillDecision } from '../../game/cli/decision-script.ts';
 import { parseDecisionsText } from '../../game/cli/decisions-file.ts';
@@ -94,35 +88,45 @@ describe('runGame with a decisions file', () => {
       script: script(duopoly, text, ['NCL']),
     });
     const played = run.quarters.map((q) => q.providers.NCL!.decision);
-    // No history before 2024Q1 in this scenario: the fields are put over the policy's suggestion.
+    // No history before 2024Q1 in this scenario: the fields are put over the panel's first draft.
     const started = startGame(duopoly, { seed: 3, humans: ['NCL'] });
     expect(started.history).toHaveLength(0);
-    const suggested = suggestDecision(duopoly, started.state, 'NCL').decision;
-    expect(played[0]).toEqual({
-      ...suggested,
-      price: { ...suggested.price, C: -0.1 },
-      gpuCapex: 0.5,
-    });
-    expect(played[1]).toEqual(played[0]); // 2024Q2: no entry, held
-    expect(played[2]).toEqual({ ...played[0], rnd: 0.3 });
-    expect(played[3]).toEqual(played[2]);
+    let state = started.state;
+    const expected: Decision[] = [];
+    const entries: Record<number, Partial<Decision>> = {
+      0: { gpuCapex: 0.5 },
+      2: { rnd: 0.3 },
+    };
+    for (let q = 0; q < 4; q++) {
+      const held = holdDecision(duopoly, state, 'NCL', expected[q - 1]);
+      const decision: Decision = { ...held, ...entries[q] };
+      if (q === 0) decision.price = { ...held.price, C: -0.1 };
+      expected.push(decision);
+      state = playQuarter(duopoly, state, { NCL: decision }).state;
+    }
+    expect(played).toEqual(expected);
+    // The panel's hold: a price change is one quarter's move, never repeated (the old file
+    // semantics repeated it, so "hold" cut prices again every quarter).
+    expect(played[0]!.price.C).toBe(-0.1);
+    expect(played[1]!.price).toEqual({ C: 0, S: 0, T: 0 });
+    expect(played[2]!.rnd).toBe(0.3);
+    expect(played[3]!.rnd).toBe(0.3);
     // The computer-run rival is not touched by the file.
     expect(run.quarters[0]!.providers.SCL!.reason).not.toBeNull();
 
-    let state = started.state;
-    for (const decision of played) state = playQuarter(duopoly, state, { NCL: decision }).state;
     expect(run.finalHash).toBe(stateHash(state));
     expect(run.score.NCL!.total).toBe(score(duopoly, state, 'NCL').score);
   });
 
-  it('with history before the first quarter, a human first holds its last history decision', () => {
+  it('with history before the first quarter, a human first holds its last history course', () => {
     const started = startGame(china, { seed: 1, humans: ['ALI'] });
     const last = started.history[started.history.length - 1]!;
     const ali = last.providers.find((p) => p.id === 'ALI')!.decision;
     const run = runGame({ scenario: china, humans: ['ALI'], quarters: 1 }, 1, {
       script: script(china, `${china.start}:\n  ALI: { rnd: 1.5 }\n`, ['ALI']),
     });
-    expect(run.quarters[0]!.providers.ALI!.decision).toEqual({ ...ali, rnd: 1.5 });
+    const held = holdDecision(china, started.state, 'ALI', ali);
+    expect(run.quarters[0]!.providers.ALI!.decision).toEqual({ ...held, rnd: 1.5 });
   });
 
   it('a value the engine refuses is located in the file with its field', () => {
@@ -149,22 +153,31 @@ describe('runGame with a decisions file', () => {
     );
   });
 
-  it('a held decision the engine refuses points at the entry it was held from', async () => {
-    // R&D of CNY 3 B a quarter, held after 2024Q2, outruns the cash in 2024Q3.
+  it('a held course is fitted to the means, as the panel draft is, not refused', async () => {
+    // R&D of CNY 3 B a quarter written in 2024Q1 outruns the cash by 2024Q3. The panel's held
+    // draft trims spending to what the provider can pay; the file's hold is the same draft.
     const text = '2024Q1:\n  NCL: { rnd: 3 }\n2024Q2:\n  NCL: { price: { C: -0.05 } }\n';
     const file = join(dir, 'spend.yaml');
     await writeFile(file, text);
-    const result = await cliInProcess(['--scenario', 'classroom-duopoly', '--decisions', file]);
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    const lines = result.stderr.trimEnd().split('\n');
-    expect(lines[0]).toBe(`sim: decisions file ${file}: the engine refuses 2024Q3's decision(s):`);
-    expect(lines[1]).toMatch(
-      new RegExp(
-        `^  ${file}:4:8: 2024Q3\\.NCL\\.budget: the draft commits .* CNY B .*` +
-          `\\(lower the spending \\(gpuCapex, .*\\): NCL has no 2024Q3 entry and holds its previous decision; add a 2024Q3 entry for NCL\\)$`,
-      ),
-    );
+    const result = await cliInProcess([
+      '--scenario',
+      'classroom-duopoly',
+      '--decisions',
+      file,
+      '--quarters',
+      '4',
+      '--format',
+      'json',
+    ]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as {
+      quarters: { providers: Record<string, { decision: Decision }> }[];
+    };
+    const rnd = out.quarters.map((q) => q.providers.NCL!.decision.rnd);
+    expect(rnd[0]).toBe(3);
+    expect(rnd[3]).toBeLessThan(3);
+    expect(out.quarters[2]!.providers.NCL!.decision.price.C).toBe(0);
   });
 });
 
