@@ -5,6 +5,7 @@ export {
   applySuggestion,
   commit,
   endQuarter,
+  holdUncommitted,
   loadLog,
   newGame,
   nextHotSeat,
@@ -14,6 +15,7 @@ export {
   setDraft,
   startSession,
   undoDraft,
+  undoQuarter,
   waitingFor,
 } from './table.ts';
 export { savedLog } from './selectors.ts';

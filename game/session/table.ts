@@ -290,3 +290,33 @@ export function sealedView(data: SessionData, seat: string): SessionData {
   const lastError = about === undefined || about === seat ? data.lastError : null;
   return { ...data, drafts: own(data.drafts), undo: own(data.undo), lastError };
 }
+
+/**
+ * What a server does when a quarter's deadline passes: every seat still drafting holds last
+ * quarter's course (the draft it started the quarter with, as announced to the players), sealed.
+ * Seats that sealed keep their decision. Refused only if a held course is itself refused.
+ */
+export function holdUncommitted(data: SessionData): Step {
+  let next = data;
+  for (const seat of waitingFor(data)) {
+    const reset = resetDraft(next, seat);
+    if (!reset.result.ok) return reset;
+    const sealed = commit(reset.data, seat);
+    if (!sealed.result.ok) return sealed;
+    next = sealed.data;
+  }
+  return { data: next, result: OK };
+}
+
+/** The game as it was before its last quarter (a teacher's undo); refused before any quarter. */
+export function undoQuarter(data: SessionData): Step {
+  if (data.log.length === 0)
+    return refuse(data, [storeError('log', 'nothing_to_undo', 'no quarter has been played yet')]);
+  return loadLog(data, {
+    seed: data.seed,
+    humans: data.humans,
+    handicap: data.handicap,
+    player: data.player,
+    log: data.log.slice(0, -1),
+  });
+}
