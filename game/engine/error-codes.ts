@@ -35,13 +35,27 @@ export const SESSION_ERROR_CODES = [
   'store/engine',
 ] as const;
 
+/** A class server's refusals (game/classroom): seats, the teacher's clock, the class phase. */
+export const CLASS_ERROR_CODES = [
+  'class/no_such_seat',
+  'class/seat_taken',
+  'class/seat_free',
+  'class/not_started',
+  'class/paused',
+  'class/over',
+  'class/already_started',
+  'class/not_paused',
+] as const;
+
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
-export type DecisionErrorCode = EngineErrorCode | SessionErrorCode;
+export type ClassErrorCode = (typeof CLASS_ERROR_CODES)[number];
+export type DecisionErrorCode = EngineErrorCode | SessionErrorCode | ClassErrorCode;
 
 export const DECISION_ERROR_CODES: readonly DecisionErrorCode[] = [
   ...ENGINE_ERROR_CODES,
   ...SESSION_ERROR_CODES,
+  ...CLASS_ERROR_CODES,
 ];
 
 const known = new Set<string>(DECISION_ERROR_CODES);

@@ -31,13 +31,19 @@ export type {
   DecisionUnit,
 } from './decision-fields.ts';
 export {
+  CLASS_ERROR_CODES,
   DECISION_ERROR_CODES,
   ENGINE_ERROR_CODES,
   SESSION_ERROR_CODES,
   codeName,
   isDecisionErrorCode,
 } from './error-codes.ts';
-export type { DecisionErrorCode, EngineErrorCode, SessionErrorCode } from './error-codes.ts';
+export type {
+  ClassErrorCode,
+  DecisionErrorCode,
+  EngineErrorCode,
+  SessionErrorCode,
+} from './error-codes.ts';
 export { explain, attributionTotal, DRIVERS } from './explain.ts';
 export type { Attribution, Driver, ShareMeasure } from './explain.ts';
 export { SHARE_MEASURES } from './attribution.ts';

@@ -1,0 +1,240 @@
+// One market of a class as plain data, and the one reducer that changes it. Every change is a
+// journal entry first (game/classroom/journal.ts), then `applyEntry`: replaying the journal
+// through this reducer rebuilds the market exactly, because the engine and the session table
+// are deterministic and every time the reducer needs (`at`) is written into the entry. The
+// reducer never reads a clock, a random source or the network.
+
+import type { ClassErrorCode, Decision, DecisionError } from '../engine/index.ts';
+import { isFinished } from '../engine/index.ts';
+import {
+  applySuggestion,
+  commit,
+  endQuarter,
+  holdUncommitted,
+  resetDraft,
+  setDraft,
+  undoDraft,
+  undoQuarter,
+  waitingFor,
+} from '../session/index.ts';
+import type { SessionData, Step } from '../session/index.ts';
+
+/** waiting: open for joining, the teacher has not started; over: the last quarter resolved. */
+export type Phase = 'waiting' | 'drafting' | 'paused' | 'over';
+
+/** How a quarter ends: when every seat has sealed, or only on the teacher's click. */
+export type Advance = 'all' | 'teacher';
+
+export interface Seat {
+  team: string;
+  /** SHA-256 of every device token issued for this seat (a token itself is never stored). */
+  tokenHashes: string[];
+  /** SHA-256 of the short team code teammates type to join this seat from another device. */
+  teamCodeHash: string;
+}
+
+export interface MarketState {
+  session: SessionData;
+  /** Claimed team seats by provider id; an unclaimed seat holds its course at each deadline. */
+  seats: Record<string, Seat>;
+  phase: Phase;
+  /** Milliseconds a quarter may take. */
+  quarterMs: number;
+  advance: Advance;
+  /** When the current quarter's drafting ends (epoch ms); null when no clock runs. */
+  deadlineAt: number | null;
+  /** Time that was left when the teacher paused (ms). */
+  pausedLeftMs: number | null;
+  /** The teacher's last broadcast, shown on every screen of this market. */
+  notice: string;
+}
+
+export type SeatAction = 'suggest' | 'reset' | 'undo' | 'commit';
+
+export type MarketEntry =
+  | { kind: 'claim'; seat: string; team: string; tokenHash: string; teamCodeHash: string }
+  | { kind: 'device'; seat: string; tokenHash: string }
+  | { kind: 'free'; seat: string }
+  | { kind: 'draft'; seat: string; draft: Decision }
+  | { kind: 'seat'; seat: string; action: SeatAction }
+  | { kind: 'start'; at: number }
+  | { kind: 'pause'; at: number }
+  | { kind: 'resume'; at: number }
+  | { kind: 'extend'; ms: number }
+  | { kind: 'resolve'; at: number; why: 'all' | 'deadline' | 'teacher' }
+  | { kind: 'undo-quarter'; at: number }
+  | { kind: 'notice'; text: string };
+
+export interface Applied {
+  state: MarketState;
+  result: { ok: true } | { ok: false; errors: DecisionError[] };
+  /** True when this entry resolved a quarter (clients then replay its log entry). */
+  resolved: boolean;
+}
+
+export function openMarket(session: SessionData, quarterMs: number, advance: Advance): MarketState {
+  return {
+    session,
+    seats: {},
+    phase: isFinished(session.scenario, session.game) ? 'over' : 'waiting',
+    quarterMs,
+    advance,
+    deadlineAt: null,
+    pausedLeftMs: null,
+    notice: '',
+  };
+}
+
+function refused(state: MarketState, code: ClassErrorCode, message: string): Applied {
+  return {
+    state,
+    result: { ok: false, errors: [{ field: 'class', code, message }] },
+    resolved: false,
+  };
+}
+
+function fromStep(state: MarketState, step: Step): Applied {
+  return { state: { ...state, session: step.data }, result: step.result, resolved: false };
+}
+
+/** Why seats cannot act now, if they cannot. */
+function closed(state: MarketState): Applied | null {
+  if (state.phase === 'waiting')
+    return refused(state, 'class/not_started', 'the teacher has not started the class yet');
+  if (state.phase === 'paused')
+    return refused(state, 'class/paused', 'the teacher paused the class');
+  if (state.phase === 'over') return refused(state, 'class/over', 'the game is over');
+  return null;
+}
+
+function seatAction(state: MarketState, seat: string, action: SeatAction): Applied {
+  const data = state.session;
+  const step =
+    action === 'suggest'
+      ? applySuggestion(data, seat)
+      : action === 'reset'
+        ? resetDraft(data, seat)
+        : action === 'undo'
+          ? undoDraft(data, seat)
+          : commit(data, seat);
+  return fromStep(state, step);
+}
+
+function resolve(state: MarketState, at: number): Applied {
+  const held = holdUncommitted(state.session);
+  if (!held.result.ok) return fromStep(state, held);
+  const step = endQuarter(held.data);
+  if (!step.result.ok) return fromStep(state, step);
+  const over = isFinished(step.data.scenario, step.data.game);
+  return {
+    state: {
+      ...state,
+      session: step.data,
+      phase: over ? 'over' : state.phase === 'paused' ? 'paused' : 'drafting',
+      deadlineAt: over || state.phase === 'paused' ? null : at + state.quarterMs,
+      pausedLeftMs: state.phase === 'paused' ? state.quarterMs : null,
+    },
+    result: step.result,
+    resolved: true,
+  };
+}
+
+function claim(state: MarketState, entry: Extract<MarketEntry, { kind: 'claim' }>): Applied {
+  if (!state.session.humans.includes(entry.seat))
+    return refused(
+      state,
+      'class/no_such_seat',
+      `${entry.seat} is not a team seat; seats: ${state.session.humans.join(', ')}`,
+    );
+  if (state.seats[entry.seat])
+    return refused(
+      state,
+      'class/seat_taken',
+      `${entry.seat} is taken by ${state.seats[entry.seat]!.team}; ask that team for its team code`,
+    );
+  const seat: Seat = {
+    team: entry.team,
+    tokenHashes: [entry.tokenHash],
+    teamCodeHash: entry.teamCodeHash,
+  };
+  return ok({ ...state, seats: { ...state.seats, [entry.seat]: seat } });
+}
+
+function ok(state: MarketState): Applied {
+  return { state, result: { ok: true }, resolved: false };
+}
+
+/** The market after `entry`; a refused entry leaves it as it was and says why. */
+export function applyEntry(state: MarketState, entry: MarketEntry): Applied {
+  switch (entry.kind) {
+    case 'claim':
+      return claim(state, entry);
+    case 'device': {
+      const seat = state.seats[entry.seat];
+      if (!seat) return refused(state, 'class/seat_free', `${entry.seat} has no team yet`);
+      const joined = { ...seat, tokenHashes: [...seat.tokenHashes, entry.tokenHash] };
+      return ok({ ...state, seats: { ...state.seats, [entry.seat]: joined } });
+    }
+    case 'free': {
+      if (!state.seats[entry.seat])
+        return refused(state, 'class/seat_free', `${entry.seat} has no team to free`);
+      const seats = { ...state.seats };
+      delete seats[entry.seat];
+      return ok({ ...state, seats });
+    }
+    case 'draft':
+      return closed(state) ?? fromStep(state, setDraft(state.session, entry.seat, entry.draft));
+    case 'seat':
+      return closed(state) ?? seatAction(state, entry.seat, entry.action);
+    case 'start':
+      if (state.phase !== 'waiting')
+        return refused(state, 'class/already_started', 'the class has already started');
+      return ok({ ...state, phase: 'drafting', deadlineAt: entry.at + state.quarterMs });
+    case 'pause':
+      if (state.phase !== 'drafting') return closed(state) ?? ok(state);
+      return ok({
+        ...state,
+        phase: 'paused',
+        pausedLeftMs: Math.max(0, (state.deadlineAt ?? entry.at) - entry.at),
+        deadlineAt: null,
+      });
+    case 'resume':
+      if (state.phase !== 'paused')
+        return refused(state, 'class/not_paused', 'the class is not paused');
+      return ok({
+        ...state,
+        phase: 'drafting',
+        deadlineAt: entry.at + (state.pausedLeftMs ?? state.quarterMs),
+        pausedLeftMs: null,
+      });
+    case 'extend':
+      if (state.phase === 'paused')
+        return ok({ ...state, pausedLeftMs: (state.pausedLeftMs ?? 0) + entry.ms });
+      return closed(state) ?? ok({ ...state, deadlineAt: (state.deadlineAt ?? 0) + entry.ms });
+    case 'resolve':
+      if (state.phase === 'waiting' || state.phase === 'over') return closed(state)!;
+      return resolve(state, entry.at);
+    case 'undo-quarter': {
+      const step = undoQuarter(state.session);
+      if (!step.result.ok) return fromStep(state, step);
+      const drafting = state.phase === 'over' ? 'drafting' : state.phase;
+      return ok({
+        ...state,
+        session: step.data,
+        phase: drafting,
+        deadlineAt: drafting === 'drafting' ? entry.at + state.quarterMs : null,
+        pausedLeftMs: drafting === 'paused' ? state.quarterMs : null,
+      });
+    }
+    case 'notice':
+      return ok({ ...state, notice: entry.text });
+  }
+}
+
+/** Whether the room should write a `resolve` entry now. */
+export function dueToResolve(state: MarketState, now: number): 'all' | 'deadline' | null {
+  if (state.phase !== 'drafting') return null;
+  if (state.advance === 'all' && waitingFor(state.session).length === 0) return 'all';
+  if (state.deadlineAt !== null && now >= state.deadlineAt) return 'deadline';
+  return null;
+}
