@@ -72,8 +72,8 @@ const LAYERS = [
   {
     layer: 'classroom',
     files: ['game/classroom/**/*.ts'],
-    folders: ['engine', 'session'],
-    packages: ['node:*'],
+    folders: ['engine', 'session', 'save', 'scenario'],
+    packages: ['node:*', 'zod', '@colyseus/core', '@colyseus/ws-transport'],
   },
   {
     layer: 'main.ts',

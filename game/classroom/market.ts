@@ -61,7 +61,8 @@ export type MarketEntry =
   | { kind: 'pause'; at: number }
   | { kind: 'resume'; at: number }
   | { kind: 'extend'; ms: number }
-  | { kind: 'resolve'; at: number; why: 'all' | 'deadline' | 'teacher' }
+  /** `played`: quarters resolved before this one, so a late duplicate resolves nothing. */
+  | { kind: 'resolve'; at: number; why: 'all' | 'deadline' | 'teacher'; played: number }
   | { kind: 'undo-quarter'; at: number }
   | { kind: 'notice'; text: string };
 
@@ -213,6 +214,8 @@ export function applyEntry(state: MarketState, entry: MarketEntry): Applied {
       return closed(state) ?? ok({ ...state, deadlineAt: (state.deadlineAt ?? 0) + entry.ms });
     case 'resolve':
       if (state.phase === 'waiting' || state.phase === 'over') return closed(state)!;
+      if (entry.played !== state.session.log.length)
+        return refused(state, 'class/stale', 'that quarter has already been resolved');
       return resolve(state, entry.at);
     case 'undo-quarter': {
       const step = undoQuarter(state.session);
@@ -229,6 +232,17 @@ export function applyEntry(state: MarketState, entry: MarketEntry): Applied {
     case 'notice':
       return ok({ ...state, notice: entry.text });
   }
+}
+
+/**
+ * Whether an applied entry changes the market (and so is journaled): an accepted one, or a draft
+ * the engine refused, which is kept exactly as typed beside its reasons, as in solo play.
+ */
+export function isKept(entry: MarketEntry, applied: Applied): boolean {
+  if (applied.result.ok) return true;
+  return (
+    entry.kind === 'draft' && applied.result.errors.every((e) => e.code.startsWith('decision/'))
+  );
 }
 
 /** Whether the room should write a `resolve` entry now. */

@@ -45,6 +45,10 @@ export const CLASS_ERROR_CODES = [
   'class/over',
   'class/already_started',
   'class/not_paused',
+  'class/bad_message',
+  'class/rate_limited',
+  'class/not_allowed',
+  'class/stale',
 ] as const;
 
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];

@@ -179,6 +179,10 @@ export const en = {
     over: 'The class game is over.',
     already_started: 'The class has already started.',
     not_paused: 'The class is not paused.',
+    bad_message: 'The server could not read this request: {{message}}',
+    rate_limited: 'Too many requests at once; wait a moment and try again.',
+    not_allowed: 'This device may not do that in this class.',
+    stale: 'That quarter has already been resolved.',
     other: '{{message}}',
   },
   cover: {

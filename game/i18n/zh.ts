@@ -174,6 +174,10 @@ export const zh: Resources = {
     over: '课堂游戏已结束。',
     already_started: '课堂已经开始。',
     not_paused: '课堂没有暂停。',
+    bad_message: '服务器无法读取该请求：{{message}}',
+    rate_limited: '请求过于频繁，请稍候再试。',
+    not_allowed: '本设备在此课堂中无权执行该操作。',
+    stale: '该季度已经结算。',
     other: '{{message}}',
   },
   cover: {

@@ -100,12 +100,20 @@ describe('the teacher clock', () => {
     const started = run([{ kind: 'start', at: 0 }]);
     const held = started.session.drafts.SCL!;
     const typed = run([cutDraft(started, 'SCL', -0.3)], started);
-    const applied = applyEntry(typed, { kind: 'resolve', at: 10 * MINUTE, why: 'deadline' });
+    const applied = applyEntry(typed, {
+      kind: 'resolve',
+      at: 10 * MINUTE,
+      why: 'deadline',
+      played: 0,
+    });
     expect(applied.resolved).toBe(true);
     expect(applied.state.session.log).toHaveLength(1);
     expect(applied.state.session.log[0]!.decisions.SCL).toEqual(held);
     expect(applied.state.deadlineAt).toBe(20 * MINUTE);
     expect(applied.state.session.committed).toEqual({ NCL: false, SCL: false });
+    // Two ticks that both saw the quarter due write two entries: the second resolves nothing.
+    const late = { kind: 'resolve', at: 10 * MINUTE, why: 'all', played: 0 } as const;
+    expect(codeOf(applied.state, late)).toBe('class/stale');
   });
 });
 
@@ -116,7 +124,7 @@ describe('replay', () => {
       { kind: 'start', at: 0 },
       { kind: 'seat', seat: 'NCL', action: 'suggest' },
       { kind: 'seat', seat: 'NCL', action: 'commit' },
-      { kind: 'resolve', at: 5 * MINUTE, why: 'deadline' },
+      { kind: 'resolve', at: 5 * MINUTE, why: 'deadline', played: 0 },
     ];
     const once = run(entries);
     const twice = run(entries);

@@ -1,0 +1,89 @@
+// What a class's clients may send, as zod schemas with size limits: the server trusts nothing a
+// browser sends. A decision's shape comes from the save file's schema (built from the engine's
+// DECISION_FIELDS); its values are then checked by the engine itself, as in solo play.
+
+import { z } from 'zod';
+import { decisionSchema } from '../save/save-file.ts';
+
+/** Letters and digits that cannot be mistaken for each other when read off a projector. */
+export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const code = z
+  .string()
+  .length(6)
+  .regex(new RegExp(`^[${CODE_ALPHABET}]{6}$`), 'a code is 6 letters or digits');
+const token = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, 'not a token');
+const seat = z.string().min(1).max(40);
+
+/** A team name: what students type, shown to the class, so no control characters. */
+export const teamName = z
+  .string()
+  .trim()
+  .min(1, 'type a team name')
+  .max(40, 'a team name has at most 40 characters')
+  .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'a team name cannot hold control characters');
+
+const claimJoin = z.strictObject({ classCode: code, seat, team: teamName });
+const teammateJoin = z.strictObject({ classCode: code, seat, teamCode: code });
+const returnJoin = z.strictObject({ classCode: code, token });
+const teacherJoin = z.strictObject({ teacherToken: token });
+export type JoinOptions =
+  | z.infer<typeof claimJoin>
+  | z.infer<typeof teammateJoin>
+  | z.infer<typeof returnJoin>
+  | z.infer<typeof teacherJoin>;
+
+/**
+ * How a device joins a market: claim a free seat with a team name, join a teammate's seat with
+ * its team code, come back with a token, or the teacher's console with the teacher token. The
+ * key given picks the form, so a refusal names the field that is wrong, not "invalid input".
+ */
+export function parseJoin(
+  options: unknown,
+): { ok: true; join: JoinOptions } | { ok: false; why: string } {
+  const given = typeof options === 'object' && options !== null ? options : {};
+  const form =
+    'teacherToken' in given
+      ? teacherJoin
+      : 'token' in given
+        ? returnJoin
+        : 'team' in given
+          ? claimJoin
+          : 'teamCode' in given
+            ? teammateJoin
+            : null;
+  if (!form) return { ok: false, why: 'join with a team name, a team code or a token' };
+  const parsed = form.safeParse(given);
+  return parsed.success
+    ? { ok: true, join: parsed.data }
+    : { ok: false, why: firstIssue(parsed.error) };
+}
+
+export const draftMessage = z.strictObject({ draft: decisionSchema });
+export const seatMessage = z.strictObject({
+  action: z.enum(['suggest', 'reset', 'undo', 'commit']),
+});
+/** A client's own hash after replaying a resolved quarter (desync detection). */
+export const hashMessage = z.strictObject({
+  quarter: z.number().int().min(0).max(400),
+  hash: z.string().regex(/^[0-9a-f]{8,64}$/),
+});
+
+export const teacherMessage = z.discriminatedUnion('command', [
+  z.strictObject({ command: z.literal('start') }),
+  z.strictObject({ command: z.literal('pause') }),
+  z.strictObject({ command: z.literal('resume') }),
+  z.strictObject({ command: z.literal('extend'), minutes: z.number().int().min(1).max(60) }),
+  z.strictObject({ command: z.literal('resolve') }),
+  z.strictObject({ command: z.literal('undo-quarter') }),
+  z.strictObject({ command: z.literal('free'), seat }),
+  z.strictObject({ command: z.literal('notice'), text: z.string().max(280) }),
+]);
+export type TeacherMessage = z.infer<typeof teacherMessage>;
+
+/** The first problem of a refused message, as "field: what is wrong". */
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'malformed message';
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'message';
+  return `${where}: ${issue.message}`;
+}

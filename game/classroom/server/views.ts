@@ -1,0 +1,98 @@
+// What the room sends: the welcome a device gets on joining (everything it needs to rebuild the
+// game with its own engine, and its own seat's draft only) and the status everyone sees. No
+// other seat's draft ever leaves the server before the quarter resolves.
+
+import type { Decision, LogEntry } from '../../engine/index.ts';
+import type { ClassFile } from '../class-file.ts';
+import type { MarketState, Phase } from '../market.ts';
+
+export interface SeatStatus {
+  team: string | null;
+  connected: boolean;
+  committed: boolean;
+  /** The quarter whose hash this seat's engine did not reproduce, if any. */
+  desyncAt: number | null;
+}
+
+export interface Status {
+  phase: Phase;
+  /** Quarters resolved so far. */
+  played: number;
+  /** When drafting ends (epoch ms on the server), null when no clock runs. */
+  deadlineAt: number | null;
+  pausedLeftMs: number | null;
+  /** The server's clock when this was sent, so a client can correct for its own clock. */
+  serverNow: number;
+  seats: Record<string, SeatStatus>;
+  committedCount: number;
+  notice: string;
+}
+
+export interface Welcome {
+  market: number;
+  role: 'seat' | 'teacher';
+  seat: string | null;
+  team: string | null;
+  token: string | null;
+  teamCode: string | null;
+  scenarioId: string;
+  seed: number;
+  humans: string[];
+  log: LogEntry[];
+  draft: Decision | null;
+  quarterMinutes: number;
+  advance: 'all' | 'teacher';
+}
+
+export function statusOf(
+  state: MarketState,
+  connected: ReadonlySet<string>,
+  desyncs: Readonly<Record<string, number>>,
+  now: number,
+): Status {
+  const data = state.session;
+  const seats: Record<string, SeatStatus> = {};
+  for (const seat of data.humans)
+    seats[seat] = {
+      team: state.seats[seat]?.team ?? null,
+      connected: connected.has(seat),
+      committed: data.committed[seat] ?? false,
+      desyncAt: desyncs[seat] ?? null,
+    };
+  return {
+    phase: state.phase,
+    played: data.log.length,
+    deadlineAt: state.deadlineAt,
+    pausedLeftMs: state.pausedLeftMs,
+    serverNow: now,
+    seats,
+    committedCount: data.humans.filter((s) => data.committed[s]).length,
+    notice: state.notice,
+  };
+}
+
+export function welcomeOf(
+  state: MarketState,
+  file: ClassFile,
+  market: number,
+  identity: { role: 'seat'; seat: string } | { role: 'teacher' },
+  given: { token?: string; teamCode?: string },
+): Welcome {
+  const data = state.session;
+  const seat = identity.role === 'seat' ? identity.seat : null;
+  return {
+    market,
+    role: identity.role,
+    seat,
+    team: seat ? (state.seats[seat]?.team ?? null) : null,
+    token: given.token ?? null,
+    teamCode: given.teamCode ?? null,
+    scenarioId: file.scenarioId,
+    seed: file.seed,
+    humans: data.humans,
+    log: data.log,
+    draft: seat ? (data.drafts[seat] ?? null) : null,
+    quarterMinutes: file.quarterMinutes,
+    advance: file.advance,
+  };
+}

@@ -1,0 +1,99 @@
+// Test clients for a class server: a process running the server (killable with SIGKILL) and
+// colyseus.js clients that record every message, so a test can wait for one or assert that one
+// never came.
+
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { Client } from 'colyseus.js';
+import type { Room } from 'colyseus.js';
+
+const SERVE = fileURLToPath(new URL('./fixtures/serve-class.ts', import.meta.url));
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+
+export interface ServerProcess {
+  port: number;
+  child: ChildProcess;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function serveClass(
+  classDir: string,
+  webRoot: string,
+  port = 0,
+): Promise<ServerProcess> {
+  const child = spawn(TSX, [SERVE, classDir, webRoot, String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const lines = createInterface({ input: child.stdout! });
+  const ready = await new Promise<{ port: number }>((resolve, reject) => {
+    lines.on('line', (line) => {
+      if (line.startsWith('{')) resolve(JSON.parse(line) as { port: number });
+    });
+    child.on('exit', (code) => reject(new Error(`class server exited ${code}: ${stderr}`)));
+  });
+  return {
+    port: ready.port,
+    child,
+    kill: (signal = 'SIGKILL') =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.on('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+}
+
+export interface Received {
+  type: string;
+  message: unknown;
+}
+
+export class Watched {
+  readonly received: Received[] = [];
+  private waiters: (() => void)[] = [];
+
+  constructor(readonly room: Room) {
+    room.onMessage('*', (type, message) => {
+      this.received.push({ type: String(type), message });
+      for (const wake of this.waiters.splice(0)) wake();
+    });
+  }
+
+  of<T>(type: string): T[] {
+    return this.received.filter((r) => r.type === type).map((r) => r.message as T);
+  }
+
+  /** The first message of `type` (after `skip` of them) that passes `test`. */
+  async next<T>(type: string, test: (m: T) => boolean = () => true, ms = 8000): Promise<T> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const found = this.of<T>(type).find(test);
+      if (found !== undefined) return found;
+      if (Date.now() > deadline) throw new Error(`no "${type}" message within ${ms} ms`);
+      await new Promise<void>((resolve) => {
+        this.waiters.push(resolve);
+        setTimeout(resolve, 50);
+      });
+    }
+  }
+}
+
+export async function join(port: number, options: object): Promise<Watched> {
+  const client = new Client(`ws://127.0.0.1:${port}`);
+  return new Watched(await client.joinById('market-1', options));
+}
+
+/** The error message a refused join gives. */
+export async function joinError(port: number, options: object): Promise<string> {
+  try {
+    const watched = await join(port, options);
+    await watched.room.leave();
+    return '(joined)';
+  } catch (e) {
+    return e instanceof Error ? e.message : String(e);
+  }
+}

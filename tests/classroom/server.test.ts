@@ -1,0 +1,188 @@
+// The class server end to end, over real WebSockets with the colyseus.js client, the server in
+// its own process: seats and tokens, sealed drafts, the engine's own validation, quarters that
+// resolve when all have sealed and replay to the same hash on a client, and a SIGKILL mid-quarter
+// that loses nothing the server had accepted.
+
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Decision, DecisionError, LogEntry, Scenario } from '../../game/engine/index.ts';
+import { replay } from '../../game/engine/index.ts';
+import type { Status, Welcome } from '../../game/classroom/server/views.ts';
+import { loadClassroom } from '../store/fixtures.ts';
+import { makeClass } from './class-fixture.ts';
+import type { ClassFixture } from './class-fixture.ts';
+import { join, joinError, serveClass } from './class-client.ts';
+import type { ServerProcess, Watched } from './class-client.ts';
+
+interface DraftMessage {
+  seat: string;
+  draft: Decision | null;
+  committed: boolean;
+  errors: DecisionError[];
+}
+
+let fixture: ClassFixture;
+let server: ServerProcess;
+let scenario: Scenario;
+const open: Watched[] = [];
+
+async function joined(options: object): Promise<Watched> {
+  const watched = await join(server.port, options);
+  open.push(watched);
+  return watched;
+}
+
+beforeAll(async () => {
+  scenario = await loadClassroom();
+  fixture = await makeClass();
+  server = await serveClass(fixture.classDir, fixture.webRoot);
+}, 30_000);
+
+afterAll(async () => {
+  for (const w of open) await w.room.leave().catch(() => undefined);
+  await server?.kill();
+  await rm(fixture.root, { recursive: true, force: true });
+});
+
+describe('a class market over the network', () => {
+  let red: Watched;
+  let redWelcome: Welcome;
+  let blue: Watched;
+  let teacher: Watched;
+
+  it('a team claims a seat and gets a token and a team code; the seat cannot be claimed twice', async () => {
+    red = await joined({ classCode: fixture.code, seat: 'NCL', team: 'Red' });
+    redWelcome = await red.next<Welcome>('welcome');
+    expect(redWelcome.seat).toBe('NCL');
+    expect(redWelcome.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(redWelcome.teamCode).toMatch(/^[A-Z2-9]{6}$/);
+    expect(redWelcome.log).toEqual([]);
+    expect(
+      await joinError(server.port, { classCode: fixture.code, seat: 'NCL', team: 'X' }),
+    ).toMatch(/NCL is taken by Red/);
+    expect(await joinError(server.port, { classCode: 'AAAAAA', seat: 'SCL', team: 'X' })).toMatch(
+      /wrong class code/,
+    );
+    expect(await joinError(server.port, { classCode: fixture.code, seat: 'SCL' })).toMatch(/./);
+    expect(await joinError(server.port, { teacherToken: 'x'.repeat(22) })).toMatch(
+      /wrong teacher token/,
+    );
+    blue = await joined({ classCode: fixture.code, seat: 'SCL', team: 'Blue' });
+    teacher = await joined({ teacherToken: fixture.teacherToken });
+    expect((await teacher.next<Welcome>('welcome')).role).toBe('teacher');
+  });
+
+  it('drafting waits for the teacher; a student cannot send the teacher commands', async () => {
+    red.room.send('seat', { action: 'suggest' });
+    const refused = await red.next<{ errors: DecisionError[] }>('refused');
+    expect(refused.errors[0]!.code).toBe('class/not_started');
+    blue.room.send('teacher', { command: 'start' });
+    const notAllowed = await blue.next<{ errors: DecisionError[] }>('refused');
+    expect(notAllowed.errors[0]!.code).toBe('class/not_allowed');
+    teacher.room.send('teacher', { command: 'start' });
+    await red.next<Status>('status', (s) => s.phase === 'drafting');
+  });
+
+  it("a draft goes to its own seat's devices only, never to another team", async () => {
+    const mate = await joined({
+      classCode: fixture.code,
+      seat: 'NCL',
+      teamCode: redWelcome.teamCode,
+    });
+    expect((await mate.next<Welcome>('welcome')).seat).toBe('NCL');
+    const draft = structuredClone(redWelcome.draft!);
+    draft.price.C = -0.12;
+    red.room.send('draft', { draft });
+    const seen = await mate.next<DraftMessage>('draft', (m) => m.draft?.price.C === -0.12);
+    expect(seen.seat).toBe('NCL');
+    await red.next<DraftMessage>('draft', (m) => m.draft?.price.C === -0.12);
+    // Blue's device has had every status since; it must never have had NCL's draft.
+    await blue.next<Status>('status', (s) => s.seats.NCL!.connected);
+    expect(blue.of<DraftMessage>('draft').every((m) => m.seat === 'SCL')).toBe(true);
+    expect(JSON.stringify(blue.received)).not.toContain('-0.12');
+    expect(JSON.stringify(teacher.received)).not.toContain('-0.12');
+  });
+
+  it('the engine checks every draft; a malformed message is refused naming the field', async () => {
+    const bad = structuredClone(redWelcome.draft!);
+    bad.price.C = -0.9;
+    red.room.send('draft', { draft: bad });
+    const kept = await red.next<DraftMessage>('draft', (m) => m.draft?.price.C === -0.9);
+    expect(kept.errors.map((e) => e.field)).toContain('price.C');
+    red.room.send('seat', { action: 'commit' });
+    const refused = await red.next<{ errors: DecisionError[] }>('refused', (r) =>
+      r.errors.some((e) => e.field === 'price.C'),
+    );
+    expect(refused.errors[0]!.code).toMatch(/^decision\//);
+    red.room.send('draft', { draft: { ...bad, sneaky: 1 } });
+    const malformed = await red.next<{ errors: DecisionError[] }>('refused', (r) =>
+      r.errors.some((e) => e.code === 'class/bad_message'),
+    );
+    expect(malformed.errors[0]!.message).toMatch(/draft/);
+  });
+
+  it('when both seats seal, the quarter resolves and a client replays it to the same hash', async () => {
+    red.room.send('seat', { action: 'reset' });
+    red.room.send('seat', { action: 'commit' });
+    await blue.next<Status>('status', (s) => s.seats.NCL!.committed);
+    blue.room.send('seat', { action: 'commit' });
+    const quarter = await blue.next<{ index: number; entry: LogEntry }>('quarter');
+    expect(quarter.index).toBe(0);
+    // The client's own engine: replay checks every recorded hash and throws on a mismatch.
+    const rebuilt = replay(scenario, { seed: 11, humans: ['NCL', 'SCL'], log: [quarter.entry] });
+    expect(rebuilt.reports).toHaveLength(1);
+    expect(() =>
+      replay(scenario, {
+        seed: 12,
+        humans: ['NCL', 'SCL'],
+        log: [quarter.entry],
+      }),
+    ).toThrow();
+    const status = await red.next<Status>('status', (s) => s.played === 1);
+    expect(status.committedCount).toBe(0);
+  });
+
+  it('a flood of messages is refused with a rate limit', async () => {
+    for (let i = 0; i < 60; i++) blue.room.send('seat', { action: 'undo' });
+    const limited = await blue.next<{ errors: DecisionError[] }>('refused', (r) =>
+      r.errors.some((e) => e.code === 'class/rate_limited'),
+    );
+    expect(limited.errors[0]!.message).toMatch(/too many/);
+  });
+
+  it('SIGKILL mid-quarter loses nothing accepted; a device comes back with its token', async () => {
+    const draft = structuredClone(redWelcome.draft!);
+    draft.price.C = -0.07;
+    red.room.send('draft', { draft });
+    await red.next<DraftMessage>('draft', (m) => m.draft?.price.C === -0.07);
+    await server.kill('SIGKILL');
+    open.length = 0;
+    server = await serveClass(fixture.classDir, fixture.webRoot);
+    const back = await joined({ classCode: fixture.code, token: redWelcome.token });
+    const welcome = await back.next<Welcome>('welcome');
+    expect(welcome.seat).toBe('NCL');
+    expect(welcome.token).toBeNull();
+    expect(welcome.log).toHaveLength(1);
+    expect(welcome.draft!.price.C).toBe(-0.07);
+    const status = await back.next<Status>('status');
+    expect(status.phase).toBe('drafting');
+    expect(status.seats.SCL!.team).toBe('Blue');
+  }, 30_000);
+});
+
+describe('the web root', () => {
+  it('serves the game and nothing outside it', async () => {
+    const base = `http://127.0.0.1:${server.port}`;
+    const index = await fetch(`${base}/`);
+    expect(index.status).toBe(200);
+    expect(await index.text()).toContain('Cloud Price War');
+    for (const path of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/class/class.json',
+    ])
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
+    expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+  });
+});
