@@ -72,8 +72,17 @@ const LAYERS = [
   {
     layer: 'classroom',
     files: ['game/classroom/**/*.ts'],
-    folders: ['engine', 'session', 'save', 'scenario'],
+    folders: ['engine', 'session', 'save', 'scenario', 'wire'],
     packages: ['node:*', 'zod', '@colyseus/core', '@colyseus/ws-transport'],
+  },
+  // The messages between a class server and its browsers: types only, shared by both sides.
+  { layer: 'wire', files: ['game/wire/**/*.ts'], folders: ['engine'], packages: [] },
+  // A browser's side of a class: a game store whose actions travel to the class server.
+  {
+    layer: 'net',
+    files: ['game/net/**/*.ts'],
+    folders: ['engine', 'session', 'store', 'wire'],
+    packages: ['colyseus.js', 'zustand/vanilla'],
   },
   {
     layer: 'main.ts',

@@ -19,8 +19,8 @@ import {
 } from '../session/index.ts';
 import type { SessionData, Step } from '../session/index.ts';
 
-/** waiting: open for joining, the teacher has not started; over: the last quarter resolved. */
-export type Phase = 'waiting' | 'drafting' | 'paused' | 'over';
+import type { Phase } from '../wire/messages.ts';
+export type { Phase } from '../wire/messages.ts';
 
 /** How a quarter ends: when every seat has sealed, or only on the teacher's click. */
 export type Advance = 'all' | 'teacher';

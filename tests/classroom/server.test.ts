@@ -5,21 +5,14 @@
 
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Decision, DecisionError, LogEntry, Scenario } from '../../game/engine/index.ts';
+import type { DecisionError, LogEntry, Scenario } from '../../game/engine/index.ts';
 import { replay } from '../../game/engine/index.ts';
-import type { Status, Welcome } from '../../game/classroom/server/views.ts';
+import type { DraftMessage, Status, Welcome } from '../../game/wire/messages.ts';
 import { loadClassroom } from '../store/fixtures.ts';
 import { makeClass } from './class-fixture.ts';
 import type { ClassFixture } from './class-fixture.ts';
 import { join, joinError, serveClass } from './class-client.ts';
 import type { ServerProcess, Watched } from './class-client.ts';
-
-interface DraftMessage {
-  seat: string;
-  draft: Decision | null;
-  committed: boolean;
-  errors: DecisionError[];
-}
 
 let fixture: ClassFixture;
 let server: ServerProcess;

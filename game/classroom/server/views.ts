@@ -2,47 +2,9 @@
 // game with its own engine, and its own seat's draft only) and the status everyone sees. No
 // other seat's draft ever leaves the server before the quarter resolves.
 
-import type { Decision, LogEntry } from '../../engine/index.ts';
+import type { SeatStatus, Status, Welcome } from '../../wire/messages.ts';
 import type { ClassFile } from '../class-file.ts';
-import type { MarketState, Phase } from '../market.ts';
-
-export interface SeatStatus {
-  team: string | null;
-  connected: boolean;
-  committed: boolean;
-  /** The quarter whose hash this seat's engine did not reproduce, if any. */
-  desyncAt: number | null;
-}
-
-export interface Status {
-  phase: Phase;
-  /** Quarters resolved so far. */
-  played: number;
-  /** When drafting ends (epoch ms on the server), null when no clock runs. */
-  deadlineAt: number | null;
-  pausedLeftMs: number | null;
-  /** The server's clock when this was sent, so a client can correct for its own clock. */
-  serverNow: number;
-  seats: Record<string, SeatStatus>;
-  committedCount: number;
-  notice: string;
-}
-
-export interface Welcome {
-  market: number;
-  role: 'seat' | 'teacher';
-  seat: string | null;
-  team: string | null;
-  token: string | null;
-  teamCode: string | null;
-  scenarioId: string;
-  seed: number;
-  humans: string[];
-  log: LogEntry[];
-  draft: Decision | null;
-  quarterMinutes: number;
-  advance: 'all' | 'teacher';
-}
+import type { MarketState } from '../market.ts';
 
 export function statusOf(
   state: MarketState,

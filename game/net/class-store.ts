@@ -1,0 +1,142 @@
+// A browser's game in a class: the same game store the screens use in solo play, whose actions
+// also travel to the class server. Each action is first applied here with the same session
+// table (so a typed value gets its reasons at once), then sent; the server's answer is the truth
+// and replaces the local draft. A resolved quarter arrives as its log entry: this browser plays
+// it with its own engine, reports its hash (desync detection) and moves on only if it matches.
+
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { playQuarter } from '../engine/index.ts';
+import type { Decision, DecisionError, Scenario } from '../engine/index.ts';
+import * as table from '../session/index.ts';
+import type { ActionResult, SessionData, Step } from '../session/index.ts';
+import type { GameStoreState } from '../store/index.ts';
+import type {
+  DraftMessage,
+  QuarterMessage,
+  RefusedMessage,
+  Status,
+  Welcome,
+} from '../wire/messages.ts';
+
+/** What the store needs of a Colyseus room (a test may pass a fake). */
+export interface ClassLink {
+  send(type: string, message: unknown): void;
+  onMessage<T>(type: string, listener: (message: T) => void): unknown;
+}
+
+export interface ClassView {
+  status: Status | null;
+  /** The quarter this browser's engine did not reproduce, if any. */
+  desyncAt: number | null;
+}
+
+export interface ClassGame {
+  game: StoreApi<GameStoreState>;
+  view: StoreApi<ClassView>;
+}
+
+function refusal(code: 'class/not_allowed', message: string): ActionResult {
+  const errors: DecisionError[] = [{ field: 'class', code, message }];
+  return { ok: false, errors };
+}
+
+/** Keeps only `seat`'s draft and undo stack: what the server would let this browser see. */
+function sealed(data: SessionData, seat: string): SessionData {
+  return table.sealedView(data, seat);
+}
+
+/** The game as the welcome describes it, rebuilt by this browser's engine from the log. */
+function rebuild(scenario: Scenario, welcome: Welcome): SessionData {
+  const start = table.startSession(scenario, { seed: welcome.seed, humans: welcome.humans });
+  const loaded =
+    welcome.log.length > 0
+      ? table.loadLog(start, { seed: welcome.seed, humans: welcome.humans, log: welcome.log })
+      : { data: start, result: { ok: true } as const };
+  if (!loaded.result.ok)
+    throw new Error(`the class game does not replay here: ${loaded.result.errors[0]?.message}`);
+  const seat = welcome.seat;
+  if (seat === null) return loaded.data;
+  const data = welcome.draft
+    ? { ...loaded.data, drafts: { ...loaded.data.drafts, [seat]: welcome.draft } }
+    : loaded.data;
+  return sealed(data, seat);
+}
+
+export function createClassGame(scenario: Scenario, welcome: Welcome, link: ClassLink): ClassGame {
+  const seat = welcome.seat;
+  const view = createStore<ClassView>()(() => ({ status: null, desyncAt: null }));
+  const game = createStore<GameStoreState>()((set, get) => {
+    /** Applies a seat action here, and sends it when it is this browser's own seat. */
+    const local = (step: Step, send: () => void): ActionResult => {
+      set(step.data);
+      send();
+      return step.result;
+    };
+    const own = (provider: string): ActionResult | null =>
+      provider === seat
+        ? null
+        : refusal('class/not_allowed', `this device plays ${seat ?? 'no seat'}`);
+    const action = (provider: string, name: 'reset' | 'suggest' | 'undo', step: Step) =>
+      own(provider) ?? local(step, () => link.send('seat', { action: name }));
+    return {
+      ...rebuild(scenario, welcome),
+      setDraft: (provider: string, draft: Decision) =>
+        own(provider) ??
+        local(table.setDraft(get(), provider, draft), () => link.send('draft', { draft })),
+      resetDraft: (provider) => action(provider, 'reset', table.resetDraft(get(), provider)),
+      applySuggestion: (provider) =>
+        action(provider, 'suggest', table.applySuggestion(get(), provider)),
+      undoDraft: (provider) => action(provider, 'undo', table.undoDraft(get(), provider)),
+      commit: (provider) => {
+        const refused = own(provider);
+        if (refused) return refused;
+        const step = table.commit(get(), provider);
+        // Only a draft the engine accepts here is sent: the server would refuse it the same way.
+        return step.result.ok
+          ? local(step, () => link.send('seat', { action: 'commit' }))
+          : local(step, () => undefined);
+      },
+      endQuarter: () =>
+        refusal('class/not_allowed', 'the class server resolves the quarter when all have sealed'),
+      newGame: () => refusal('class/not_allowed', 'a class game cannot be replaced'),
+      loadLog: () => refusal('class/not_allowed', 'a class game cannot be replaced'),
+    };
+  });
+
+  link.onMessage<DraftMessage>('draft', (message) => {
+    if (message.seat !== seat) return;
+    const data = game.getState();
+    game.setState({
+      drafts: message.draft ? { ...data.drafts, [seat]: message.draft } : data.drafts,
+      committed: { ...data.committed, [seat]: message.committed },
+      lastError: message.errors.length > 0 ? { provider: seat, errors: message.errors } : null,
+    });
+  });
+  link.onMessage<RefusedMessage>('refused', (message) => {
+    game.setState({
+      lastError: seat ? { provider: seat, errors: message.errors } : { errors: message.errors },
+    });
+  });
+  link.onMessage<Status>('status', (status) => view.setState({ status }));
+  link.onMessage<QuarterMessage>('quarter', (message) => {
+    const data = game.getState();
+    if (message.index !== data.log.length) return; // already played (a repeated message)
+    const mine = playQuarter(data.scenario, data.game, message.entry.decisions).entry.hash;
+    link.send('hash', { quarter: message.index, hash: mine });
+    if (mine !== message.entry.hash) {
+      view.setState({ desyncAt: message.index });
+      return;
+    }
+    // Every seat's sealed decision, as the server played them, through the same table.
+    const all = {
+      ...data,
+      drafts: message.entry.decisions,
+      committed: {} as Record<string, boolean>,
+    };
+    for (const id of data.humans) all.committed[id] = true;
+    const next = table.endQuarter(all);
+    if (next.result.ok) game.setState(seat ? sealed(next.data, seat) : next.data);
+  });
+  return { game, view };
+}

@@ -1,0 +1,64 @@
+// The messages between a class server and its browsers, as types both sides compile against
+// (the server in game/classroom, the browser in game/net). Types only: nothing here runs.
+
+import type { Decision, DecisionError, LogEntry } from '../engine/index.ts';
+
+/** waiting: open for joining, the teacher has not started; over: the last quarter resolved. */
+export type Phase = 'waiting' | 'drafting' | 'paused' | 'over';
+
+export interface SeatStatus {
+  team: string | null;
+  connected: boolean;
+  committed: boolean;
+  /** The quarter whose hash this seat's engine did not reproduce, if any. */
+  desyncAt: number | null;
+}
+
+export interface Status {
+  phase: Phase;
+  /** Quarters resolved so far. */
+  played: number;
+  /** When drafting ends (epoch ms on the server), null when no clock runs. */
+  deadlineAt: number | null;
+  pausedLeftMs: number | null;
+  /** The server's clock when this was sent, so a client can correct for its own clock. */
+  serverNow: number;
+  seats: Record<string, SeatStatus>;
+  committedCount: number;
+  notice: string;
+}
+
+export interface Welcome {
+  market: number;
+  role: 'seat' | 'teacher';
+  seat: string | null;
+  team: string | null;
+  token: string | null;
+  teamCode: string | null;
+  scenarioId: string;
+  seed: number;
+  humans: string[];
+  log: LogEntry[];
+  draft: Decision | null;
+  quarterMinutes: number;
+  advance: 'all' | 'teacher';
+}
+
+/** A seat's own draft, sent only to that seat's devices. */
+export interface DraftMessage {
+  seat: string;
+  draft: Decision | null;
+  committed: boolean;
+  undoDepth: number;
+  errors: DecisionError[];
+}
+
+/** A resolved quarter: its log entry (every seat's decision and the state hash), for all. */
+export interface QuarterMessage {
+  index: number;
+  entry: LogEntry;
+}
+
+export interface RefusedMessage {
+  errors: DecisionError[];
+}

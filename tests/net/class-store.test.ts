@@ -1,0 +1,133 @@
+// A browser's game in a class (game/net/class-store.ts): the screens' game store, whose actions
+// go to the class server. Against a real server: two teams draft and seal through the store and
+// both browsers' engines reach the server's quarter. Against a fake link: a quarter whose hash
+// this engine does not reproduce is reported and not played on.
+
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stateHash } from '../../game/engine/index.ts';
+import type { Scenario } from '../../game/engine/index.ts';
+import { createClassGame } from '../../game/net/class-store.ts';
+import type { ClassGame, ClassLink } from '../../game/net/class-store.ts';
+import type { QuarterMessage, Welcome } from '../../game/wire/messages.ts';
+import { makeClass } from '../classroom/class-fixture.ts';
+import type { ClassFixture } from '../classroom/class-fixture.ts';
+import { join, serveClass } from '../classroom/class-client.ts';
+import type { ServerProcess, Watched } from '../classroom/class-client.ts';
+import { loadClassroom } from '../store/fixtures.ts';
+
+let scenario: Scenario;
+let fixture: ClassFixture;
+let server: ServerProcess;
+const rooms: Watched[] = [];
+
+beforeAll(async () => {
+  scenario = await loadClassroom();
+  fixture = await makeClass();
+  server = await serveClass(fixture.classDir, fixture.webRoot);
+}, 30_000);
+
+afterAll(async () => {
+  for (const r of rooms) await r.room.leave().catch(() => undefined);
+  await server?.kill();
+  await rm(fixture.root, { recursive: true, force: true });
+});
+
+async function seated(options: object): Promise<{ watched: Watched; welcome: Welcome }> {
+  const watched = await join(server.port, options);
+  rooms.push(watched);
+  return { watched, welcome: await watched.next<Welcome>('welcome') };
+}
+
+async function until(test: () => boolean, ms = 8000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!test()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+describe('two browsers play a quarter through their stores', () => {
+  it('drafts, seals and reaches the same game as the server', async () => {
+    const red = await seated({ classCode: fixture.code, seat: 'NCL', team: 'Red' });
+    const blue = await seated({ classCode: fixture.code, seat: 'SCL', team: 'Blue' });
+    const teacher = await seated({ teacherToken: fixture.teacherToken });
+    const redGame = createClassGame(scenario, red.welcome, red.watched.room);
+    const blueGame = createClassGame(scenario, blue.welcome, blue.watched.room);
+    // Seats are sealed in the browser too: the other seat's draft is not in the store.
+    expect(Object.keys(redGame.game.getState().drafts)).toEqual(['NCL']);
+    teacher.watched.room.send('teacher', { command: 'start' });
+    await until(() => redGame.view.getState().status?.phase === 'drafting');
+
+    const draft = structuredClone(redGame.game.getState().drafts.NCL!);
+    draft.price.C = -0.15;
+    expect(redGame.game.getState().setDraft('NCL', draft)).toEqual({ ok: true });
+    expect(redGame.game.getState().setDraft('SCL', draft).ok).toBe(false);
+    expect(redGame.game.getState().endQuarter().ok).toBe(false);
+    expect(redGame.game.getState().commit('NCL')).toEqual({ ok: true });
+    await until(() => blueGame.view.getState().status?.seats.NCL?.committed === true);
+    expect(blueGame.game.getState().applySuggestion('SCL')).toEqual({ ok: true });
+    expect(blueGame.game.getState().commit('SCL')).toEqual({ ok: true });
+
+    const quarter = await teacher.watched.next<QuarterMessage>('quarter');
+    await until(() => redGame.game.getState().log.length === 1);
+    await until(() => blueGame.game.getState().log.length === 1);
+    for (const g of [redGame, blueGame]) {
+      expect(stateHash(g.game.getState().game)).toBe(quarter.entry.hash);
+      expect(g.view.getState().desyncAt).toBeNull();
+    }
+    expect(quarter.entry.decisions.NCL!.price.C).toBe(-0.15);
+    // The next quarter's drafts are fresh and unsealed, and still only this seat's.
+    expect(redGame.game.getState().committed.NCL).toBe(false);
+    expect(Object.keys(blueGame.game.getState().drafts)).toEqual(['SCL']);
+  }, 30_000);
+});
+
+describe('desync detection', () => {
+  function fakeLink(): ClassLink & {
+    sent: [string, unknown][];
+    fire(type: string, m: unknown): void;
+  } {
+    const listeners = new Map<string, (m: unknown) => void>();
+    const sent: [string, unknown][] = [];
+    return {
+      sent,
+      send: (type, message) => sent.push([type, message]),
+      onMessage: <T>(type: string, listener: (message: T) => void) =>
+        listeners.set(type, listener as (m: unknown) => void),
+      fire: (type, m) => listeners.get(type)?.(m),
+    };
+  }
+
+  function welcome(): Welcome {
+    return {
+      market: 1,
+      role: 'seat',
+      seat: 'NCL',
+      team: 'Red',
+      token: null,
+      teamCode: null,
+      scenarioId: scenario.id,
+      seed: 11,
+      humans: ['NCL', 'SCL'],
+      log: [],
+      draft: null,
+      quarterMinutes: 10,
+      advance: 'all',
+    };
+  }
+
+  it('a quarter whose hash differs is reported with this engine hash and not played on', () => {
+    const link = fakeLink();
+    const game: ClassGame = createClassGame(scenario, welcome(), link);
+    const data = game.game.getState();
+    const decisions = { NCL: data.drafts.NCL!, SCL: data.drafts.NCL! };
+    link.fire('quarter', { index: 0, entry: { quarter: 'x', decisions, hash: 'deadbeef' } });
+    expect(game.view.getState().desyncAt).toBe(0);
+    expect(game.game.getState().log).toHaveLength(0);
+    const [type, message] = link.sent[0]!;
+    expect(type).toBe('hash');
+    expect(message).toMatchObject({ quarter: 0 });
+    expect((message as { hash: string }).hash).not.toBe('deadbeef');
+  });
+});
