@@ -73,7 +73,14 @@ const LAYERS = [
     layer: 'classroom',
     files: ['game/classroom/**/*.ts'],
     folders: ['engine', 'session', 'save', 'scenario', 'wire'],
-    packages: ['node:*', 'zod', '@colyseus/core', '@colyseus/ws-transport'],
+    packages: [
+      'node:*',
+      'zod',
+      '@colyseus/core',
+      '@colyseus/ws-transport',
+      '@colyseus/redis-presence',
+      '@colyseus/redis-driver',
+    ],
   },
   // The messages between a class server and its browsers: types only, shared by both sides.
   { layer: 'wire', files: ['game/wire/**/*.ts'], folders: ['engine'], packages: [] },

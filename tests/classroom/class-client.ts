@@ -22,8 +22,10 @@ export async function serveClass(
   classDir: string,
   webRoot: string,
   port = 0,
+  shared: { redisUrl: string; markets: number[] } | null = null,
 ): Promise<ServerProcess> {
-  const child = spawn(TSX, [SERVE, classDir, webRoot, String(port)], {
+  const extra = shared ? [shared.redisUrl, shared.markets.join(',')] : [];
+  const child = spawn(TSX, [SERVE, classDir, webRoot, String(port), ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
@@ -82,9 +84,9 @@ export class Watched {
   }
 }
 
-export async function join(port: number, options: object): Promise<Watched> {
+export async function join(port: number, options: object, market = 1): Promise<Watched> {
   const client = new Client(`ws://127.0.0.1:${port}`);
-  return new Watched(await client.joinById('market-1', options));
+  return new Watched(await client.joinById(`market-${market}`, options));
 }
 
 /** The error message a refused join gives. */

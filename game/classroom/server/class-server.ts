@@ -1,10 +1,14 @@
 // A hosted class: the web build and the Colyseus game server on one port of the LAN, one room per
 // market, each market's journal in the class folder. With a Redis URL, Colyseus keeps its
-// presence and room list in Redis, so rooms may live in several processes.
+// presence and room list in Redis, so a big class can spread its markets over several processes:
+// each process hosts the markets it is given and announces its own public address, and a browser
+// that asks any process for a market is sent to the process that holds it.
 
 import { createServer } from 'node:http';
 import type { Server as HttpServer } from 'node:http';
 import { Server, matchMaker } from '@colyseus/core';
+import { RedisDriver } from '@colyseus/redis-driver';
+import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { readClassFolder } from '../class-file.ts';
 import { MarketRoom } from './market-room.ts';
@@ -17,6 +21,12 @@ export interface ClassServerOptions {
   port: number;
   host: string;
   tickMs?: number;
+  /** Redis for presence and the room list, shared by every process of the class. */
+  redisUrl?: string;
+  /** The markets this process hosts (1-based); all of them when not given. */
+  hostMarkets?: number[];
+  /** host:port browsers reach this process at (needed when several processes share Redis). */
+  publicAddress?: string;
 }
 
 export interface RunningClass {
@@ -31,19 +41,33 @@ const MAX_PAYLOAD = 64 * 1024;
 export async function startClassServer(options: ClassServerOptions): Promise<RunningClass> {
   const { file } = await readClassFolder(options.classDir); // refuses a damaged class early
   const http = createServer(staticHandler(options.webRoot));
+  const shared = options.redisUrl
+    ? {
+        presence: new RedisPresence(options.redisUrl),
+        driver: new RedisDriver(options.redisUrl),
+        // Each process creates the markets it was given, never another process's.
+        selectProcessIdToCreateRoom: () => Promise.resolve(matchMaker.processId),
+      }
+    : {};
   const game = new Server({
     transport: new WebSocketTransport({ server: http, maxPayload: MAX_PAYLOAD }),
     greet: false,
     gracefullyShutdown: false,
+    ...shared,
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
   });
   game.define('market', MarketRoom);
   await game.listen(options.port, options.host);
-  for (let market = 1; market <= file.markets; market++)
+  const hosted = options.hostMarkets ?? Array.from({ length: file.markets }, (_, i) => i + 1);
+  for (const market of hosted) {
+    if (!Number.isInteger(market) || market < 1 || market > file.markets)
+      throw new Error(`market ${market} is not one of this class's markets (1-${file.markets})`);
     await matchMaker.createRoom('market', {
       classDir: options.classDir,
       market,
       ...(options.tickMs === undefined ? {} : { tickMs: options.tickMs }),
     });
+  }
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
