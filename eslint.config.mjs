@@ -73,7 +73,7 @@ const LAYERS = [
     layer: 'classroom',
     files: ['game/classroom/**/*.ts'],
     folders: ['engine', 'session'],
-    packages: ['node:*'],
+    packages: ['node:*', 'zod', 'qrcode'],
   },
   {
     layer: 'main.ts',
