@@ -72,7 +72,7 @@ const LAYERS = [
   {
     layer: 'classroom',
     files: ['game/classroom/**/*.ts'],
-    folders: ['engine', 'session'],
+    folders: ['engine', 'session', 'save'],
     packages: ['node:*', 'zod', 'qrcode'],
   },
   {
