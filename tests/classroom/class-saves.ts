@@ -13,14 +13,22 @@ export interface PlayedMarket {
 }
 
 /**
- * `quarters` quarters of the duopoly with `humans` seated; each human moves its compute price by
+ * `quarters` quarters of the duopoly (or `scenario`) with `humans` seated; each human moves its compute price by
  * `priceC` every quarter (0 holds) and otherwise holds its course.
  */
 export async function playedMarket(
   scenarios: readonly KnownScenario[],
-  options: { seed: number; humans: string[]; quarters: number; priceC?: number; player?: string },
+  options: {
+    seed: number;
+    humans: string[];
+    quarters: number;
+    priceC?: number;
+    player?: string;
+    /** Default classroom-duopoly. */
+    scenario?: string;
+  },
 ): Promise<PlayedMarket> {
-  const duopoly = known(scenarios, 'classroom-duopoly');
+  const duopoly = known(scenarios, options.scenario ?? 'classroom-duopoly');
   let data = startSession(duopoly.scenario, {
     seed: options.seed,
     humans: options.humans,
