@@ -120,6 +120,12 @@ export function makeArchive(meta: ClassMeta, markets: readonly ArchivedMarket[])
   return `${JSON.stringify(doc, null, 1)}\n`;
 }
 
+/** A file name for the archive: `cloudwar-class-<scenario>-<YYYY-MM-DD>.cloudwar-class.json`. */
+export function archiveFileName(meta: Pick<ClassMeta, 'scenario' | 'playedAt'>): string {
+  const safe = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 64);
+  return `cloudwar-class-${safe(meta.scenario)}-${safe(meta.playedAt.slice(0, 10))}${ARCHIVE_EXTENSION}`;
+}
+
 // ------------------------------------------------------------------ reading --------------------
 
 function repeatedMarket(markets: readonly { market: number }[]): number | undefined {

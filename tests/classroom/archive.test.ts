@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ARCHIVE_LIMITS,
+  archiveFileName,
   makeArchive,
   marketSaveText,
   verifyArchive,
@@ -100,6 +101,15 @@ describe('a class archive', () => {
       code: 'unknown_seat',
       message: "Market 2: the team seat SCL is not one of the replay's players (NCL).",
     });
+  });
+
+  it('is offered under a file name from its scenario and date', () => {
+    expect(archiveFileName(meta)).toBe(
+      'cloudwar-class-classroom-duopoly-2026-12-01.cloudwar-class.json',
+    );
+    expect(archiveFileName({ scenario: '../../etc/passwd', playedAt: meta.playedAt })).toBe(
+      'cloudwar-class--etc-passwd-2026-12-01.cloudwar-class.json',
+    );
   });
 
   it('is not written with a market twice or a field out of bounds', () => {
