@@ -38,6 +38,16 @@ export interface PricePoint {
   ratio: number;
   /** The equilibrium search converged and no seller's best price hit the markup cap. */
   reliable: boolean;
+  /** Volume served in this market this quarter (the engine's volume units). */
+  served: number;
+}
+
+/** One product's price index over every reliable market: what buyers paid over what the same volumes cost at benchmark prices. */
+export interface LineIndex {
+  line: LineId;
+  ratio: number;
+  /** Markets counted (reliable ones with volume); the others are left out. */
+  markets: number;
 }
 
 /** A provider selling a line below its unit cost this quarter. */
@@ -60,6 +70,8 @@ export interface QuarterPoint {
   /** Herfindahl-Hirschman index on IaaS volume shares, 0-10,000 (10,000 = one seller). */
   hhi: number;
   prices: PricePoint[];
+  /** Per product, the volume-weighted price index over the reliable markets. */
+  lines: LineIndex[];
   belowCost: BelowCostFlag[];
 }
 
@@ -140,9 +152,28 @@ function pricePoints(scenario: Scenario, state: GameState, report: QuarterReport
       benchmarkPrice,
       ratio: averagePrice / benchmarkPrice,
       reliable: bench.converged && !bench.capped,
+      served,
     });
   }
   return points;
+}
+
+/** Σ paid / Σ (volume × benchmark price) per product, over its reliable markets. */
+export function lineIndices(prices: readonly PricePoint[]): LineIndex[] {
+  const out: LineIndex[] = [];
+  for (const line of LINES) {
+    let paid = 0;
+    let atBenchmark = 0;
+    let markets = 0;
+    for (const m of prices)
+      if (m.line === line && m.reliable && m.served > 0) {
+        paid += m.served * m.averagePrice;
+        atBenchmark += m.served * m.benchmarkPrice;
+        markets++;
+      }
+    if (markets > 0) out.push({ line, ratio: paid / atBenchmark, markets });
+  }
+  return out;
 }
 
 /**
@@ -155,12 +186,14 @@ export function dashboardPoint(
   report: QuarterReport,
   played = true,
 ): QuarterPoint {
+  const prices = pricePoints(scenario, state, report);
   return {
     quarter: report.quarter,
     played,
     providers: providerPoints(report),
     hhi: hhi(report.providers.map((p) => p.volumeShare)),
-    prices: pricePoints(scenario, state, report),
+    prices,
+    lines: lineIndices(prices),
     belowCost: belowCostFlags(report),
   };
 }

@@ -118,6 +118,22 @@ describe('shares, margins and prices', () => {
   });
 });
 
+describe('the price index per product', () => {
+  it("weighs each reliable market's prices by its volume and leaves unreliable markets out", () => {
+    for (const point of cut.points) {
+      const compute = point.prices.filter((m) => m.line === 'C');
+      const reliable = compute.filter((m) => m.reliable);
+      // The duopoly's enterprise buyers are too price-insensitive for a finite equilibrium.
+      expect(compute.length).toBeGreaterThan(reliable.length);
+      const paid = reliable.reduce((sum, m) => sum + m.served * m.averagePrice, 0);
+      const atBenchmark = reliable.reduce((sum, m) => sum + m.served * m.benchmarkPrice, 0);
+      const line = point.lines.find((l) => l.line === 'C')!;
+      expect(line.markets).toBe(reliable.length);
+      expect(line.ratio).toBeCloseTo(paid / atBenchmark, 12);
+    }
+  });
+});
+
 describe('the series', () => {
   it('starts with the last quarter of history when the scenario has one', async () => {
     const china = await loadScenario(`${SCENARIO_DIR}china-2023-price-war.yaml`);
