@@ -76,6 +76,7 @@ const LAYERS = [
     packages: [
       'node:*',
       'zod',
+      'qrcode',
       '@colyseus/core',
       '@colyseus/ws-transport',
       '@colyseus/redis-presence',

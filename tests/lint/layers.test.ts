@@ -36,6 +36,14 @@ describe('layer table', () => {
     ['game/ui/x.ts', "import { x } from '../../tests/helpers/play.ts';", 'ui may import only'],
     ['electron/main/x.ts', "import { x } from '../../game/engine/index.ts';", 'electron/main'],
     ['electron/preload/x.ts', "import { x } from 'zod';", 'electron/preload may import only'],
+    ['game/classroom/x.ts', "import { x } from '../ui/csv.ts';", 'classroom may import only'],
+    ['game/classroom/x.ts', "import { x } from '../store/index.ts';", 'classroom may import only'],
+    ['game/classroom/x.ts', "import { x } from '../engine/benchmarks.ts';", 'engine only through'],
+    [
+      'game/classroom/x.ts',
+      "import { x } from 'yaml';",
+      'classroom may import only these packages',
+    ],
   ])('%s: %s is refused', async (path, line, says) => {
     const messages = await refusals(path, line);
     expect(messages.length).toBeGreaterThan(0);
@@ -51,6 +59,10 @@ describe('layer table', () => {
     ['game/host/x.ts', "import type { x } from '../../electron/shared/ipc-contract.ts';"],
     ['game/cli/x.ts', "import { x } from 'node:fs';"],
     ['game/engine/policies/x.ts', "import { x } from '../types.ts';"],
+    ['game/classroom/x.ts', "import { x } from '../save/save-file.ts';"],
+    ['game/classroom/x.ts', "import QRCode from 'qrcode';"],
+    ['game/classroom/x.ts', "import { z } from 'zod';"],
+    ['game/classroom/x.ts', "import { networkInterfaces } from 'node:os';"],
   ])('%s: %s is allowed', async (path, line) => {
     expect(await refusals(path, line)).toEqual([]);
   });
