@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Scenario } from '../engine/index.ts';
 import { loadScenarioText } from '../scenario/load.ts';
 import { formatProblems } from '../scenario/format-problem.ts';
-import { CODE_ALPHABET } from './protocol.ts';
+import { CLASS_CODE_ALPHABET as CODE_ALPHABET } from './join-info.ts';
 
 export const CLASS_FORMAT = 'cloudwar-class';
 

@@ -4,9 +4,8 @@
 
 import { z } from 'zod';
 import { decisionSchema } from '../save/save-file.ts';
+import { CLASS_CODE_ALPHABET as CODE_ALPHABET } from './join-info.ts';
 
-/** Letters and digits that cannot be mistaken for each other when read off a projector. */
-export const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const code = z
   .string()
   .length(6)

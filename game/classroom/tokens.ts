@@ -2,7 +2,7 @@
 // journal and the class file keep only their SHA-256, so a copied journal lets no one in.
 
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { CODE_ALPHABET } from './protocol.ts';
+import { classCode } from './join-info.ts';
 
 export function newToken(): string {
   return randomBytes(16).toString('base64url');
@@ -23,9 +23,7 @@ export function tokenMatches(token: string, hashes: readonly string[]): boolean 
   return found;
 }
 
-/** A short code for a class or a team (6 characters of CODE_ALPHABET). */
+/** A short code for a class or a team, from the system's secure random source. */
 export function newCode(): string {
-  let code = '';
-  for (let i = 0; i < 6; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
-  return code;
+  return classCode((max) => randomInt(max));
 }

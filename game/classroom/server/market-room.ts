@@ -45,6 +45,13 @@ interface Admission {
   teamCode?: string;
 }
 
+/** Whether a connection comes from this computer (IPv4, IPv6 or IPv4-mapped loopback). */
+export function isLoopback(ip: string | string[] | undefined): boolean {
+  const address = Array.isArray(ip) ? ip[0] : ip;
+  if (!address) return false;
+  return address === '::1' || /^(::ffff:)?127\./.test(address);
+}
+
 /** Messages per second a device may send, and its burst. */
 const RATE = { perSecond: 10, burst: 30 };
 
@@ -81,11 +88,19 @@ export class MarketRoom extends Room {
     this.clock.setInterval(() => void this.tick(), options.tickMs ?? 1000);
   }
 
-  override async onAuth(_client: Client, options: unknown): Promise<Admission> {
+  override async onAuth(
+    _client: Client,
+    options: unknown,
+    context: { ip?: string | string[] },
+  ): Promise<Admission> {
     const parsed = parseJoin(options);
     if (!parsed.ok) throw new ServerError(400, parsed.why);
     const join = parsed.join;
     if ('teacherToken' in join) {
+      // The console is the host's own window: a teacher token typed on a student's laptop (or
+      // read off the projector) is refused before it is even checked.
+      if (!isLoopback(context.ip))
+        throw new ServerError(403, 'the teacher console opens only on the host computer');
       if (!tokenMatches(join.teacherToken, [this.classFile.teacherTokenHash]))
         throw new ServerError(403, 'wrong teacher token');
       return { identity: { role: 'teacher' } };

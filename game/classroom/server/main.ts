@@ -1,0 +1,150 @@
+// `npm run class`: host a class from a terminal. A new class gets its folder (class.json, the
+// scenario as hosted, one journal per market) under the classes folder; `--resume DIR` starts a
+// hosted class again after a crash or for the next lesson, with everything it had accepted.
+// Prints the join addresses, the class code, a QR code and the teacher console's address.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { homedir, networkInterfaces } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import QRCode from 'qrcode';
+import { loadScenarioFile } from '../../scenario/load-file.ts';
+import { formatProblems } from '../../scenario/format-problem.ts';
+import { CLASS_FORMAT, createClassFolder, readClassFolder } from '../class-file.ts';
+import { CLASS_USAGE, ClassOptionsError, parseClassArgs, seatsFor } from '../class-options.ts';
+import type { ClassOptions } from '../class-options.ts';
+import { joinAddresses } from '../join-info.ts';
+import { hashToken, newCode, newToken } from '../tokens.ts';
+import { startClassServer } from './class-server.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const WEB_ROOT = join(ROOT, 'dist-web'); // vite.config.ts outDir
+const SCENARIOS = join(ROOT, 'scenarios');
+
+function classesFolder(): string {
+  return process.env.CLOUDWAR_CLASSES ?? join(homedir(), 'CloudPriceWar', 'classes');
+}
+
+function fail(message: string): never {
+  process.stderr.write(`class: ${message}\n`);
+  process.exit(2);
+}
+
+/** The web build students load; built once if it is missing. */
+function ensureWebBuild(): void {
+  if (existsSync(join(WEB_ROOT, 'index.html'))) return;
+  process.stdout.write('Building the web game for the students (about a minute)…\n');
+  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (built.status !== 0) fail('the web build failed; run `npm run build:web` to see why');
+}
+
+async function newClass(options: ClassOptions): Promise<{ dir: string; teacherToken: string }> {
+  const path = /[\\/]|\.ya?ml$/i.test(options.scenario)
+    ? resolve(options.scenario)
+    : join(SCENARIOS, `${options.scenario}.yaml`);
+  const loaded = await loadScenarioFile(path);
+  if (!loaded.ok)
+    fail(`--scenario ${options.scenario} has problems:\n${formatProblems(loaded.errors)}`);
+  const seats = seatsFor(options, loaded.scenario);
+  const code = newCode();
+  const teacherToken = newToken();
+  const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const dir = join(classesFolder(), `${stamp}-${code}`);
+  await createClassFolder(
+    dir,
+    {
+      format: CLASS_FORMAT,
+      version: 1,
+      code,
+      teacherTokenHash: hashToken(teacherToken),
+      scenarioId: loaded.scenario.id,
+      seed: options.seed,
+      seats,
+      markets: options.markets,
+      quarterMinutes: options.deadlineMinutes,
+      advance: options.advance,
+      lang: options.lang,
+      createdAt: new Date().toISOString(),
+    },
+    await readFile(path, 'utf8'),
+  );
+  return { dir, teacherToken };
+}
+
+async function main(argv: string[]): Promise<void> {
+  const resumeAt = argv.indexOf('--resume');
+  let dir: string;
+  let teacherToken: string | null = null;
+  let port: number;
+  let host: string;
+  let redis: string | undefined;
+  if (resumeAt >= 0) {
+    const given = argv[resumeAt + 1];
+    if (!given) fail('--resume needs the class folder printed when the class was created');
+    dir = resolve(given);
+    const rest = argv.filter((_, i) => i !== resumeAt && i !== resumeAt + 1);
+    let parsed;
+    try {
+      parsed = parseClassArgs(['--scenario', 'resumed', ...rest], []);
+    } catch (e) {
+      if (e instanceof ClassOptionsError) fail(`${e.message}\n\n${CLASS_USAGE}`);
+      throw e;
+    }
+    if (parsed.command === 'help') return void process.stdout.write(CLASS_USAGE);
+    const given2 = rest.filter((a) => a.startsWith('--'));
+    const allowed = ['--port', '--host', '--redis'];
+    const stray = given2.find((flag) => !allowed.includes(flag));
+    if (stray)
+      fail(`${stray} cannot change a hosted class; with --resume give only ${allowed.join(', ')}`);
+    ({ port, host, redis } = parsed);
+  } else {
+    let parsed;
+    try {
+      parsed = parseClassArgs(argv, []);
+    } catch (e) {
+      if (e instanceof ClassOptionsError) fail(`${e.message}\n\n${CLASS_USAGE}`);
+      throw e;
+    }
+    if (parsed.command === 'help') {
+      process.stdout.write(CLASS_USAGE);
+      return;
+    }
+    ({ port, host, redis } = parsed);
+    ({ dir, teacherToken } = await newClass(parsed));
+  }
+  const opened = await readClassFolder(dir).catch((e: unknown) =>
+    fail(e instanceof Error ? e.message : String(e)),
+  );
+  ensureWebBuild();
+  const running = await startClassServer({
+    classDir: dir,
+    webRoot: WEB_ROOT,
+    port,
+    host,
+    ...(redis ? { redisUrl: redis } : {}),
+  });
+  const addresses = joinAddresses(networkInterfaces(), running.port);
+  const qr = await QRCode.toString(addresses[0]!, { type: 'terminal', small: true });
+  const lines = [
+    `Cloud Price War class: ${opened.file.scenarioId}, ${opened.file.markets} market(s), seats ${opened.file.seats.join(', ')}`,
+    `Class code: ${opened.file.code}`,
+    'Students open one of:',
+    ...addresses.map((a) => `  ${a}`),
+    qr,
+    teacherToken
+      ? `Teacher console (this computer only): http://127.0.0.1:${running.port}/#teacher=${teacherToken}`
+      : 'Teacher console: use the address printed when the class was created.',
+    `Class folder (to resume after a crash or next lesson): npm run class -- --resume ${dir}`,
+    'Press Ctrl+C to stop the class; everything accepted so far is kept.',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) =>
+  fail(e instanceof Error ? (e.stack ?? e.message) : String(e)),
+);
