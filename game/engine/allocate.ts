@@ -5,7 +5,7 @@
 // at the prices; the best-responder's forecast sets a market up once and clears it per
 // candidate price (policies/forecast.ts).
 
-import { updateShares } from './choice.ts';
+import { updateShares, updateSharesInto } from './choice.ts';
 import type { ShareUpdate } from './choice.ts';
 import { indexOf, marketOf } from './indices.ts';
 import type { AnchorLoss } from './one-off-events.ts';
@@ -214,12 +214,13 @@ export function setUpMarket(
 /**
  * A set-up market cleared at list prices `prices` [provider][line] and total utilities `total`:
  * realised demand answers the share-weighted average price, the logit rule with switching
- * costs splits it.
+ * costs splits it. With `into`, the shares are written into its rows (the forecast's buffers).
  */
 export function clearMarket(
   setup: MarketSetup,
   prices: readonly (readonly number[])[],
   total: readonly number[],
+  into?: ShareUpdate,
 ): { demand: number; update: ShareUpdate } {
   const k = setup.line;
   const { active, weights, weightTotal } = setup;
@@ -229,14 +230,10 @@ export function clearMarket(
   const demand = setup.priced
     ? setup.underlying * Math.pow(averagePrice / setup.reference, setup.elasticity)
     : 0;
-  const update = updateShares(
-    total,
-    active,
-    setup.startShare,
-    setup.churn,
-    setup.switchingCost,
-    setup.contestable,
-  );
+  const { startShare, churn, switchingCost, contestable } = setup;
+  const update = into
+    ? updateSharesInto(total, active, startShare, churn, switchingCost, contestable, into)
+    : updateShares(total, active, startShare, churn, switchingCost, contestable);
   return { demand, update };
 }
 
