@@ -12,7 +12,7 @@ import type { AnchorLoss } from './one-off-events.ts';
 import type { MarketReport } from './report.ts';
 import type { GameState, MarketState, ProviderState, Scenario } from './types.ts';
 import { LINES } from './types.ts';
-import { totalUtility, utilityComponents } from './utility.ts';
+import { totalUtility, utilityComponents, withTerms } from './utility.ts';
 import type { UtilityInputs } from './utility.ts';
 import type { World } from './world.ts';
 
@@ -66,7 +66,7 @@ export function allocateMarkets(
 ): Allocation {
   const index = indexOf(scenario);
   const prices = providers.map((p) => p.price);
-  const inputs = utilityInputs(state, provisional, prices);
+  const inputs = utilityInputs(scenario, state, provisional, prices);
   const markets: MarketState[] = [];
   const reports: MarketReport[] = [];
   const allocated: number[][] = []; // [market][provider] volume
@@ -129,17 +129,21 @@ export function allocateMarkets(
   return { markets, reports, allocated, targets };
 }
 
-/** What utility reads besides the state: this quarter's prices, last quarter's networks. */
+/**
+ * What utility reads besides the state: this quarter's prices, last quarter's networks, and the
+ * logarithms of `provisional`'s providers that every market shares (taken once).
+ */
 export function utilityInputs(
+  scenario: Scenario,
   state: GameState,
   provisional: GameState,
   prices: number[][],
 ): UtilityInputs {
-  return {
+  return withTerms(scenario, provisional, {
     prices,
     network: state.providers.map((p) => p.last.network),
     openModelFloor: provisional.openModelFloor,
-  };
+  });
 }
 
 /** Everything about market (s, k) this quarter that its list prices do not move. */

@@ -142,7 +142,7 @@ function prepare(
     decisions,
   );
   const prices = providers.map((p) => p.price);
-  const inputs = utilityInputs(state, provisional, prices);
+  const inputs = utilityInputs(scenario, state, provisional, prices);
   const setups: MarketSetup[] = [];
   const totals: number[][] = [];
   const allocated: number[][] = [];
