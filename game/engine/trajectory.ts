@@ -83,7 +83,6 @@ function simulatePrefixes(span: Span, on: Switches): number[] {
     const shares = lines.map((m) => m.previous.slice());
     const drift = lines.map(() => 1);
     const prices: number[][] = lines.map((m) => m.previousPrices.slice());
-    let volumes = lines.map((m) => m.previousServedTotal);
     // Trust utility that event shocks (outages) caused since the span's start, per provider:
     // it belongs to events, the rest of trust to trust. Read from the segment's line C.
     const shocks = first.providers.map(() => 0);
@@ -119,7 +118,7 @@ function simulatePrefixes(span: Span, on: Switches): number[] {
         shares[k] = next;
         prices[k] = price;
       });
-      volumes = markets.map((m, k) =>
+      const volumes = markets.map((m, k) =>
         on.demandMix ? m.served.reduce((a, b) => a + b, 0) : lines[k]!.previousServedTotal,
       );
       values[i] = shareBy(measure, shares, volumes, prices)[provider]!;
