@@ -5,14 +5,14 @@
 // at the prices; the best-responder's forecast sets a market up once and clears it per
 // candidate price (policies/forecast.ts).
 
-import { updateShares } from './choice.ts';
+import { updateShares, updateSharesInto } from './choice.ts';
 import type { ShareUpdate } from './choice.ts';
 import { indexOf, marketOf } from './indices.ts';
 import type { AnchorLoss } from './one-off-events.ts';
 import type { MarketReport } from './report.ts';
 import type { GameState, MarketState, ProviderState, Scenario } from './types.ts';
 import { LINES } from './types.ts';
-import { totalUtility, utilityComponents } from './utility.ts';
+import { totalUtility, utilityComponents, withTerms } from './utility.ts';
 import type { UtilityInputs } from './utility.ts';
 import type { World } from './world.ts';
 
@@ -66,7 +66,7 @@ export function allocateMarkets(
 ): Allocation {
   const index = indexOf(scenario);
   const prices = providers.map((p) => p.price);
-  const inputs = utilityInputs(state, provisional, prices);
+  const inputs = utilityInputs(scenario, state, provisional, prices);
   const markets: MarketState[] = [];
   const reports: MarketReport[] = [];
   const allocated: number[][] = []; // [market][provider] volume
@@ -129,17 +129,21 @@ export function allocateMarkets(
   return { markets, reports, allocated, targets };
 }
 
-/** What utility reads besides the state: this quarter's prices, last quarter's networks. */
+/**
+ * What utility reads besides the state: this quarter's prices, last quarter's networks, and the
+ * logarithms of `provisional`'s providers that every market shares (taken once).
+ */
 export function utilityInputs(
+  scenario: Scenario,
   state: GameState,
   provisional: GameState,
   prices: number[][],
 ): UtilityInputs {
-  return {
+  return withTerms(scenario, provisional, {
     prices,
     network: state.providers.map((p) => p.last.network),
     openModelFloor: provisional.openModelFloor,
-  };
+  });
 }
 
 /** Everything about market (s, k) this quarter that its list prices do not move. */
@@ -214,12 +218,13 @@ export function setUpMarket(
 /**
  * A set-up market cleared at list prices `prices` [provider][line] and total utilities `total`:
  * realised demand answers the share-weighted average price, the logit rule with switching
- * costs splits it.
+ * costs splits it. With `into`, the shares are written into its rows (the forecast's buffers).
  */
 export function clearMarket(
   setup: MarketSetup,
   prices: readonly (readonly number[])[],
   total: readonly number[],
+  into?: ShareUpdate,
 ): { demand: number; update: ShareUpdate } {
   const k = setup.line;
   const { active, weights, weightTotal } = setup;
@@ -229,14 +234,10 @@ export function clearMarket(
   const demand = setup.priced
     ? setup.underlying * Math.pow(averagePrice / setup.reference, setup.elasticity)
     : 0;
-  const update = updateShares(
-    total,
-    active,
-    setup.startShare,
-    setup.churn,
-    setup.switchingCost,
-    setup.contestable,
-  );
+  const { startShare, churn, switchingCost, contestable } = setup;
+  const update = into
+    ? updateSharesInto(total, active, startShare, churn, switchingCost, contestable, into)
+    : updateShares(total, active, startShare, churn, switchingCost, contestable);
   return { demand, update };
 }
 

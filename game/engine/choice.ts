@@ -22,8 +22,16 @@ export function logSumExp(values: readonly number[], active: readonly boolean[])
 }
 
 export function logitTarget(utility: readonly number[], active: readonly boolean[]): number[] {
+  return logitTargetInto(utility, active, new Array<number>(utility.length));
+}
+
+/** logitTarget written into `target` (length of `utility`), which it returns. */
+export function logitTargetInto(
+  utility: readonly number[],
+  active: readonly boolean[],
+  target: number[],
+): number[] {
   const lse = logSumExp(utility, active);
-  const target = new Array<number>(utility.length);
   for (let i = 0; i < utility.length; i++)
     target[i] = active[i] && lse > -Infinity ? Math.exp(utility[i]! - lse) : 0;
   return target;
@@ -44,10 +52,34 @@ export function updateShares(
   contestable: number,
 ): ShareUpdate {
   const count = utility.length;
-  const target = logitTarget(utility, active);
+  return updateSharesInto(utility, active, previous, churn, switchingCost, contestable, {
+    target: new Array<number>(count),
+    share: new Array<number>(count).fill(0),
+  });
+}
+
+/**
+ * updateShares written into `into`'s rows (each the length of `utility`), which it returns: the
+ * best-responder's forecast clears the same markets for every candidate price and reuses them.
+ */
+export function updateSharesInto(
+  utility: readonly number[],
+  active: readonly boolean[],
+  previous: readonly number[],
+  churn: number,
+  switchingCost: number,
+  contestable: number,
+  into: ShareUpdate,
+): ShareUpdate {
+  const count = utility.length;
+  const target = logitTargetInto(utility, active, into.target);
+  const share = into.share;
   let previousTotal = 0;
   for (let i = 0; i < count; i++) previousTotal += previous[i]!;
-  if (previousTotal <= 0) return { target, share: target.slice() };
+  if (previousTotal <= 0) {
+    for (let i = 0; i < count; i++) share[i] = target[i]!;
+    return into;
+  }
 
   // The logit target already holds exp(V_i - lse) for every active seller: reuse it.
   const weight = target;
@@ -59,15 +91,17 @@ export function updateShares(
   // expression gives the same number, and the update allocates only its result.
   let common = 0;
   for (let j = 0; j < count; j++) if (active[j]) common += ownRowOf(previous, weight, z, stay, j);
-  const share: number[] = new Array<number>(count).fill(0);
   for (let i = 0; i < count; i++) {
-    if (!active[i]) continue;
+    if (!active[i]) {
+      share[i] = 0;
+      continue;
+    }
     const own = ownRowOf(previous, weight, z, stay, i);
     const churned = weight[i]! * (own + stay * (common - own));
     share[i] =
       (1 - contestable) * ((1 - churn) * previous[i]! + churn * churned) + contestable * target[i]!;
   }
-  return { target, share };
+  return into;
 }
 
 /** s_j / D_j with D_j = k(Z - e_j) + e_j: incumbent j's churners' mass per unit attraction. */

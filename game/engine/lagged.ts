@@ -7,12 +7,14 @@
 // where A is attributeTrajectory over the span. The lagged share is itself a sum of earlier
 // drivers' contributions, so a cut's gains in later quarters are credited to the cut.
 // Telescoping keeps the exact sum: Σ_d part_d(t) = share(t) - share(t-1).
+// Every A(origin..t) comes from one forward pass (attributePrefixes), so explaining all T
+// quarters costs O(T), not the O(T²) of re-running the span from the origin for each quarter.
 
 import { GROUPS as DRIVERS } from './attribution.ts';
 import type { Driver, ShareMeasure } from './attribution.ts';
 import type { Attribution } from './explain.ts';
 import type { QuarterReport } from './report.ts';
-import { attributeTrajectory } from './trajectory.ts';
+import { attributePrefixes } from './trajectory.ts';
 import type { TrajectoryAttribution } from './trajectory.ts';
 
 export interface QuarterOptions {
@@ -22,16 +24,20 @@ export interface QuarterOptions {
 }
 
 /**
- * The cumulative attribution from the origin, with the frozen-input path's own movement (new
- * demand arriving at a changing rate moves the resting point) counted as demand growth.
+ * The cumulative attributions from the origin to each quarter of `reports`, with the
+ * frozen-input path's own movement (new demand arriving at a changing rate moves the resting
+ * point) counted as demand growth.
  */
 function cumulative(
   reports: readonly QuarterReport[],
   providerId: string,
   options: QuarterOptions,
-): TrajectoryAttribution {
-  const a = attributeTrajectory(reports, providerId, options);
-  return { ...a, parts: { ...a.parts, demandMix: a.parts.demandMix + a.carried }, carried: 0 };
+): TrajectoryAttribution[] {
+  return attributePrefixes(reports, providerId, options).map((a) => ({
+    ...a,
+    parts: { ...a.parts, demandMix: a.parts.demandMix + a.carried },
+    carried: 0,
+  }));
 }
 
 /**
@@ -47,20 +53,13 @@ export function explainQuarter(
   const report = reports[index];
   if (!report) throw new Error(`explainQuarter: no quarter ${index} (have ${reports.length})`);
   const measure = options.measure ?? 'revenue';
-  const now = cumulative(reports.slice(0, index + 1), providerId, options);
-  const parts = { ...now.parts };
-  let before = now.before;
-  if (index > 0) {
-    const then = cumulative(reports.slice(0, index), providerId, options);
-    for (const d of DRIVERS) parts[d] -= then.parts[d];
-    before = then.after;
-  }
+  const { before, after, parts } = explainSpan(reports, index, index, providerId, options);
   return {
     provider: providerId,
     segment: options.segment,
     measure,
     before,
-    after: now.after,
+    after,
     parts,
     carried: 0,
   };
@@ -74,11 +73,12 @@ export function explainSpan(
   providerId: string,
   options: QuarterOptions = {},
 ): { before: number; after: number; parts: Record<Driver, number> } {
-  const end = cumulative(reports.slice(0, to + 1), providerId, options);
+  const all = cumulative(reports.slice(0, to + 1), providerId, options);
+  const end = all[to]!;
   const parts = { ...end.parts };
   let before = end.before;
   if (from > 0) {
-    const start = cumulative(reports.slice(0, from), providerId, options);
+    const start = all[from - 1]!;
     for (const d of DRIVERS) parts[d] -= start.parts[d];
     before = start.after;
   }
@@ -86,22 +86,19 @@ export function explainSpan(
 }
 
 /**
- * explainQuarter for every quarter of `reports` at once (each cumulative attribution is computed
- * once, not twice): entry i is quarter i's lagged attribution.
+ * explainQuarter for every quarter of `reports` at once, from one pass over the span: entry i
+ * is quarter i's lagged attribution.
  */
 export function explainAll(
   reports: readonly QuarterReport[],
   providerId: string,
   options: QuarterOptions = {},
 ): { before: number; after: number; parts: Record<Driver, number> }[] {
-  const out: { before: number; after: number; parts: Record<Driver, number> }[] = [];
-  let then: TrajectoryAttribution | undefined;
-  for (let i = 0; i < reports.length; i++) {
-    const now = cumulative(reports.slice(0, i + 1), providerId, options);
+  const all = cumulative(reports, providerId, options);
+  return all.map((now, i) => {
+    const then = i > 0 ? all[i - 1] : undefined;
     const parts = { ...now.parts };
     if (then) for (const d of DRIVERS) parts[d] -= then.parts[d];
-    out.push({ before: then ? then.after : now.before, after: now.after, parts });
-    then = now;
-  }
-  return out;
+    return { before: then ? then.after : now.before, after: now.after, parts };
+  });
 }

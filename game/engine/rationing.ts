@@ -116,14 +116,12 @@ export function rationInto(
   const { gpuAsked, cpuAsked, throughput, gamma, unservedTotal } = into;
   const { gpuNeed, cpuNeed, gpuFraction, cpuFraction, constrained, offered } = into;
   const { gpuAsk, cpuAsk, take } = into;
+  // served and shortfall are written for every provider below; spilledIn only where it spills.
   for (let m = 0; m < M; m++) {
-    // served and shortfall are written for every provider below; spilledIn only where it spills.
-    for (let p = 0; p < P; p++) {
-      spilledIn[m]![p] = 0;
-      offered[m * P + p] = 0;
-    }
+    spilledIn[m]!.fill(0);
     unservedTotal[m] = 0;
   }
+  offered.fill(0);
   for (let p = 0; p < P; p++) {
     gpuUsed[p] = 0;
     cpuUsed[p] = 0;
@@ -168,8 +166,9 @@ export function rationInto(
           : k === 1
             ? cpuFraction[m]!
             : gpuFraction[m]!;
-      served[m]![p] = q * fraction;
-      const unserved = q - served[m]![p]!;
+      const got = q * fraction;
+      served[m]![p] = got;
+      const unserved = q - got;
       unservedTotal[m]! += unserved;
       shortfall[m]![p] = q > 0 ? unserved / q : 0;
       gpuUsed[p]! += gpuNeed[m]! * gpuFraction[m]!;
@@ -189,12 +188,14 @@ export function rationInto(
     // of picking another constrained provider. Renormalising σ over the unconstrained
     // providers instead (MODEL.md §2.8) handed a provider priced 75x above the market a
     // quarter of the token market whenever every cheap rival ran out of GPUs.
+    const active = reports[m]!.active;
+    const target = targets[m]!;
     let weight = 0;
-    for (let p = 0; p < P; p++) if (reports[m]!.active[p]) weight += targets[m]![p]!;
+    for (let p = 0; p < P; p++) if (active[p]) weight += target[p]!;
     if (spillable <= 0 || weight <= 0) continue;
     for (let p = 0; p < P; p++) {
-      if (constrained[p] || !reports[m]!.active[p]) continue;
-      const amount = (spillable * targets[m]![p]!) / weight;
+      if (constrained[p] || !active[p]) continue;
+      const amount = (spillable * target[p]!) / weight;
       offered[m * P + p] = amount;
       gpuAsk[p]! += gpuNeedOf(k, amount, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
       cpuAsk[p]! += cpuNeedOf(k, amount, gamma[s]!);
@@ -213,11 +214,12 @@ export function rationInto(
     const s = Math.floor(m / 3);
     const k = m % 3;
     let received = 0;
+    const servedRow = served[m]!;
     for (let p = 0; p < P; p++) {
       const got = offered[m * P + p]! * take[p]!;
       if (got <= 0) continue;
       spilledIn[m]![p] = got;
-      served[m]![p]! += got;
+      servedRow[p]! += got;
       received += got;
       gpuUsed[p]! += gpuNeedOf(k, got, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
       cpuUsed[p]! += cpuNeedOf(k, got, gamma[s]!);

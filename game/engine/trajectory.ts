@@ -32,15 +32,17 @@ const fractions = (values: readonly number[]): number[] => {
   return values.map((v) => (total > 0 ? v / total : 0));
 };
 
-/** Each segment's weight in the aggregate share: its spend (revenue) or its served RSU (volume). */
+/**
+ * Each segment's weight in the aggregate share of a span from `first` to `last`: its spend
+ * (revenue) or its served RSU (volume), at the span's end (demand mix on) or start (off).
+ */
 function segmentWeights(
-  reports: readonly QuarterReport[],
+  first: QuarterReport,
+  last: QuarterReport,
   segments: readonly string[],
   measure: ShareMeasure,
   demandMix: boolean,
 ): number[] {
-  const first = reports[0]!;
-  const last = reports[reports.length - 1]!;
   if (measure === 'revenue')
     return fractions(demandMix ? last.segmentSpend : first.previousSegmentSpend);
   const served = (r: QuarterReport, recorded: boolean) =>
@@ -63,22 +65,29 @@ interface Span {
   segments: readonly string[];
 }
 
-function simulate(span: Span, on: Switches): number {
+/**
+ * The provider's aggregate share re-run with switches `on` over every prefix of the span at
+ * once: entry i is the share at the end of the span's first i + 1 quarters. The re-run walks
+ * forward and no quarter depends on a later one, so a prefix's run is the start of the whole
+ * run; only the segments' weights depend on where a prefix ends. Entry i is bit-identical to
+ * a run over the prefix alone (the same operations in the same order).
+ */
+function simulatePrefixes(span: Span, on: Switches): number[] {
   const { reports, provider, measure, segments } = span;
   const first = reports[0]!;
-  const weights =
-    segments.length === 1 ? [1] : segmentWeights(reports, segments, measure, on.demandMix);
-  let aggregate = 0;
-  segments.forEach((segment, s) => {
+  const T = reports.length;
+  // byPrefix[s][i]: segment s's share at the end of prefix i.
+  const byPrefix = segments.map((segment) => {
+    const values = new Array<number>(T);
     const lines = first.markets.filter((m) => m.segment === segment && m.line < 2);
     const shares = lines.map((m) => m.previous.slice());
     const drift = lines.map(() => 1);
     const prices: number[][] = lines.map((m) => m.previousPrices.slice());
-    let volumes = lines.map((m) => m.previousServedTotal);
     // Trust utility that event shocks (outages) caused since the span's start, per provider:
     // it belongs to events, the rest of trust to trust. Read from the segment's line C.
     const shocks = first.providers.map(() => 0);
-    for (const report of reports) {
+    for (let i = 0; i < T; i++) {
+      const report = reports[i]!;
       const markets = report.markets.filter((m) => m.segment === segment && m.line < 2);
       const lineC = report.markets.find((m) => m.segment === segment && m.line === 0);
       shocks.forEach((v, p) => (shocks[p] = v + (lineC?.trustShockUtility[p] ?? 0)));
@@ -109,13 +118,24 @@ function simulate(span: Span, on: Switches): number {
         shares[k] = next;
         prices[k] = price;
       });
-      volumes = markets.map((m, k) =>
+      const volumes = markets.map((m, k) =>
         on.demandMix ? m.served.reduce((a, b) => a + b, 0) : lines[k]!.previousServedTotal,
       );
+      values[i] = shareBy(measure, shares, volumes, prices)[provider]!;
     }
-    aggregate += weights[s]! * shareBy(measure, shares, volumes, prices)[provider]!;
+    return values;
   });
-  return aggregate;
+  const out = new Array<number>(T);
+  for (let i = 0; i < T; i++) {
+    const weights =
+      segments.length === 1
+        ? [1]
+        : segmentWeights(first, reports[i]!, segments, measure, on.demandMix);
+    let aggregate = 0;
+    for (let s = 0; s < segments.length; s++) aggregate += weights[s]! * byPrefix[s]![i]!;
+    out[i] = aggregate;
+  }
+  return out;
 }
 
 /** The recorded share of a provider report by measure, whole market or one segment. */
@@ -153,6 +173,20 @@ export function attributeTrajectory(
   options: TrajectoryOptions = {},
 ): TrajectoryAttribution {
   if (reports.length === 0) throw new Error('attributeTrajectory: no quarters given');
+  return attributePrefixes(reports, providerId, options)[reports.length - 1]!;
+}
+
+/**
+ * attributeTrajectory of every prefix of `reports` in one pass: entry i explains the span from
+ * the first quarter to quarter i, exactly as attributeTrajectory(reports.slice(0, i + 1)) does.
+ * Each switched re-run is walked once over the whole span, so the cost is linear in its length.
+ */
+export function attributePrefixes(
+  reports: readonly QuarterReport[],
+  providerId: string,
+  options: TrajectoryOptions = {},
+): TrajectoryAttribution[] {
+  if (reports.length === 0) return [];
   const measure = options.measure ?? 'revenue';
   const first = reports[0]!;
   const provider = first.providers.findIndex((p) => p.id === providerId);
@@ -164,38 +198,39 @@ export function attributeTrajectory(
     throw new Error(`attributeTrajectory: no segment ${options.segment}`);
   const segments = options.segment === undefined ? allSegments : [options.segment];
   const span: Span = { reports, provider, measure, segments };
+  const T = reports.length;
   const before = recordedShare(first.providers[provider]!, measure, segmentIndex, 'before');
-  const after = recordedShare(
-    reports[reports.length - 1]!.providers[provider]!,
-    measure,
-    segmentIndex,
-    'after',
+  const parts = Array.from(
+    { length: T },
+    () => Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>,
   );
-  const parts = Object.fromEntries(GROUPS.map((g) => [g, 0])) as Record<Group, number>;
-  const baseline = simulate(span, allSwitches(false));
+  const baseline = simulatePrefixes(span, allSwitches(false));
   let end = baseline;
   for (const order of [GROUPS, [...GROUPS].reverse()]) {
     const on = allSwitches(false);
     let current = baseline;
     for (const g of order) {
       on[g] = true;
-      const next = simulate(span, on);
-      parts[g] += (next - current) / 2;
+      const next = simulatePrefixes(span, on);
+      for (let i = 0; i < T; i++) parts[i]![g] += (next[i]! - current[i]!) / 2;
       current = next;
     }
     end = current;
   }
-  // Whatever the re-run does not reproduce of the recorded path (rounding, spill detail).
-  parts.capacity += after - end;
-  return {
-    provider: providerId,
-    segment: options.segment,
-    measure,
-    from: first.quarter,
-    to: reports[reports.length - 1]!.quarter,
-    before,
-    after,
-    parts,
-    carried: baseline - before,
-  };
+  return reports.map((last, i) => {
+    const after = recordedShare(last.providers[provider]!, measure, segmentIndex, 'after');
+    // Whatever the re-run does not reproduce of the recorded path (rounding, spill detail).
+    parts[i]!.capacity += after - end[i]!;
+    return {
+      provider: providerId,
+      segment: options.segment,
+      measure,
+      from: first.quarter,
+      to: last.quarter,
+      before,
+      after,
+      parts: parts[i]!,
+      carried: baseline[i]! - before,
+    };
+  });
 }

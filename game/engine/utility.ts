@@ -26,6 +26,36 @@ export interface UtilityInputs {
   prices: number[][]; // [provider][line] this quarter
   network: number[]; // complementor base per provider, RSU
   openModelFloor: number;
+  /** The logarithms every market of the quarter shares (withTerms); absent: taken per market. */
+  terms?: UtilityTerms;
+}
+
+/**
+ * Per provider, the logarithms of utilityComponents that do not depend on the market: taken
+ * once per quarter instead of once per market (7 segments x 3 lines), the same numbers.
+ */
+export interface UtilityTerms {
+  /** The state whose providers they were taken from: used only with that state. */
+  state: GameState;
+  logPrice: number[][]; // [line][provider] ln list price
+  networkLog: number[]; // ln(1 + network / networkRef)
+  integrationLog: number[]; // ln integration capability
+}
+
+/** `inputs` with the logarithms of `state`'s providers worked out once. */
+export function withTerms(
+  scenario: Scenario,
+  state: GameState,
+  inputs: UtilityInputs,
+): UtilityInputs {
+  const ref = scenario.market.networkRef;
+  const terms: UtilityTerms = {
+    state,
+    logPrice: LINES.map((_, k) => inputs.prices.map((row) => Math.log(row[k]!))),
+    networkLog: inputs.network.map((n) => Math.log(1 + n / ref)),
+    integrationLog: state.providers.map((ps) => Math.log(ps.integration)),
+  };
+  return { ...inputs, terms };
 }
 
 /** Utility components [component][provider] for market (segment, line). */
@@ -47,6 +77,7 @@ export function utilityComponents(
   const hostedFloor =
     scenario.market.openWeightsHosting * Math.max(world.openFloor, inputs.openModelFloor);
   const driftQuarters = Math.min(world.t, tOf(scenario.origin, scenario.market.residualFreeze));
+  const terms = inputs.terms?.state === state ? inputs.terms : undefined;
   const components: number[][] = new Array<number[]>(COMPONENT_COUNT);
   for (let c = 0; c < COMPONENT_COUNT; c++)
     components[c] = new Array<number>(index.providerCount).fill(0);
@@ -55,13 +86,18 @@ export function utilityComponents(
     const spec = scenario.providers[p]!;
     const ps = state.providers[p]!;
     components[C_CONSTANT]![p] = state.constants[market]![p]!;
-    components[C_PRICE]![p] = beta * Math.log(inputs.prices[p]![line]!);
+    components[C_PRICE]![p] =
+      beta * (terms ? terms.logPrice[line]![p]! : Math.log(inputs.prices[p]![line]!));
     components[C_QUALITY]![p] = thetaQuality * Math.max(ps.quality, hostedFloor);
     components[C_ECOSYSTEM]![p] =
       seg.theta.ecosystem * ps.ecosystem +
-      seg.theta.network * Math.log(1 + inputs.network[p]! / scenario.market.networkRef);
+      seg.theta.network *
+        (terms
+          ? terms.networkLog[p]!
+          : Math.log(1 + inputs.network[p]! / scenario.market.networkRef));
     components[C_TRUST]![p] = seg.theta.trust * ps.trust;
-    components[C_INTEGRATION]![p] = seg.theta.integration * Math.log(ps.integration);
+    components[C_INTEGRATION]![p] =
+      seg.theta.integration * (terms ? terms.integrationLog[p]! : Math.log(ps.integration));
     components[C_CAPACITY]![p] = -seg.theta.stockout * state.markets[market]!.shortfall[p]!;
     components[C_EVENTS]![p] = world.eventUtility[segment]![line]![p]!;
     for (let k = 0; k < C_TRENDS.length; k++)

@@ -20,9 +20,17 @@ export function callsFor(fn: () => unknown, targetMs: number): number {
   }
 }
 
+/** Milliseconds of CPU time this process has used (all its threads: user and system). */
+export function cpuClock(): number {
+  const used = process.cpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
 /**
  * Two functions timed in alternating samples: the median time per call of each, and the median
- * of the per-sample ratios a/b, which cancels load that changes between samples.
+ * of the per-sample ratios a/b, which cancels load that changes between samples. `clock` is wall
+ * time by default; with cpuClock a sample counts only the CPU the process got, so other
+ * processes on a shared machine slow the figure much less (cache and frequency effects remain).
  */
 export function pairedTimes(
   a: (i: number) => unknown,
@@ -30,6 +38,7 @@ export function pairedTimes(
   samples: number,
   callsA: number,
   callsB: number,
+  clock: () => number = () => performance.now(),
 ): { a: number; b: number; ratio: number } {
   const timesA: number[] = [];
   const timesB: number[] = [];
@@ -37,12 +46,12 @@ export function pairedTimes(
   let i = 0;
   let j = 0;
   for (let s = 0; s < samples; s++) {
-    let start = performance.now();
+    let start = clock();
     for (let c = 0; c < callsA; c++) a(i++);
-    const perA = (performance.now() - start) / callsA;
-    start = performance.now();
+    const perA = (clock() - start) / callsA;
+    start = clock();
     for (let c = 0; c < callsB; c++) b(j++);
-    const perB = (performance.now() - start) / callsB;
+    const perB = (clock() - start) / callsB;
     timesA.push(perA);
     timesB.push(perB);
     ratios.push(perA / perB);

@@ -13,6 +13,7 @@
 
 import { clearMarket, setUpMarket, utilityInputs } from '../allocate.ts';
 import type { MarketSetup } from '../allocate.ts';
+import type { ShareUpdate } from '../choice.ts';
 import { booksContext, providerFinance, servedFigures, variableUnitCosts } from '../books.ts';
 import type { BooksContext } from '../books.ts';
 import { indexOf } from '../indices.ts';
@@ -68,6 +69,8 @@ interface Prepared {
   row: number[];
   self: ProviderState;
   movedTotals: number[][];
+  /** The logit targets and shares of the markets its price moves (`targets` holds the targets). */
+  movedShares: ShareUpdate[];
 }
 
 /**
@@ -139,7 +142,7 @@ function prepare(
     decisions,
   );
   const prices = providers.map((p) => p.price);
-  const inputs = utilityInputs(state, provisional, prices);
+  const inputs = utilityInputs(scenario, state, provisional, prices);
   const setups: MarketSetup[] = [];
   const totals: number[][] = [];
   const allocated: number[][] = [];
@@ -160,6 +163,10 @@ function prepare(
   const row = prices[provider]!.slice();
   prices[provider] = row;
   for (const m of priceMoved) allocated[m] = allocated[m]!.slice();
+  const movedShares = priceMoved.map((m) => ({
+    target: (targets[m] = targets[m]!.slice()),
+    share: new Array<number>(index.providerCount).fill(0),
+  }));
   return {
     plan: copyOf(decision),
     decisions,
@@ -176,6 +183,7 @@ function prepare(
     row,
     self: { ...providers[provider]!, price: row },
     movedTotals: priceMoved.map((m) => totals[m]!.slice()),
+    movedShares,
   };
 }
 
@@ -192,20 +200,22 @@ function ebitaAt(
   const { row, prices, allocated, targets } = base;
   const listed = state.providers[provider]!.price;
   for (let k = 0; k < row.length; k++) row[k] = listed[k]! * (1 + decision.price[LINES[k]!]);
-  base.priceMoved.forEach((m, i) => {
-    const setup = base.setups[m]!;
+  const { priceMoved, setups, movedTotals, movedShares } = base;
+  for (let i = 0; i < priceMoved.length; i++) {
+    const m = priceMoved[i]!;
+    const setup = setups[m]!;
     const k = setup.line;
     // Only the provider's price term changes; its total is summed in utility.ts's order.
     let own = 0;
     for (let c = 0; c < setup.utility.length; c++)
       own += c === C_PRICE ? setup.beta * Math.log(row[k]!) : setup.utility[c]![provider]!;
-    const total = base.movedTotals[i]!;
+    const total = movedTotals[i]!;
     total[provider] = own;
-    const { demand, update } = clearMarket(setup, prices, total);
+    // The target lands in targets[m] itself: prepare made movedShares[i].target that row.
+    const { demand, update } = clearMarket(setup, prices, total, movedShares[i]);
     const volume = allocated[m]!;
     for (let p = 0; p < volume.length; p++) volume[p] = update.share[p]! * demand;
-    targets[m] = update.target;
-  });
+  }
   const ration = base.ration;
   rationInto(
     scenario,
