@@ -1,7 +1,7 @@
 // Mounts the DOM UI into the slots of game/index.html and keeps it in step with the stores.
-// Preact components (decision panel, start and report screens, help, guide) subscribe to what
+// Preact components (decision panel, the overlay's screens, help, guide) subscribe to what
 // they draw themselves (view/use-store.ts). The panels not yet moved to Preact (top bar, side
-// panel, ticker, cover) are plain functions that rebuild their slot when what they
+// panel, ticker) are plain functions that rebuild their slot when what they
 // read has changed (compared by identity), batched into one task.
 
 import { h as element, render as renderInto } from 'preact';
@@ -10,7 +10,7 @@ import type { GameStoreState } from '../store/index.ts';
 import { mountAlert } from './alert.ts';
 import { maybeBrief, mountBriefing, refreshBriefing } from './briefing.ts';
 import type { UiContext } from './context.ts';
-import { renderCover } from './cover-screen.ts';
+import { CoverScreen } from './cover/CoverScreen.tsx';
 import { DebriefScreen } from './debrief/DebriefScreen.tsx';
 import { installDesktopBridge } from './desktop-bridge.ts';
 import { DecisionPanel } from './decisions/DecisionPanel.tsx';
@@ -101,7 +101,9 @@ export function mountUi(context: UiContext): () => void {
           ? element(StartScreen, { ctx, form: startForm })
           : screen === 'debrief'
             ? element(DebriefScreen, { ctx })
-            : null;
+            : screen === 'cover'
+              ? element(CoverScreen, { ctx })
+              : null;
     if (screenView) {
       if (!preactOverlay) replaceChildren(overlay);
       preactOverlay = true;
@@ -110,8 +112,7 @@ export function mountUi(context: UiContext): () => void {
     }
     if (preactOverlay) renderInto(null, overlay);
     preactOverlay = false;
-    if (screen === 'cover') renderCover(overlay, ctx);
-    else replaceChildren(overlay);
+    replaceChildren(overlay);
   });
 
   function render(): void {
