@@ -146,5 +146,6 @@ test('in hot-seat play the debrief speaks for the team chosen in its switcher', 
   ).toBeVisible();
   // North Cloud's counterfactual is not shown as South Cloud's.
   await expect(cf.getByRole('img', { name: 'IaaS revenue share' })).toHaveCount(0);
+  await page.locator('#overlay').evaluate((o) => o.scrollTo(0, 0));
   await page.screenshot({ path: `${SCREENS_DIR}/debrief-hot-seat-en.png` });
 });
