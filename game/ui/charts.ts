@@ -174,28 +174,6 @@ export function distinctTicks(
   };
 }
 
-/** A figure: heading, canvas with an accessible label, chart drawn once it is in the page. */
-export function lineChart(
-  bag: ChartBag,
-  title: string,
-  labels: string[],
-  sets: LineSet[],
-  yTick: (v: number) => string,
-): HTMLElement {
-  const canvas = h('canvas', { role: 'img', 'aria-label': title });
-  const figure = h(
-    'figure',
-    { class: 'chart' },
-    h('figcaption', {}, title),
-    h('div', { class: 'chart-box' }, canvas),
-  );
-  const config = lineConfig(labels, sets, yTick);
-  queueMicrotask(() => {
-    if (canvas.isConnected) bag.add(new Chart(canvas, config));
-  });
-  return figure;
-}
-
 export interface FloatBar {
   label: string;
   from: number;

@@ -1,7 +1,7 @@
 // Mounts the DOM UI into the slots of game/index.html and keeps it in step with the stores.
-// Preact components (decision panel, start and report screens, help, guide) subscribe to what
+// Preact components (decision panel, the overlay's screens, help, guide) subscribe to what
 // they draw themselves (view/use-store.ts). The panels not yet moved to Preact (top bar, side
-// panel, ticker, cover, debrief) are plain functions that rebuild their slot when what they
+// panel, ticker) are plain functions that rebuild their slot when what they
 // read has changed (compared by identity), batched into one task.
 
 import { h as element, render as renderInto } from 'preact';
@@ -10,8 +10,8 @@ import type { GameStoreState } from '../store/index.ts';
 import { mountAlert } from './alert.ts';
 import { maybeBrief, mountBriefing, refreshBriefing } from './briefing.ts';
 import type { UiContext } from './context.ts';
-import { renderCover } from './cover-screen.ts';
-import { renderDebrief } from './debrief.ts';
+import { CoverScreen } from './cover/CoverScreen.tsx';
+import { DebriefScreen } from './debrief/DebriefScreen.tsx';
 import { installDesktopBridge } from './desktop-bridge.ts';
 import { DecisionPanel } from './decisions/DecisionPanel.tsx';
 import { replaceChildren } from './dom.ts';
@@ -62,7 +62,6 @@ export function mountUi(context: UiContext): () => void {
   // Redraws wait for a macrotask, so that focus has settled (a Tab out of an edited field
   // fires `change` mid-move), and for the pointer to come up, so that the button under a
   // click that also blurred an edited field is still the same element when the click lands.
-  let tick = 0;
   let pending = false;
   let pointerDown = false;
   const schedule = (): void => {
@@ -82,10 +81,6 @@ export function mountUi(context: UiContext): () => void {
   };
   document.addEventListener('pointerup', release, true);
   document.addEventListener('pointercancel', release, true);
-  const redraw = (): void => {
-    tick += 1;
-    schedule();
-  };
 
   const drawTop = memo(() => renderTopbar(topbar, ctx));
   const drawSide = memo(() => renderSide(side, ctx));
@@ -104,7 +99,11 @@ export function mountUi(context: UiContext): () => void {
         ? element(ReportScreen, { ctx })
         : screen === 'start'
           ? element(StartScreen, { ctx, form: startForm })
-          : null;
+          : screen === 'debrief'
+            ? element(DebriefScreen, { ctx })
+            : screen === 'cover'
+              ? element(CoverScreen, { ctx })
+              : null;
     if (screenView) {
       if (!preactOverlay) replaceChildren(overlay);
       preactOverlay = true;
@@ -113,9 +112,7 @@ export function mountUi(context: UiContext): () => void {
     }
     if (preactOverlay) renderInto(null, overlay);
     preactOverlay = false;
-    if (screen === 'cover') renderCover(overlay, ctx);
-    else if (screen === 'debrief') renderDebrief(overlay, ctx, redraw);
-    else replaceChildren(overlay);
+    replaceChildren(overlay);
   });
 
   function render(): void {
@@ -155,7 +152,6 @@ export function mountUi(context: UiContext): () => void {
       segment,
       s.activeHuman,
       s.generation,
-      tick,
       explainShare,
     ]);
     refreshBriefing(ctx);
