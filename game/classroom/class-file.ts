@@ -23,6 +23,8 @@ const classSchema = z.strictObject({
   markets: z.number().int().min(1).max(20),
   quarterMinutes: z.number().min(1).max(60),
   advance: z.enum(['all', 'teacher']),
+  /** Begin with a practice quarter that is rewound before the game counts. */
+  practice: z.boolean().optional(),
   lang: z.enum(['en', 'zh']),
   createdAt: z.string(),
 });

@@ -69,9 +69,10 @@ export class MarketHost {
     session: SessionData,
     quarterMs: number,
     advance: Advance,
+    practice = false,
   ): Promise<MarketHost> {
     const { journal, entries } = await Journal.open(path, parseEntry);
-    let state = openMarket(session, quarterMs, advance);
+    let state = openMarket(session, quarterMs, advance, practice);
     for (const [i, entry] of entries.entries()) {
       const applied = applyEntry(state, entry);
       if (!isKept(entry, applied)) {

@@ -47,7 +47,15 @@ export interface MarketState {
   pausedLeftMs: number | null;
   /** The teacher's last broadcast, shown on every screen of this market. */
   notice: string;
+  /**
+   * A practice quarter that does not count: 'pending' until the start, 'playing' during it,
+   * 'played' once resolved (its report is shown, the class waits), then the teacher's next start
+   * rewinds it and the game begins ('done'). 'none' when the class has no practice quarter.
+   */
+  practice: Practice;
 }
+
+export type Practice = 'none' | 'pending' | 'playing' | 'played' | 'done';
 
 export type SeatAction = 'suggest' | 'reset' | 'undo' | 'commit';
 
@@ -73,8 +81,14 @@ export interface Applied {
   resolved: boolean;
 }
 
-export function openMarket(session: SessionData, quarterMs: number, advance: Advance): MarketState {
+export function openMarket(
+  session: SessionData,
+  quarterMs: number,
+  advance: Advance,
+  practice = false,
+): MarketState {
   return {
+    practice: practice ? 'pending' : 'none',
     session,
     seats: {},
     phase: isFinished(session.scenario, session.game) ? 'over' : 'waiting',
@@ -126,6 +140,18 @@ function resolve(state: MarketState, at: number): Applied {
   if (!held.result.ok) return fromStep(state, held);
   const step = endQuarter(held.data);
   if (!step.result.ok) return fromStep(state, step);
+  if (state.practice === 'playing')
+    return {
+      state: {
+        ...state,
+        session: step.data,
+        phase: 'waiting',
+        deadlineAt: null,
+        practice: 'played',
+      },
+      result: step.result,
+      resolved: true,
+    };
   const over = isFinished(step.data.scenario, step.data.game);
   return {
     state: {
@@ -161,6 +187,16 @@ function claim(state: MarketState, entry: Extract<MarketEntry, { kind: 'claim' }
   return ok({ ...state, seats: { ...state.seats, [entry.seat]: seat } });
 }
 
+/** The first start (perhaps of the practice quarter), or the start after the practice. */
+function start(state: MarketState, at: number): Applied {
+  const drafting = { phase: 'drafting' as const, deadlineAt: at + state.quarterMs };
+  if (state.practice === 'pending') return ok({ ...state, ...drafting, practice: 'playing' });
+  if (state.practice !== 'played') return ok({ ...state, ...drafting });
+  const rewound = undoQuarter(state.session);
+  if (!rewound.result.ok) return fromStep(state, rewound);
+  return ok({ ...state, ...drafting, session: rewound.data, practice: 'done' });
+}
+
 function ok(state: MarketState): Applied {
   return { state, result: { ok: true }, resolved: false };
 }
@@ -190,7 +226,7 @@ export function applyEntry(state: MarketState, entry: MarketEntry): Applied {
     case 'start':
       if (state.phase !== 'waiting')
         return refused(state, 'class/already_started', 'the class has already started');
-      return ok({ ...state, phase: 'drafting', deadlineAt: entry.at + state.quarterMs });
+      return start(state, entry.at);
     case 'pause':
       if (state.phase !== 'drafting') return closed(state) ?? ok(state);
       return ok({

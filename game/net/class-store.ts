@@ -15,6 +15,7 @@ import type {
   DraftMessage,
   QuarterMessage,
   RefusedMessage,
+  RewindMessage,
   Status,
   Welcome,
 } from '../wire/messages.ts';
@@ -137,6 +138,12 @@ export function createClassGame(scenario: Scenario, welcome: Welcome, link: Clas
     for (const id of data.humans) all.committed[id] = true;
     const next = table.endQuarter(all);
     if (next.result.ok) game.setState(seat ? sealed(next.data, seat) : next.data);
+  });
+  link.onMessage<RewindMessage>('rewind', (message) => {
+    const data = game.getState();
+    const step = table.loadLog(data, { seed: data.seed, humans: data.humans, log: message.log });
+    if (step.result.ok) game.setState(seat ? sealed(step.data, seat) : step.data);
+    else view.setState({ desyncAt: message.log.length });
   });
   return { game, view };
 }

@@ -26,6 +26,8 @@ export interface Status {
   seats: Record<string, SeatStatus>;
   committedCount: number;
   notice: string;
+  /** 'playing': this quarter is the practice one; 'played': it is over and will be rewound. */
+  practice: 'none' | 'pending' | 'playing' | 'played' | 'done';
 }
 
 export interface Welcome {
@@ -57,6 +59,11 @@ export interface DraftMessage {
 export interface QuarterMessage {
   index: number;
   entry: LogEntry;
+}
+
+/** The game went back (the teacher's undo, the practice quarter rewound): rebuild from `log`. */
+export interface RewindMessage {
+  log: LogEntry[];
 }
 
 export interface RefusedMessage {

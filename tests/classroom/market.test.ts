@@ -117,6 +117,31 @@ describe('the teacher clock', () => {
   });
 });
 
+describe('the practice quarter', () => {
+  it('is played, shown, then rewound by the next start, and the game counts from there', () => {
+    const session = fresh().session;
+    const practising = openMarket(session, 10 * MINUTE, 'all', true);
+    expect(practising.practice).toBe('pending');
+    const played = run(
+      [
+        { kind: 'start', at: 0 },
+        { kind: 'resolve', at: MINUTE, why: 'teacher', played: 0 },
+      ],
+      practising,
+    );
+    expect(played.practice).toBe('played');
+    expect(played.phase).toBe('waiting');
+    expect(played.session.log).toHaveLength(1);
+    expect(codeOf(played, cutDraft(played, 'NCL', -0.1))).toBe('class/not_started');
+    const counting = run([{ kind: 'start', at: 2 * MINUTE }], played);
+    expect(counting.practice).toBe('done');
+    expect(counting.phase).toBe('drafting');
+    expect(counting.session.log).toHaveLength(0);
+    expect(stateHash(counting.session.game)).toBe(stateHash(session.game));
+    expect(counting.deadlineAt).toBe(12 * MINUTE);
+  });
+});
+
 describe('replay', () => {
   it('the same entries rebuild the same market, and the teacher undo returns the quarter before', () => {
     const entries: MarketEntry[] = [

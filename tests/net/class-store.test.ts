@@ -39,6 +39,33 @@ async function seated(options: object): Promise<{ watched: Watched; welcome: Wel
   return { watched, welcome: await watched.next<Welcome>('welcome') };
 }
 
+/** The game at its start, as any browser builds it. */
+function startHash() {
+  return createClassGame(
+    scenario,
+    { ...welcomeFor('NCL') },
+    { send: () => 0, onMessage: () => 0 },
+  ).game.getState().game;
+}
+
+function welcomeFor(seat: string): Welcome {
+  return {
+    market: 1,
+    role: 'seat',
+    seat,
+    team: 'Red',
+    token: null,
+    teamCode: null,
+    scenarioId: scenario.id,
+    seed: 11,
+    humans: ['NCL', 'SCL'],
+    log: [],
+    draft: null,
+    quarterMinutes: 10,
+    advance: 'all',
+  };
+}
+
 async function until(test: () => boolean, ms = 8000): Promise<void> {
   const end = Date.now() + ms;
   while (!test()) {
@@ -80,6 +107,14 @@ describe('two browsers play a quarter through their stores', () => {
     // The next quarter's drafts are fresh and unsealed, and still only this seat's.
     expect(redGame.game.getState().committed.NCL).toBe(false);
     expect(Object.keys(blueGame.game.getState().drafts)).toEqual(['SCL']);
+
+    // The teacher's undo: every browser rebuilds the game before the quarter.
+    const before = stateHash(startHash());
+    teacher.watched.room.send('teacher', { command: 'undo-quarter' });
+    await until(() => redGame.game.getState().log.length === 0);
+    await until(() => blueGame.game.getState().log.length === 0);
+    expect(stateHash(redGame.game.getState().game)).toBe(before);
+    expect(Object.keys(redGame.game.getState().drafts)).toEqual(['NCL']);
   }, 30_000);
 });
 
@@ -99,27 +134,9 @@ describe('desync detection', () => {
     };
   }
 
-  function welcome(): Welcome {
-    return {
-      market: 1,
-      role: 'seat',
-      seat: 'NCL',
-      team: 'Red',
-      token: null,
-      teamCode: null,
-      scenarioId: scenario.id,
-      seed: 11,
-      humans: ['NCL', 'SCL'],
-      log: [],
-      draft: null,
-      quarterMinutes: 10,
-      advance: 'all',
-    };
-  }
-
   it('a quarter whose hash differs is reported with this engine hash and not played on', () => {
     const link = fakeLink();
-    const game: ClassGame = createClassGame(scenario, welcome(), link);
+    const game: ClassGame = createClassGame(scenario, welcomeFor('NCL'), link);
     const data = game.game.getState();
     const decisions = { NCL: data.drafts.NCL!, SCL: data.drafts.NCL! };
     link.fire('quarter', { index: 0, entry: { quarter: 'x', decisions, hash: 'deadbeef' } });

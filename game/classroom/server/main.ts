@@ -68,6 +68,7 @@ async function newClass(options: ClassOptions): Promise<{ dir: string; teacherTo
       markets: options.markets,
       quarterMinutes: options.deadlineMinutes,
       advance: options.advance,
+      practice: options.practice,
       lang: options.lang,
       createdAt: new Date().toISOString(),
     },

@@ -79,6 +79,7 @@ export class MarketRoom extends Room {
       session,
       opened.file.quarterMinutes * 60_000,
       opened.file.advance,
+      opened.file.practice ?? false,
     );
     this.onMessage('draft', (client, message) => this.onSeat(client, message, 'draft'));
     this.onMessage('seat', (client, message) => this.onSeat(client, message, 'seat'));
@@ -231,9 +232,10 @@ export class MarketRoom extends Room {
       return this.refuse(client, 'only the teacher may do this', 'class/not_allowed');
     const parsed = teacherMessage.safeParse(message);
     if (!parsed.success) return this.refuse(client, firstIssue(parsed.error));
+    const before = this.host.state.session.log.length;
     const applied = await this.host.apply(this.teacherEntry(parsed.data));
     if (!applied.result.ok) return this.refuseWith(client, applied.result.errors);
-    this.afterChange(applied);
+    this.afterChange(applied, before);
   }
 
   private teacherEntry(message: TeacherMessage): MarketEntry {
@@ -261,15 +263,18 @@ export class MarketRoom extends Room {
     if (!why) return;
     const played = this.host.state.session.log.length;
     const applied = await this.host.apply({ kind: 'resolve', at: Date.now(), why, played });
-    if (applied.result.ok) this.afterChange(applied);
+    if (applied.result.ok) this.afterChange(applied, played);
   }
 
-  private afterChange(applied: Applied): void {
+  /** Tells every device what changed; `before`: quarters played before the change. */
+  private afterChange(applied: Applied, before: number): void {
     const session = applied.state.session;
     if (applied.resolved) {
       const entry = session.log[session.log.length - 1]!;
       this.broadcast('quarter', { index: session.log.length - 1, entry });
     }
+    // The teacher's undo, or the practice quarter rewound: every device rebuilds from the log.
+    if (session.log.length < before) this.broadcast('rewind', { log: session.log });
     // A resolution or an undo gives every seat a fresh draft; a freed seat loses its devices.
     for (const seat of session.humans) this.sendDraft(seat);
     for (const client of this.clients) {

@@ -30,6 +30,7 @@ export function statusOf(
     seats,
     committedCount: data.humans.filter((s) => data.committed[s]).length,
     notice: state.notice,
+    practice: state.practice,
   };
 }
 
