@@ -81,6 +81,7 @@ const LAYERS = [
       '@colyseus/ws-transport',
       '@colyseus/redis-presence',
       '@colyseus/redis-driver',
+      'colyseus.js',
     ],
   },
   // The messages between a class server and its browsers: types only, shared by both sides.

@@ -18,6 +18,7 @@ import type { ClassOptions } from '../class-options.ts';
 import { joinAddresses } from '../join-info.ts';
 import { hashToken, newCode, newToken } from '../tokens.ts';
 import { startClassServer } from './class-server.ts';
+import { CONSOLE_HELP, runTerminalConsole } from './terminal-console.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const WEB_ROOT = join(ROOT, 'dist-web'); // vite.config.ts outDir
@@ -144,6 +145,29 @@ async function main(argv: string[]): Promise<void> {
     'Press Ctrl+C to stop the class; everything accepted so far is kept.',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  if (teacherToken && process.stdin.isTTY)
+    await keyboardConsole(running, opened.file.markets, teacherToken);
+}
+
+/** The teacher's keys in this terminal (only when a person is at it, and only for a new class). */
+async function keyboardConsole(
+  running: { port: number; stop(): Promise<void> },
+  markets: number,
+  teacherToken: string,
+): Promise<void> {
+  const press = await runTerminalConsole(running.port, markets, teacherToken, (line) =>
+    process.stdout.write(`${line}\n`),
+  );
+  process.stdout.write(`${CONSOLE_HELP}\n`);
+  process.stdin.setRawMode(true);
+  process.stdin.setEncoding('utf8');
+  process.stdin.on('data', (key: string) => {
+    if (key === 'q' || key === '\u0003') {
+      void running.stop().then(() => process.exit(0));
+      return;
+    }
+    press(key);
+  });
 }
 
 main(process.argv.slice(2)).catch((e: unknown) =>

@@ -1,0 +1,63 @@
+// The teacher console in the terminal that hosts the class: one key per command, sent to every
+// market as the teacher (over 127.0.0.1, through the same checks as any console), and one status
+// line per market whenever a market changes. Until the console window exists, this is how a
+// teacher runs a class from `npm run class`.
+
+import { Client } from 'colyseus.js';
+import type { Room } from 'colyseus.js';
+import type { Status } from '../../wire/messages.ts';
+
+export const CONSOLE_KEYS: Record<string, { label: string; message: object }> = {
+  s: { label: 'start', message: { command: 'start' } },
+  p: { label: 'pause', message: { command: 'pause' } },
+  r: { label: 'resume', message: { command: 'resume' } },
+  e: { label: 'extend 5 min', message: { command: 'extend', minutes: 5 } },
+  n: { label: 'resolve now', message: { command: 'resolve' } },
+  u: { label: 'undo last quarter', message: { command: 'undo-quarter' } },
+};
+
+export const CONSOLE_HELP = `Keys: ${Object.entries(CONSOLE_KEYS)
+  .map(([key, { label }]) => `${key} ${label}`)
+  .join(' · ')} · q stop the class`;
+
+/** One line a teacher reads at a glance: "market 2 · drafting · 3 of 4 sealed · 04:12 left". */
+export function statusLine(market: number, status: Status, now: number): string {
+  const seats = Object.entries(status.seats);
+  const teams = seats.map(
+    ([id, s]) =>
+      `${id}${s.team ? `=${s.team}` : ''}${s.committed ? '✓' : ''}${s.connected ? '' : ' (away)'}`,
+  );
+  const left =
+    status.deadlineAt !== null
+      ? Math.max(0, status.deadlineAt - status.serverNow - (now - status.serverNow))
+      : status.pausedLeftMs;
+  const clock =
+    left === null
+      ? ''
+      : ` · ${String(Math.floor(left / 60_000)).padStart(2, '0')}:${String(Math.floor((left % 60_000) / 1000)).padStart(2, '0')} left`;
+  const practice = status.practice === 'playing' ? ' (practice)' : '';
+  return `market ${market} · ${status.phase}${practice} · quarter ${status.played + 1} · ${status.committedCount} of ${seats.length} sealed${clock} · ${teams.join(', ')}`;
+}
+
+export async function runTerminalConsole(
+  port: number,
+  markets: number,
+  teacherToken: string,
+  print: (line: string) => void,
+): Promise<(key: string) => void> {
+  const client = new Client(`ws://127.0.0.1:${port}`);
+  const rooms: Room[] = [];
+  for (let market = 1; market <= markets; market++) {
+    const room = await client.joinById(`market-${market}`, { teacherToken });
+    room.onMessage('status', (status: Status) => print(statusLine(market, status, Date.now())));
+    room.onMessage('refused', (m: { errors: { message: string }[] }) =>
+      print(`market ${market}: ${m.errors.map((e) => e.message).join('; ')}`),
+    );
+    room.onMessage('*', () => undefined);
+    rooms.push(room);
+  }
+  return (key) => {
+    const command = CONSOLE_KEYS[key];
+    if (command) for (const room of rooms) room.send('teacher', command.message);
+  };
+}
