@@ -33,6 +33,7 @@ export const CLASS_USAGE = `usage:
   npm run class -- --scenario ID [--markets N] [--port P] [--deadline MIN] [--seed N]
                    [--seats PROVIDER,PROVIDER] [--advance all|teacher] [--practice]
                    [--lang zh|en] [--host ADDR] [--redis URL]
+  npm run class -- --resume DIR [--port P] [--host ADDR] [--redis URL]
 
 --markets N     parallel copies of the scenario, ${CLASS_LIMITS.markets.min}-${CLASS_LIMITS.markets.max} (default 1)
 --port P        the game server's port, ${CLASS_LIMITS.port.min}-${CLASS_LIMITS.port.max} (default 2567)
@@ -45,6 +46,7 @@ export const CLASS_USAGE = `usage:
 --host ADDR     the address the game server listens on (default 0.0.0.0: every network);
                 the teacher console always listens on ${CONSOLE_HOST} only
 --redis URL     share rooms with other server processes through Redis (redis://host:port)
+--resume DIR    host a class again (after a crash, or for the next lesson) from its folder
 `;
 
 const VALUE_FLAGS = [
