@@ -1,6 +1,6 @@
 // Provider colours (scenario files, parsed by game/render/theme.ts) must stay apart for players
-// with red-green colour blindness too. Each colour is seen through the Machado, Oliveira and
-// Fernandes (2009) simulation at full severity for protanopia and deuteranopia, then compared
+// with colour blindness too. Each colour is seen through the Machado, Oliveira and Fernandes
+// (2009) simulation at full severity for protanopia, deuteranopia and tritanopia, then compared
 // in CIELAB: every pair of providers in a scenario differs by at least ΔE76 15 (normal vision:
 // 20). Two colours 7 apart (pink and grey for deuteranopes) used to read as one provider.
 
@@ -22,8 +22,18 @@ const VISION: Record<string, number[][] | null> = {
     [0.280085, 0.672501, 0.047413],
     [-0.01182, 0.04294, 0.968881],
   ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
-const MIN_DELTA: Record<string, number> = { normal: 20, protanopia: 15, deuteranopia: 15 };
+const MIN_DELTA: Record<string, number> = {
+  normal: 20,
+  protanopia: 15,
+  deuteranopia: 15,
+  tritanopia: 15,
+};
 
 function linearRgb(css: string): Rgb {
   const n = colourNumber(css);
@@ -67,6 +77,12 @@ describe('provider palette for colour-blind players', () => {
     // Okabe-Ito reddish purple and a mid grey: distinct to most, one colour to deuteranopes.
     expect(closestPair(['#CC79A7', '#999999'], 'normal').delta).toBeGreaterThan(20);
     expect(closestPair(['#CC79A7', '#999999'], 'deuteranopia').delta).toBeLessThan(10);
+    // Tritanopes confuse blue with green: a sky blue and a sea green apart to everyone else.
+    const blueGreen = ['#56B4E9', '#3FBF9F'];
+    expect(closestPair(blueGreen, 'deuteranopia').delta).toBeGreaterThan(15);
+    expect(closestPair(blueGreen, 'tritanopia').delta).toBeLessThan(
+      closestPair(blueGreen, 'deuteranopia').delta / 2,
+    );
   });
 
   it('keeps every pair of providers apart in every shipped scenario', async () => {
