@@ -76,6 +76,7 @@ export const teacherMessage = z.discriminatedUnion('command', [
   z.strictObject({ command: z.literal('undo-quarter') }),
   z.strictObject({ command: z.literal('free'), seat }),
   z.strictObject({ command: z.literal('notice'), text: z.string().max(280) }),
+  z.strictObject({ command: z.literal('export') }),
 ]);
 export type TeacherMessage = z.infer<typeof teacherMessage>;
 

@@ -14,6 +14,8 @@ const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url
 
 export interface ServerProcess {
   port: number;
+  /** The teacher token of this run of the server only. */
+  sessionTeacherToken: string;
   child: ChildProcess;
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -31,14 +33,18 @@ export async function serveClass(
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = createInterface({ input: child.stdout! });
-  const ready = await new Promise<{ port: number }>((resolve, reject) => {
-    lines.on('line', (line) => {
-      if (line.startsWith('{')) resolve(JSON.parse(line) as { port: number });
-    });
-    child.on('exit', (code) => reject(new Error(`class server exited ${code}: ${stderr}`)));
-  });
+  const ready = await new Promise<{ port: number; sessionTeacherToken: string }>(
+    (resolve, reject) => {
+      lines.on('line', (line) => {
+        if (line.startsWith('{'))
+          resolve(JSON.parse(line) as { port: number; sessionTeacherToken: string });
+      });
+      child.on('exit', (code) => reject(new Error(`class server exited ${code}: ${stderr}`)));
+    },
+  );
   return {
     port: ready.port,
+    sessionTeacherToken: ready.sessionTeacherToken,
     child,
     kill: (signal = 'SIGKILL') =>
       new Promise((resolve) => {

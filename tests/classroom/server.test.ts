@@ -148,6 +148,7 @@ describe('a class market over the network', () => {
     draft.price.C = -0.07;
     red.room.send('draft', { draft });
     await red.next<DraftMessage>('draft', (m) => m.draft?.price.C === -0.07);
+    const oldSessionToken = server.sessionTeacherToken;
     await server.kill('SIGKILL');
     open.length = 0;
     server = await serveClass(fixture.classDir, fixture.webRoot);
@@ -159,6 +160,13 @@ describe('a class market over the network', () => {
     expect(welcome.draft!.price.C).toBe(-0.07);
     const status = await back.next<Status>('status');
     expect(status.phase).toBe('drafting');
+    // This run's own teacher token opens the console; the killed run's token no longer does.
+    expect(await joinError(server.port, { teacherToken: server.sessionTeacherToken })).toBe(
+      '(joined)',
+    );
+    expect(await joinError(server.port, { teacherToken: oldSessionToken })).toBe(
+      'wrong teacher token',
+    );
     expect(status.seats.SCL!.team).toBe('Blue');
   }, 30_000);
 });

@@ -61,3 +61,58 @@ it('a key sends its command to every market as the teacher', async () => {
     await rm(fixture.root, { recursive: true, force: true });
   }
 }, 30_000);
+
+it('x exports every market: a grades CSV and an archive that verifies by replay', async () => {
+  const { readFile, rm } = await import('node:fs/promises');
+  const { makeClass } = await import('./class-fixture.ts');
+  const { serveClass, join } = await import('./class-client.ts');
+  const { runTerminalConsole } = await import('../../game/classroom/server/terminal-console.ts');
+  const { writeClassExport } = await import('../../game/classroom/export-class.ts');
+  const { verifyArchive } = await import('../../game/classroom/archive.ts');
+  const { readClassFolder } = await import('../../game/classroom/class-file.ts');
+  type Parts = Parameters<typeof writeClassExport>[2];
+  const fixture = await makeClass({ markets: 2 });
+  const server = await serveClass(fixture.classDir, fixture.webRoot);
+  try {
+    const team = await join(
+      server.port,
+      { classCode: fixture.code, seat: 'NCL', team: '=Red, "A"' },
+      2,
+    );
+    let exported: Parts | null = null;
+    const press = await runTerminalConsole(
+      server.port,
+      2,
+      fixture.teacherToken,
+      () => undefined,
+      (parts) => (exported = parts),
+    );
+    press('s');
+    await team.next('status', (s: { phase: string }) => s.phase === 'drafting');
+    press('n'); // resolve the first quarter now: every seat holds its course
+    await team.next('quarter');
+    press('x');
+    const end = Date.now() + 8000;
+    while (!exported && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+    expect(exported).not.toBeNull();
+    const parts = exported as unknown as Parts;
+    const { scenario, scenarioText } = await readClassFolder(fixture.classDir);
+    const paths = await writeClassExport(fixture.classDir, scenario, parts, 'en', new Date(0));
+    const csv = await readFile(paths.grades, 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv).toContain(`"'=Red, ""A"""`);
+    const check = await verifyArchive(await readFile(paths.archive, 'utf8'), [
+      { id: scenario.id, text: scenarioText, scenario },
+    ]);
+    expect(check.ok && check.allOk).toBe(true);
+    if (check.ok) expect(check.markets.map((m) => m.ok && m.quarters)).toEqual([1, 1]);
+    // A second export never overwrites the first.
+    await expect(
+      writeClassExport(fixture.classDir, scenario, parts, 'en', new Date(0)),
+    ).rejects.toThrow(/EEXIST/);
+    await team.room.leave();
+  } finally {
+    await server.kill();
+    await rm(fixture.root, { recursive: true, force: true });
+  }
+}, 40_000);

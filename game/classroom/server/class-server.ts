@@ -11,6 +11,7 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { readClassFolder } from '../class-file.ts';
+import { hashToken, newToken } from '../tokens.ts';
 import { MarketRoom } from './market-room.ts';
 import { staticHandler } from './static-files.ts';
 
@@ -31,6 +32,12 @@ export interface ClassServerOptions {
 
 export interface RunningClass {
   port: number;
+  /**
+   * A teacher token for this run of the server only (never written anywhere): the hosting
+   * terminal's console uses it, and a resumed class, whose first token is known only by its
+   * hash, gets a console address again.
+   */
+  sessionTeacherToken: string;
   http: HttpServer;
   stop(): Promise<void>;
 }
@@ -40,6 +47,7 @@ const MAX_PAYLOAD = 64 * 1024;
 
 export async function startClassServer(options: ClassServerOptions): Promise<RunningClass> {
   const { file } = await readClassFolder(options.classDir); // refuses a damaged class early
+  const sessionTeacherToken = newToken();
   const http = createServer(staticHandler(options.webRoot));
   const shared = options.redisUrl
     ? {
@@ -65,6 +73,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
     await matchMaker.createRoom('market', {
       classDir: options.classDir,
       market,
+      sessionTeacherHash: hashToken(sessionTeacherToken),
       ...(options.tickMs === undefined ? {} : { tickMs: options.tickMs }),
     });
   }
@@ -72,6 +81,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {
     port,
+    sessionTeacherToken,
     http,
     stop: async () => {
       await game.gracefullyShutdown(false);

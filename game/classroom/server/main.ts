@@ -19,6 +19,7 @@ import { joinAddresses } from '../join-info.ts';
 import { hashToken, newCode, newToken } from '../tokens.ts';
 import { startClassServer } from './class-server.ts';
 import { CONSOLE_HELP, runTerminalConsole } from './terminal-console.ts';
+import { writeClassExport } from '../export-class.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const WEB_ROOT = join(ROOT, 'dist-web'); // vite.config.ts outDir
@@ -138,25 +139,27 @@ async function main(argv: string[]): Promise<void> {
     'Students open one of:',
     ...addresses.map((a) => `  ${a}`),
     qr,
-    teacherToken
-      ? `Teacher console (this computer only): http://127.0.0.1:${running.port}/#teacher=${teacherToken}`
-      : 'Teacher console: use the address printed when the class was created.',
+    `Teacher console (this computer only): http://127.0.0.1:${running.port}/#teacher=${teacherToken ?? running.sessionTeacherToken}`,
     `Class folder (to resume after a crash or next lesson): npm run class -- --resume ${dir}`,
     'Press Ctrl+C to stop the class; everything accepted so far is kept.',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
-  if (teacherToken && process.stdin.isTTY)
-    await keyboardConsole(running, opened.file.markets, teacherToken);
+  if (process.stdin.isTTY) await keyboardConsole(running, dir, running.sessionTeacherToken);
 }
 
 /** The teacher's keys in this terminal (only when a person is at it, and only for a new class). */
 async function keyboardConsole(
   running: { port: number; stop(): Promise<void> },
-  markets: number,
+  dir: string,
   teacherToken: string,
 ): Promise<void> {
-  const press = await runTerminalConsole(running.port, markets, teacherToken, (line) =>
-    process.stdout.write(`${line}\n`),
+  const { file, scenario } = await readClassFolder(dir);
+  const print = (line: string): void => void process.stdout.write(`${line}\n`);
+  const press = await runTerminalConsole(running.port, file.markets, teacherToken, print, (parts) =>
+    writeClassExport(dir, scenario, parts, file.lang, new Date()).then(
+      (paths) => print(`Grades: ${paths.grades}\nClass archive: ${paths.archive}`),
+      (e: unknown) => print(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
+    ),
   );
   process.stdout.write(`${CONSOLE_HELP}\n`);
   process.stdin.setRawMode(true);

@@ -23,6 +23,9 @@ import {
   teacherMessage,
 } from '../protocol.ts';
 import type { TeacherMessage } from '../protocol.ts';
+import { marketSave } from '../archive.ts';
+import { marketEntries } from '../grades.ts';
+import type { ExportMessage } from '../export-class.ts';
 import { RateLimit } from '../rate-limit.ts';
 import { hashToken, newCode, newToken, tokenMatches } from '../tokens.ts';
 import { statusOf, welcomeOf } from './views.ts';
@@ -30,6 +33,8 @@ import { statusOf, welcomeOf } from './views.ts';
 export interface MarketRoomOptions {
   classDir: string;
   market: number;
+  /** SHA-256 of the teacher token of this run of the server (see RunningClass). */
+  sessionTeacherHash?: string;
   /** How often the room looks at the clock (ms); tests shorten it. */
   tickMs?: number;
 }
@@ -58,6 +63,8 @@ const RATE = { perSecond: 10, burst: 30 };
 export class MarketRoom extends Room {
   private host!: MarketHost;
   private classFile!: ClassFile;
+  private scenarioText = '';
+  private teacherHashes: string[] = [];
   private market = 0;
   private readonly limits = new Map<string, RateLimit>();
   /** Desync reports: seat -> the quarter whose hash differed. */
@@ -67,9 +74,12 @@ export class MarketRoom extends Room {
     this.autoDispose = false;
     this.maxClients = 200;
     this.market = options.market;
+    this.teacherHashes = [options.sessionTeacherHash].filter((h): h is string => !!h);
     this.roomId = `market-${options.market}`;
     const opened = await readClassFolder(options.classDir);
     this.classFile = opened.file;
+    this.teacherHashes.push(opened.file.teacherTokenHash);
+    this.scenarioText = opened.scenarioText;
     const session = startSession(opened.scenario, {
       seed: opened.file.seed,
       humans: opened.file.seats,
@@ -102,7 +112,7 @@ export class MarketRoom extends Room {
       // read off the projector) is refused before it is even checked.
       if (!isLoopback(context.ip))
         throw new ServerError(403, 'the teacher console opens only on the host computer');
-      if (!tokenMatches(join.teacherToken, [this.classFile.teacherTokenHash]))
+      if (!tokenMatches(join.teacherToken, this.teacherHashes))
         throw new ServerError(403, 'wrong teacher token');
       return { identity: { role: 'teacher' } };
     }
@@ -232,13 +242,33 @@ export class MarketRoom extends Room {
       return this.refuse(client, 'only the teacher may do this', 'class/not_allowed');
     const parsed = teacherMessage.safeParse(message);
     if (!parsed.success) return this.refuse(client, firstIssue(parsed.error));
+    if (parsed.data.command === 'export') return client.send('export', await this.exported());
     const before = this.host.state.session.log.length;
     const applied = await this.host.apply(this.teacherEntry(parsed.data));
     if (!applied.result.ok) return this.refuseWith(client, applied.result.errors);
     this.afterChange(applied, before);
   }
 
-  private teacherEntry(message: TeacherMessage): MarketEntry {
+  /** This market for the grades CSV and the class archive: teams, scores and the replay. */
+  private async exported(): Promise<ExportMessage> {
+    const state = this.host.state;
+    const teams: Record<string, { team: string; members: string[] }> = {};
+    for (const [seat, held] of Object.entries(state.seats))
+      teams[seat] = { team: held.team, members: [] };
+    const known = {
+      id: this.classFile.scenarioId,
+      text: this.scenarioText,
+      scenario: state.session.baseScenario,
+    };
+    return {
+      market: this.market,
+      teams,
+      save: await marketSave(state.session, known),
+      entries: marketEntries(this.market, state.session, teams),
+    };
+  }
+
+  private teacherEntry(message: Exclude<TeacherMessage, { command: 'export' }>): MarketEntry {
     const at = Date.now();
     switch (message.command) {
       case 'start':

@@ -6,6 +6,7 @@
 import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import type { Status } from '../../wire/messages.ts';
+import type { ExportMessage } from '../export-class.ts';
 
 export const CONSOLE_KEYS: Record<string, { label: string; message: object }> = {
   s: { label: 'start', message: { command: 'start' } },
@@ -14,6 +15,7 @@ export const CONSOLE_KEYS: Record<string, { label: string; message: object }> = 
   e: { label: 'extend 5 min', message: { command: 'extend', minutes: 5 } },
   n: { label: 'resolve now', message: { command: 'resolve' } },
   u: { label: 'undo last quarter', message: { command: 'undo-quarter' } },
+  x: { label: 'export grades and archive', message: { command: 'export' } },
 };
 
 export const CONSOLE_HELP = `Keys: ${Object.entries(CONSOLE_KEYS)
@@ -39,12 +41,18 @@ export function statusLine(market: number, status: Status, now: number): string 
   return `market ${market} · ${status.phase}${practice} · quarter ${status.played + 1} · ${status.committedCount} of ${seats.length} sealed${clock} · ${teams.join(', ')}`;
 }
 
+/**
+ * Joins every market as the teacher. `onExport` gets every market's part once all have answered
+ * an export (key x).
+ */
 export async function runTerminalConsole(
   port: number,
   markets: number,
   teacherToken: string,
   print: (line: string) => void,
+  onExport: (parts: ExportMessage[]) => void = () => undefined,
 ): Promise<(key: string) => void> {
+  let parts: ExportMessage[] = [];
   const client = new Client(`ws://127.0.0.1:${port}`);
   const rooms: Room[] = [];
   for (let market = 1; market <= markets; market++) {
@@ -53,11 +61,16 @@ export async function runTerminalConsole(
     room.onMessage('refused', (m: { errors: { message: string }[] }) =>
       print(`market ${market}: ${m.errors.map((e) => e.message).join('; ')}`),
     );
+    room.onMessage('export', (part: ExportMessage) => {
+      parts = [...parts.filter((p) => p.market !== part.market), part];
+      if (parts.length === markets) onExport(parts);
+    });
     room.onMessage('*', () => undefined);
     rooms.push(room);
   }
   return (key) => {
     const command = CONSOLE_KEYS[key];
+    if (key === 'x') parts = [];
     if (command) for (const room of rooms) room.send('teacher', command.message);
   };
 }

@@ -1,0 +1,63 @@
+// The end of a class on disk: the grades CSV (every team of every market, ranked) and the class
+// archive (every market's replay), written into the class folder under new names, never over an
+// earlier export. The markets send their part to the teacher (message `export`).
+
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Scenario } from '../engine/index.ts';
+import { archiveFileName, makeArchive } from './archive.ts';
+import type { ArchivedMarket } from './archive.ts';
+import { gradesCsv } from './grades.ts';
+import type { GradeEntry, GradesLanguage } from './grades.ts';
+
+/** One market's part, as its room sends it to the teacher. */
+export interface ExportMessage {
+  market: number;
+  teams: Record<string, { team: string; members: string[] }>;
+  /** The market's replay: the same save text the game writes. */
+  save: string;
+  entries: GradeEntry[];
+}
+
+async function writeNew(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'wx', 0o600);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes the grades CSV and the class archive; returns their paths. */
+export async function writeClassExport(
+  dir: string,
+  scenario: Scenario,
+  parts: readonly ExportMessage[],
+  lang: GradesLanguage,
+  playedAt: Date,
+): Promise<{ grades: string; archive: string }> {
+  const sorted = [...parts].sort((a, b) => a.market - b.market);
+  const meta = {
+    title: scenario.title[lang],
+    scenario: scenario.id,
+    playedAt: playedAt.toISOString(),
+  };
+  const markets: ArchivedMarket[] = sorted.map((p) => ({
+    market: p.market,
+    teams: p.teams,
+    save: p.save,
+  }));
+  const archive = join(dir, archiveFileName(meta));
+  const grades = archive.replace(/\.cloudwar-class\.json$/, '') + '-grades.csv';
+  await writeNew(
+    grades,
+    gradesCsv(
+      scenario,
+      sorted.flatMap((p) => p.entries),
+      lang,
+    ),
+  );
+  await writeNew(archive, makeArchive(meta, markets));
+  return { grades, archive };
+}
