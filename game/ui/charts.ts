@@ -203,21 +203,13 @@ export interface FloatBar {
   colour: string;
 }
 
-/** Floating horizontal bars (a waterfall). */
-export function floatingBars(
-  bag: ChartBag,
+/** Floating horizontal bars (a waterfall): the configuration report/BarsFigure.tsx draws. */
+export function floatingBarsConfig(
   title: string,
   bars: FloatBar[],
   xTick: (v: number) => string,
   tooltip: (i: number) => string,
-): HTMLElement {
-  const canvas = h('canvas', { role: 'img', 'aria-label': title });
-  const figure = h(
-    'figure',
-    { class: 'chart chart-waterfall' },
-    h('figcaption', {}, title),
-    h('div', { class: 'chart-box' }, canvas),
-  );
+): ChartConfiguration<'bar', [number, number][]> {
   const lo = Math.min(...bars.map((b) => Math.min(b.from, b.to)));
   const hi = Math.max(...bars.map((b) => Math.max(b.from, b.to)));
   const steps = bars.slice(1, -1);
@@ -227,7 +219,7 @@ export function floatingBars(
     bars.at(-1)!.to,
   );
   const pad = Math.max(0.2, (hi - stepLo) * 0.15);
-  const config: ChartConfiguration<'bar', [number, number][]> = {
+  return {
     type: 'bar',
     data: {
       labels: bars.map((b) => b.label),
@@ -259,8 +251,4 @@ export function floatingBars(
       },
     },
   };
-  queueMicrotask(() => {
-    if (canvas.isConnected) bag.add(new Chart(canvas, config));
-  });
-  return figure;
 }

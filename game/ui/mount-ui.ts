@@ -19,11 +19,11 @@ import { Guide } from './guide/Guide.tsx';
 import { mountHelp } from './help-dialog.tsx';
 import { ReportScreen } from './report/ReportScreen.tsx';
 import { installShortcuts } from './shortcuts.ts';
-import { renderSide } from './side-panel.ts';
+import { SidePanel } from './side/SidePanel.tsx';
 import { createStartForm } from './start/form.ts';
 import { StartScreen } from './start/StartScreen.tsx';
-import { renderTicker } from './ticker.ts';
-import { renderTopbar } from './topbar.ts';
+import { Ticker } from './ticker/Ticker.tsx';
+import { TopBar } from './topbar/TopBar.tsx';
 
 export type { UiContext } from './context.ts';
 
@@ -87,9 +87,6 @@ export function mountUi(context: UiContext): () => void {
     schedule();
   };
 
-  const drawTop = memo(() => renderTopbar(topbar, ctx));
-  const drawSide = memo(() => renderSide(side, ctx));
-  const drawTicker = memo(() => renderTicker(ticker, ctx));
   const layout = app.querySelector<HTMLElement>('.layout');
   let preactOverlay = false;
   const drawOverlay = memo(() => {
@@ -129,25 +126,6 @@ export function mountUi(context: UiContext): () => void {
     app.dataset.screen = s.screen;
     overlay.hidden = inQuarter;
     slot('decisions').setAttribute('aria-label', t('decision.prices', s.locale));
-    drawTop([
-      s.locale,
-      s.screen,
-      g?.game,
-      s.activeHuman,
-      s.generation,
-      ctx.view.getState().mapShare,
-    ]);
-    drawSide([
-      s.locale,
-      inQuarter,
-      g?.reports,
-      g?.history,
-      s.activeHuman,
-      segment,
-      s.generation,
-      explainShare,
-    ]);
-    drawTicker([s.locale, s.screen === 'start', g?.reports, g?.history]);
     drawOverlay([
       s.locale,
       s.screen,
@@ -176,6 +154,9 @@ export function mountUi(context: UiContext): () => void {
   // Preact panels subscribe to what they draw themselves.
   renderInto(element(DecisionPanel, { ctx }), decisions);
   renderInto(element(Guide, { ctx }), guideRoot);
+  renderInto(element(TopBar, { ctx }), topbar);
+  renderInto(element(SidePanel, { ctx }), side);
+  renderInto(element(Ticker, { ctx }), ticker);
   const removeKeys = installShortcuts(ctx);
   const removeDesktop = installDesktopBridge(ctx);
   render();
@@ -188,5 +169,8 @@ export function mountUi(context: UiContext): () => void {
     removeDesktop();
     renderInto(null, decisions);
     renderInto(null, guideRoot);
+    renderInto(null, topbar);
+    renderInto(null, side);
+    renderInto(null, ticker);
   };
 }

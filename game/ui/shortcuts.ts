@@ -8,7 +8,7 @@ import { endQuarter } from './flow.ts';
 import { activeHuman, gameState } from './game-view.ts';
 import { briefingOpen } from './briefing.ts';
 import { helpOpen, openHelp } from './help-dialog.tsx';
-import { toggleLocale, toggleMapShare } from './topbar.ts';
+import { toggleLocale, toggleMapShare } from './topbar/actions.ts';
 
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
