@@ -47,7 +47,7 @@ export function allReports(g: GameStoreState): QuarterReport[] {
   return [...g.history, ...g.reports];
 }
 
-export function upcomingQuarter(g: GameStoreState): string {
+export function upcomingQuarter(g: Pick<GameStoreState, 'scenario' | 'game'>): string {
   return nextQuarter(g.scenario, g.game);
 }
 

@@ -6,7 +6,7 @@ import { focusFirstError } from './decisions/first-error.ts';
 import type { UiContext } from './context.ts';
 import { endQuarter } from './flow.ts';
 import { activeHuman, gameState } from './game-view.ts';
-import { briefingOpen } from './briefing.ts';
+import { briefingOpen } from './guide/use-briefing-open.ts';
 import { helpOpen, openHelp } from './help-dialog.tsx';
 import { toggleLocale, toggleMapShare } from './topbar/actions.ts';
 
