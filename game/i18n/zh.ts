@@ -66,7 +66,7 @@ export const zh: Resources = {
     hard: '困难：现金 −30%，对手品牌较强',
   },
   diff: { intro: '入门', standard: '标准', hard: '困难' },
-  line: { C: '计算', S: '存储与网络', T: '模型 API 词元' },
+  line: { C: '计算', S: '存储与网络', T: '模型 API token' },
   decision: {
     heading: '{{quarter}} 决策',
     prices: '价格调整',
@@ -314,10 +314,10 @@ export const zh: Resources = {
     cfAdjusted: '有 {{count}} 个季度为保证资金充足做了调整。',
     benchmarks: '理论基准：Bertrand-logit 均衡',
     benchNote:
-      '在当前成本和非价格吸引力下，logit 需求的静态 Bertrand 均衡。计算与存储价格为指数（{{origin}} 标价 = 1），模型 API 价格单位为元/百万词元。',
+      '在当前成本和非价格吸引力下，logit 需求的静态 Bertrand 均衡。计算与存储价格为指数（{{origin}} 标价 = 1），模型 API 价格单位为元/百万 token。',
     lernerNote: '勒纳指数 =（价格 − 边际成本）÷ 价格：价格中加成所占的比例；竞争越激烈越接近零。',
     priceIndex: '{{value}}（指数）',
-    priceToken: '{{value}} 元/百万词元',
+    priceToken: '{{value}} 元/百万 token',
     market: '市场',
     eqPrice: '均衡价格',
     curPrice: '你的价格',

@@ -39,6 +39,10 @@ export function startPhaser(
     banner: false,
     audio: { noAudio: true },
     disableContextMenu: true,
+    // Only presses on the canvas itself: with window events on, Phaser hit-tests a press
+    // anywhere in the page against the map, so a click on a report or debrief button lying over
+    // the hidden map toggled a segment underneath (and redrew the screen mid-click).
+    input: { windowEvents: false },
     // The canvas follows its parent through the observer below, not Phaser's RESIZE mode:
     // RESIZE would follow the parent down to 0x0 while the page prints (canvas-size.ts).
     scale: {

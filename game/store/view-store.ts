@@ -27,7 +27,8 @@ export function createViewStore() {
   return createStore<ViewState>()((set, get) => ({
     selectedSegment: null,
     hoveredProvider: null,
-    mapShare: 'revenue',
+    // Every share objective counts volume, so the map opens on volume share too.
+    mapShare: 'volume',
     explainShare: 'volume',
     reportReview: false,
     // Setting the same value again is skipped so that pointer moves inside one region do not

@@ -5,7 +5,6 @@ import { Chart, registerables } from 'chart.js';
 import type { ChartConfiguration } from 'chart.js';
 import { formatNumber } from '../i18n/index.ts';
 import type { Locale } from '../i18n/index.ts';
-import { h } from './dom.ts';
 
 Chart.register(...registerables);
 
@@ -181,21 +180,13 @@ export interface FloatBar {
   colour: string;
 }
 
-/** Floating horizontal bars (a waterfall). */
-export function floatingBars(
-  bag: ChartBag,
+/** Floating horizontal bars (a waterfall): the configuration report/BarsFigure.tsx draws. */
+export function floatingBarsConfig(
   title: string,
   bars: FloatBar[],
   xTick: (v: number) => string,
   tooltip: (i: number) => string,
-): HTMLElement {
-  const canvas = h('canvas', { role: 'img', 'aria-label': title });
-  const figure = h(
-    'figure',
-    { class: 'chart chart-waterfall' },
-    h('figcaption', {}, title),
-    h('div', { class: 'chart-box' }, canvas),
-  );
+): ChartConfiguration<'bar', [number, number][]> {
   const lo = Math.min(...bars.map((b) => Math.min(b.from, b.to)));
   const hi = Math.max(...bars.map((b) => Math.max(b.from, b.to)));
   const steps = bars.slice(1, -1);
@@ -205,7 +196,7 @@ export function floatingBars(
     bars.at(-1)!.to,
   );
   const pad = Math.max(0.2, (hi - stepLo) * 0.15);
-  const config: ChartConfiguration<'bar', [number, number][]> = {
+  return {
     type: 'bar',
     data: {
       labels: bars.map((b) => b.label),
@@ -237,8 +228,4 @@ export function floatingBars(
       },
     },
   };
-  queueMicrotask(() => {
-    if (canvas.isConnected) bag.add(new Chart(canvas, config));
-  });
-  return figure;
 }

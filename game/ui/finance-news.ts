@@ -19,6 +19,13 @@ export function mineFirst(news: readonly FinanceNews[], me: string): FinanceNews
   return [...news.filter((n) => n.provider === me), ...news.filter((n) => n.provider !== me)];
 }
 
+/** A news item's classes: its kind, and whether it is the player's own. */
+export function financeNewsClass(item: FinanceNews, me: string): string {
+  return ['fin-news', `fin-${item.kind}`, item.provider === me ? 'mine' : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** One list item; injections carry the warning class and a warning sign for screen readers too. */
 export function financeNewsItem(
   scenario: Scenario,
@@ -26,10 +33,9 @@ export function financeNewsItem(
   me: string,
   loc: Locale,
 ): HTMLLIElement {
-  const classes = ['fin-news', `fin-${item.kind}`, item.provider === me ? 'mine' : ''];
   return h(
     'li',
-    { class: classes.filter(Boolean).join(' '), 'data-kind': item.kind },
+    { class: financeNewsClass(item, me), 'data-kind': item.kind },
     item.kind === 'injection'
       ? h('span', { class: 'warn-sign', 'aria-hidden': 'true' }, '⚠ ')
       : null,

@@ -27,7 +27,15 @@ export function segmentName(scenario: Scenario, id: string, loc: Locale): string
 
 /** The human whose view is on screen (hot-seat aware). */
 export function activeHuman(ctx: UiContext, g: GameStoreState): string {
-  return ctx.session.getState().activeHuman ?? g.humans[0] ?? g.scenario.defaultHuman;
+  return viewedHuman(ctx.session.getState().activeHuman, g);
+}
+
+/** The human whose view is on screen, from the session's active human (null outside hot-seat). */
+export function viewedHuman(
+  active: string | null,
+  g: { humans: readonly string[]; scenario: Scenario },
+): string {
+  return active ?? g.humans[0] ?? g.scenario.defaultHuman;
 }
 
 /** The latest report: the last played quarter, or the last history quarter before play. */
@@ -39,12 +47,12 @@ export function allReports(g: GameStoreState): QuarterReport[] {
   return [...g.history, ...g.reports];
 }
 
-export function upcomingQuarter(g: GameStoreState): string {
+export function upcomingQuarter(g: Pick<GameStoreState, 'scenario' | 'game'>): string {
   return nextQuarter(g.scenario, g.game);
 }
 
-export function selectedSegment(ctx: UiContext, scenario: Scenario): string {
-  const chosen = ctx.view.getState().selectedSegment;
+/** The chosen segment if the scenario has it, else its first. */
+export function segmentOrFirst(chosen: string | null, scenario: Scenario): string {
   return chosen && scenario.segments.some((s) => s.id === chosen)
     ? chosen
     : scenario.segments[0]!.id;

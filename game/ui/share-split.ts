@@ -1,6 +1,5 @@
 // The two shares in words: how this quarter's own price move split into the volume it won or
 // lost and what each unit now earns, from the distributed-lag attribution of both shares.
-// Attributions are cached per report list, because the side panel and the report both ask.
 
 import { attributeTrajectory, explainQuarter } from '../engine/index.ts';
 import type { Attribution, QuarterReport, ShareMeasure } from '../engine/index.ts';
@@ -9,27 +8,15 @@ import { ownPriceMove } from '../session/price-move.ts';
 import type { PriceMove } from '../session/price-move.ts';
 import type { Locale } from '../i18n/index.ts';
 
-// Keyed by the last report (reports are immutable and a new quarter makes a new one) and the
-// list's length, because callers build a fresh list (history + played) on every redraw.
-const cache = new WeakMap<QuarterReport, Map<string, Attribution>>();
-
-/** explainQuarter of the last report, memoised. */
+/** The attribution of the last report's share change (explainQuarter of the last index).
+ * Not cached here: the component that draws it memoises it for as long as it is on screen. */
 export function lastQuarterAttribution(
   reports: readonly QuarterReport[],
   provider: string,
   measure: ShareMeasure,
   segment?: string,
 ): Attribution {
-  const last = reports[reports.length - 1]!;
-  let byKey = cache.get(last);
-  if (!byKey) cache.set(last, (byKey = new Map()));
-  const key = `${reports.length}|${provider}|${measure}|${segment ?? '*'}`;
-  let a = byKey.get(key);
-  if (!a) {
-    a = explainQuarter(reports, reports.length - 1, provider, { measure, segment });
-    byKey.set(key, a);
-  }
-  return a;
+  return explainQuarter(reports, reports.length - 1, provider, { measure, segment });
 }
 
 /** Smallest own price move (against the market path) worth a sentence: half a percent. */

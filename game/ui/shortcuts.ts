@@ -6,9 +6,9 @@ import { focusFirstError } from './decisions/first-error.ts';
 import type { UiContext } from './context.ts';
 import { endQuarter } from './flow.ts';
 import { activeHuman, gameState } from './game-view.ts';
-import { briefingOpen } from './briefing.ts';
+import { briefingOpen } from './guide/use-briefing-open.ts';
 import { helpOpen, openHelp } from './help-dialog.tsx';
-import { toggleLocale, toggleMapShare } from './topbar.ts';
+import { toggleLocale, toggleMapShare } from './topbar/actions.ts';
 
 function typing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -86,3 +86,34 @@ test('Chinese money inputs are in 亿元: 19.5 typed is 19.5 亿元', async ({ p
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(page.getByRole('spinbutton', { name: 'Model R&D (CNY B)' })).toHaveValue('1.95');
 });
+
+// A click that also blurs an edited field commits the field (its `change` fires on blur) and
+// redraws the panels before the click lands: the button under the pointer must be the same
+// element, so the click still does what it says. No Tab, no blur() first.
+test('type in a field, then click a button directly: the click lands on the same button', async ({
+  page,
+}) => {
+  await begin(page, 'en');
+  const rnd = page.getByRole('spinbutton', { name: 'Model R&D (CNY B)' });
+  const held = await rnd.inputValue();
+  const hold = page.getByRole('button', { name: 'Hold last quarter' });
+  // A mark on the element itself: a button rebuilt by the redraw would not carry it.
+  await hold.evaluate((el) => el.setAttribute('data-probe', 'kept'));
+  await rnd.fill(String(Number(held) + 2));
+  await hold.click();
+  await expect(rnd).toHaveValue(held);
+  await expect(hold).toHaveAttribute('data-probe', 'kept');
+
+  // The same through the top bar's map switch.
+  await rnd.fill(String(Number(held) + 3));
+  await page.locator('#btn-map-revenue').click();
+  await expect(page.locator('#btn-map-revenue')).toHaveAttribute('aria-pressed', 'true');
+  await expect(rnd).toHaveValue(String(Number(held) + 3));
+
+  // And End quarter: the typed R&D is what the quarter ran with.
+  await rnd.fill('4');
+  await page.getByRole('button', { name: NAMES.endQuarter }).click();
+  await expect(page.getByRole('heading', { name: /^Report / })).toBeVisible();
+  await page.getByRole('button', { name: NAMES.next }).click();
+  await expect(rnd).toHaveValue('4');
+});

@@ -1,5 +1,5 @@
 // The two shares a player sees: volume share and revenue share side by side in the top bar,
-// with units, in English and Chinese; the map switches between them by button and by key (V).
+// with units, in English and Chinese; the map opens on volume share and switches by button and by key (V).
 // Screens are saved under test-results/screens/ (map-revenue, map-volume, shares-zh).
 
 import { expect, test } from '@playwright/test';
@@ -30,28 +30,29 @@ test('top bar shows both shares; the map toggles between them', async ({ page })
   const toggle = page.getByRole('group', { name: 'Map shows' });
   const volume = toggle.getByRole('button', { name: 'Volume' });
   const revenue = toggle.getByRole('button', { name: 'Revenue' });
-  await expect(revenue).toHaveAttribute('aria-pressed', 'true');
-  await expect(volume).toHaveAttribute('aria-pressed', 'false');
-  await expect(map).toHaveAttribute('data-map-share', 'revenue');
+  // The map opens on volume share, what every share objective counts.
+  await expect(volume).toHaveAttribute('aria-pressed', 'true');
+  await expect(revenue).toHaveAttribute('aria-pressed', 'false');
+  await expect(map).toHaveAttribute('data-map-share', 'volume');
   await page.waitForTimeout(500);
   const before = await map.screenshot();
-  await screen(page, 'map-revenue');
+  await screen(page, 'map-volume');
 
   // By keyboard: Tab reaches the button, Enter presses it.
-  await volume.focus();
+  await revenue.focus();
   await page.keyboard.press('Enter');
-  await expect(volume).toHaveAttribute('aria-pressed', 'true');
-  await expect(map).toHaveAttribute('data-map-share', 'volume');
+  await expect(revenue).toHaveAttribute('aria-pressed', 'true');
+  await expect(map).toHaveAttribute('data-map-share', 'revenue');
   await page.waitForTimeout(500);
   const after = await map.screenshot();
   expect(after.equals(before), 'the map redraws with the other share').toBe(false);
-  await screen(page, 'map-volume');
+  await screen(page, 'map-revenue');
 
   // The V shortcut switches back.
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   await page.keyboard.press('v');
-  await expect(map).toHaveAttribute('data-map-share', 'revenue');
-  await expect(revenue).toHaveAttribute('aria-pressed', 'true');
+  await expect(map).toHaveAttribute('data-map-share', 'volume');
+  await expect(volume).toHaveAttribute('aria-pressed', 'true');
 
   // 中文: the same two figures under Chinese labels.
   await page.getByRole('button', { name: '中文', exact: true }).click();

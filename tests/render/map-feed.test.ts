@@ -43,7 +43,7 @@ function playOne(game: GameStore): void {
 }
 
 describe('map feed with the real stores', () => {
-  it('redraws with volume shares when the view switches the map’s share, and back', () => {
+  it('opens on volume share, redraws with revenue shares when the view switches, and back', () => {
     const session = createSessionStore('en');
     const view = createViewStore();
     const feed = createMapFeed(session, view);
@@ -54,16 +54,7 @@ describe('map feed with the real stores', () => {
     const draft = game.getState().drafts['NCL']!;
     game.getState().setDraft('NCL', { ...draft, price: { ...draft.price, C: -0.15 } });
     playOne(game);
-    const revenue = feed.model()!;
-    expect(revenue.measure).toBe('revenue');
     const report = game.getState().reports[0]!;
-    revenue.segments.forEach((s, i) =>
-      expect(s.shares).toEqual(report.providers.map((p) => p.segmentShare[i])),
-    );
-
-    const before = events.length;
-    view.getState().setMapShare('volume');
-    expect(events.slice(before).map((e) => e.kind)).toEqual(['reset']);
     const volume = feed.model()!;
     expect(volume.measure).toBe('volume');
     volume.segments.forEach((s, i) => {
@@ -71,12 +62,21 @@ describe('map feed with the real stores', () => {
         expect(s.shares[k]).toBeCloseTo(p.segmentVolumeShare[i]!, 12),
       );
     });
+
+    const before = events.length;
+    view.getState().setMapShare('revenue');
+    expect(events.slice(before).map((e) => e.kind)).toEqual(['reset']);
+    const revenue = feed.model()!;
+    expect(revenue.measure).toBe('revenue');
+    revenue.segments.forEach((s, i) =>
+      expect(s.shares).toEqual(report.providers.map((p) => p.segmentShare[i])),
+    );
     expect(volume.segments[0]!.shares[0]).not.toBeCloseTo(revenue.segments[0]!.shares[0]!, 4);
     // Hover details name both shares whatever the map draws.
-    expect(volume.providers[0]!.volumeShare).toBeCloseTo(report.providers[0]!.volumeShare, 12);
+    expect(revenue.providers[0]!.volumeShare).toBeCloseTo(report.providers[0]!.volumeShare, 12);
 
-    view.getState().setMapShare('revenue');
-    expect(feed.model()!.measure).toBe('revenue');
+    view.getState().setMapShare('volume');
+    expect(feed.model()!.measure).toBe('volume');
     feed.destroy();
   });
 

@@ -38,6 +38,12 @@ describe('Chinese interface text', () => {
     expect(zh.finance.chartDebt).toContain('亿元');
   });
 
+  it('calls model-API tokens "token" as the source article does (百万tokens), never 词元', () => {
+    expect(zhTexts.filter(([, text]) => text.includes('词元')).map(([k]) => k)).toEqual([]);
+    expect(t('line.T', 'zh')).toBe('模型 API token');
+    expect(t('debrief.priceToken', 'zh', { value: '0.30' })).toBe('0.30 元/百万 token');
+  });
+
   it('avoids word-for-word translations', () => {
     const translationese = ['未解释的漂移', '漂移'];
     for (const phrase of translationese)
@@ -49,7 +55,7 @@ describe('Chinese interface text', () => {
     expect(zh.debrief.lernerNote).toMatch(/边际成本/);
     for (const loc of ['en', 'zh'] as const) {
       expect(t('debrief.benchNote', loc, { origin: '2021Q2' })).toContain('2021Q2');
-      expect(t('debrief.priceToken', loc, { value: '1.50' })).toMatch(/1\.50.*(tokens|词元)/);
+      expect(t('debrief.priceToken', loc, { value: '1.50' })).toMatch(/1\.50.*tokens?/);
       expect(t('debrief.priceIndex', loc, { value: '0.80' })).toMatch(/0\.80.*(index|指数)/);
     }
   });

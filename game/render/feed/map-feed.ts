@@ -22,7 +22,7 @@ export interface SessionSlice {
 export interface ViewSlice {
   selectedSegment: string | null;
   hoveredProvider: string | null;
-  /** Which share the map draws; absent means revenue share. */
+  /** Which share the map draws; absent means volume share (what the objectives count). */
   mapShare?: MapShare;
 }
 
@@ -61,7 +61,7 @@ export function createMapFeed(
   let boundGame: ReadableStore<GameSlice> | null = null;
   let dropGame: (() => void) | null = null;
   let destroyed = false;
-  const measure = (): MapShare => view.getState().mapShare ?? 'revenue';
+  const measure = (): MapShare => view.getState().mapShare ?? 'volume';
 
   const onGame = (state: GameSlice, previous: GameSlice): void => {
     if (state.reports === previous.reports && state.game === previous.game) return;
@@ -108,7 +108,7 @@ export function createMapFeed(
     }
   });
   const dropView = view.subscribe((state, previous) => {
-    if ((state.mapShare ?? 'revenue') !== (previous.mapShare ?? 'revenue') && boundGame) {
+    if ((state.mapShare ?? 'volume') !== (previous.mapShare ?? 'volume') && boundGame) {
       // The other share: same quarter, other slices; redraw without a share-flow animation.
       current = buildMapModel(boundGame.getState(), session.getState().locale, measure());
       emit({ kind: 'reset', model: current });

@@ -66,7 +66,7 @@ const finite = (v: number | undefined): number => (v !== undefined && Number.isF
 export function buildMapModel(
   data: MapSource,
   locale: Locale,
-  measure: MapShare = 'revenue',
+  measure: MapShare = 'volume',
 ): MapModel {
   const { scenario, game } = data;
   const report = latestReport(data);

@@ -1,6 +1,6 @@
-// A bridge for report pieces still built as plain DOM (shared with the hand-written side
-// panel): the piece is rebuilt into this component's element each time the component renders
-// (its parent renders only when what it selects from the stores changed), keyboard focus stays
+// A bridge for report pieces still built as plain DOM (the events and the finance section):
+// the piece is rebuilt into this component's element each time the component renders (its
+// parent renders only when what it selects from the stores changed), keyboard focus stays
 // on the element with the same id, and the charts it made live and die with the component,
 // never in a module-level bag.
 

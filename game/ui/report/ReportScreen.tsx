@@ -10,21 +10,20 @@ import { t } from '../../i18n/index.ts';
 import type { UiContext } from '../context.ts';
 import { financeSection } from '../finance-report.ts';
 import { leaveReport } from '../flow.ts';
-import { allReports, latestReport, selectedSegment, upcomingQuarter } from '../game-view.ts';
-import { eventsList, movesTable, reportCharts, waterfallSection } from '../report-parts.ts';
+import { allReports, latestReport, upcomingQuarter } from '../game-view.ts';
+import { eventsList, reportCharts } from '../report-parts.ts';
 import { useGame, useSession, useView } from '../view/use-store.ts';
 import { ChartFigure } from './ChartFigure.tsx';
 import { DomPart } from './DomPart.tsx';
+import { MovesTable } from './MovesTable.tsx';
+import { Waterfall } from './Waterfall.tsx';
 import { TeamSwitcher } from './TeamSwitcher.tsx';
 
 export function ReportScreen(props: { ctx: UiContext }) {
   const { ctx } = props;
   const { loc, active } = useSession(ctx, (s) => ({ loc: s.locale, active: s.activeHuman }));
-  const view = useView(ctx, (v) => ({
-    segment: v.selectedSegment,
-    measure: v.explainShare,
-    review: v.reportReview,
-  }));
+  // The waterfall follows the segment and measure chosen in the view store itself.
+  const view = useView(ctx, (v) => ({ review: v.reportReview }));
   const g = useGame(ctx, (state) => state);
   const chosen = useSignal<string | null>(null);
   const next = useRef<HTMLButtonElement>(null);
@@ -39,7 +38,6 @@ export function ReportScreen(props: { ctx: UiContext }) {
       : (active ?? g.humans[0] ?? g.scenario.defaultHuman);
   const finished = isFinished(g.scenario, g.game);
   const reports = allReports(g);
-  const segment = selectedSegment(ctx, g.scenario);
   const leave = (): void => {
     if (view.review) {
       ctx.view.getState().setReportReview(false);
@@ -70,12 +68,15 @@ export function ReportScreen(props: { ctx: UiContext }) {
       ) : null}
       <DomPart build={() => eventsList(g.scenario, report, loc)} />
       <DomPart build={() => financeSection(g.scenario, report, team, loc, 'rep')} />
-      <DomPart build={() => movesTable(g.scenario, report, g.humans, team, loc)} />
+      <MovesTable scenario={g.scenario} report={report} humans={g.humans} me={team} loc={loc} />
       <div class="report-split">
-        <DomPart
-          build={(bag) =>
-            waterfallSection(ctx, bag, g.scenario, reports, team, segment, loc, 'rep')
-          }
+        <Waterfall
+          ctx={ctx}
+          scenario={g.scenario}
+          reports={reports}
+          me={team}
+          loc={loc}
+          idPrefix="rep"
         />
         <section class="charts" aria-labelledby="rep-charts">
           <h3 id="rep-charts">{t('report.charts', loc)}</h3>

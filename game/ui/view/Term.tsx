@@ -1,5 +1,5 @@
 // Help on a term as a component: the word, focusable, with a title and an aria-describedby
-// tooltip (the same markup as term.ts builds for the panels not yet in Preact).
+// tooltip (the same markup as term.ts builds for the pieces still drawn as plain DOM).
 
 import { useId } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';

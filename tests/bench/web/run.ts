@@ -216,6 +216,15 @@ async function quarterFps(browser: Browser, url: string, seconds: number): Promi
         frames: 0,
         note: 'no End quarter button after Start game',
       };
+    // A new game opens with the briefing (a modal dialog over End quarter): Enter closes it;
+    // the guided first quarter is skipped too, so the click reaches End quarter.
+    const briefing = page.locator('#briefing');
+    if (await briefing.isVisible()) {
+      await page.keyboard.press('Enter');
+      await briefing.waitFor({ state: 'hidden' });
+    }
+    const skip = page.getByRole('button', { name: /^(Skip guide|跳过引导)$/ });
+    if (await skip.isVisible()) await skip.click();
     // Let the first screen settle, then count frames from the click on.
     await page.waitForTimeout(500);
     // A string, not a function: tsx's transform would wrap a function in helpers the page lacks.
