@@ -10,7 +10,9 @@ import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 
 const SERVE = fileURLToPath(new URL('./fixtures/serve-class.ts', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+// Node itself with tsx as a loader, not the tsx command: the command runs the script in a child
+// process, so killing it would leave the server running (and a "restarted" server beside it).
+const LOADER = ['--import', 'tsx'];
 
 export interface ServerProcess {
   port: number;
@@ -27,9 +29,13 @@ export async function serveClass(
   shared: { redisUrl: string; markets: number[] } | null = null,
 ): Promise<ServerProcess> {
   const extra = shared ? [shared.redisUrl, shared.markets.join(',')] : [];
-  const child = spawn(TSX, [SERVE, classDir, webRoot, String(port), ...extra], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...LOADER, SERVE, classDir, webRoot, String(port), ...extra],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = createInterface({ input: child.stdout! });
