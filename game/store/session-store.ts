@@ -22,6 +22,11 @@ export interface SessionState {
   activeHuman: string | null;
   /** Counts games started, so views can tell a new game from a new quarter. */
   generation: number;
+  /**
+   * In a class, the one seat this device plays (the class server resolves quarters); null in
+   * solo and hot-seat play.
+   */
+  classSeat: string | null;
   setScreen(screen: Screen): void;
   setLocale(locale: Locale): void;
   setActiveHuman(provider: string | null): void;
@@ -29,6 +34,8 @@ export interface SessionState {
   startGame(scenario: Scenario, options: GameOptions): GameStore;
   /** Rebuilds a game from a saved log; returns the errors and leaves the session as it was. */
   restoreGame(scenario: Scenario, save: SavedLog): { ok: true } | { ok: false; message: string };
+  /** Plays a class game (game/net) from this device's seat. */
+  joinClass(game: GameStore, seat: string): void;
 }
 
 export function createSessionStore(locale: Locale) {
@@ -38,6 +45,7 @@ export function createSessionStore(locale: Locale) {
     game: null,
     activeHuman: null,
     generation: 0,
+    classSeat: null,
     setScreen(screen) {
       if (get().screen !== screen) set({ screen });
     },
@@ -54,8 +62,18 @@ export function createSessionStore(locale: Locale) {
         activeHuman: options.humans[0] ?? null,
         screen: 'quarter',
         generation: get().generation + 1,
+        classSeat: null,
       });
       return game;
+    },
+    joinClass(game, seat) {
+      set({
+        game,
+        activeHuman: seat,
+        screen: 'quarter',
+        generation: get().generation + 1,
+        classSeat: seat,
+      });
     },
     restoreGame(scenario, save) {
       let game: GameStore;
@@ -76,6 +94,7 @@ export function createSessionStore(locale: Locale) {
         activeHuman: save.humans[0] ?? null,
         screen: 'quarter',
         generation: get().generation + 1,
+        classSeat: null,
       });
       return { ok: true };
     },

@@ -18,6 +18,9 @@ export function endQuarter(ctx: UiContext): boolean {
     const sealed = store.getState().commit(me);
     if (!sealed.ok) return false;
   }
+  // In a class the server resolves the quarter once every team has sealed (or at the deadline);
+  // game/net/follow-class.ts shows the report when the quarter arrives.
+  if (session.classSeat !== null) return true;
   const next = nextHotSeat(store.getState(), me);
   if (next !== null) {
     session.setActiveHuman(next);

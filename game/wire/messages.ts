@@ -46,6 +46,17 @@ export interface Welcome {
   advance: 'all' | 'teacher';
 }
 
+/** GET /class-info on a class server: what the join page needs to offer seats and markets. */
+export interface ClassInfo {
+  scenarioId: string;
+  markets: number;
+  seats: string[];
+  quarterMinutes: number;
+  advance: 'all' | 'teacher';
+  practice: boolean;
+  lang: 'en' | 'zh';
+}
+
 /** A seat's own draft, sent only to that seat's devices. */
 export interface DraftMessage {
   seat: string;

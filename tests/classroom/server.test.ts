@@ -185,5 +185,19 @@ describe('the web root', () => {
     ])
       expect((await fetch(`${base}${path}`)).status, path).toBe(404);
     expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+    // What the join page reads: the class's public facts, never its code or a token's hash.
+    const info = await fetch(`${base}/class-info`);
+    expect(info.status).toBe(200);
+    const text = await info.text();
+    expect(JSON.parse(text)).toEqual({
+      scenarioId: 'classroom-duopoly',
+      markets: 1,
+      seats: ['NCL', 'SCL'],
+      quarterMinutes: 10,
+      advance: 'all',
+      practice: false,
+      lang: 'en',
+    });
+    expect(text).not.toContain(fixture.code);
   });
 });

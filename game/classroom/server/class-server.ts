@@ -11,6 +11,8 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { readClassFolder } from '../class-file.ts';
+import type { ClassFile } from '../class-file.ts';
+import type { ClassInfo } from '../../wire/messages.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { MarketRoom } from './market-room.ts';
 import { staticHandler } from './static-files.ts';
@@ -42,13 +44,39 @@ export interface RunningClass {
   stop(): Promise<void>;
 }
 
+/** What any browser on the network may know of the class: no code, no token, no hash. */
+export function publicInfo(file: ClassFile): ClassInfo {
+  return {
+    scenarioId: file.scenarioId,
+    markets: file.markets,
+    seats: file.seats,
+    quarterMinutes: file.quarterMinutes,
+    advance: file.advance,
+    practice: file.practice ?? false,
+    lang: file.lang,
+  };
+}
+
 /** Largest message a client may send (bytes): a decision is well under 4 KB. */
 const MAX_PAYLOAD = 64 * 1024;
 
 export async function startClassServer(options: ClassServerOptions): Promise<RunningClass> {
   const { file } = await readClassFolder(options.classDir); // refuses a damaged class early
   const sessionTeacherToken = newToken();
-  const http = createServer(staticHandler(options.webRoot));
+  const serveFile = staticHandler(options.webRoot);
+  const info = JSON.stringify(publicInfo(file));
+  const http = createServer((req, res) => {
+    // The page asks whether it was served by a class (and which) before it shows a start screen.
+    if (req.method === 'GET' && req.url === '/class-info') {
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-cache',
+      });
+      res.end(info);
+      return;
+    }
+    void serveFile(req, res);
+  });
   const shared = options.redisUrl
     ? {
         presence: new RedisPresence(options.redisUrl),
