@@ -37,8 +37,9 @@ export function journalPath(dir: string, market: number): string {
   return join(dir, `market-${market}.jsonl`);
 }
 
-async function writeOnce(path: string, text: string): Promise<void> {
-  const handle = await open(path, 'wx', 0o600); // refuses to overwrite an existing class
+/** Writes a new file, synced; refuses (EEXIST) to overwrite one: a class never loses a file. */
+export async function writeNewFile(path: string, text: string): Promise<void> {
+  const handle = await open(path, 'wx', 0o600);
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();
@@ -55,8 +56,8 @@ export async function createClassFolder(
 ): Promise<void> {
   const checked = classSchema.parse(file);
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  await writeOnce(join(dir, SCENARIO_YAML), scenarioText);
-  await writeOnce(join(dir, CLASS_JSON), `${JSON.stringify(checked, null, 2)}\n`);
+  await writeNewFile(join(dir, SCENARIO_YAML), scenarioText);
+  await writeNewFile(join(dir, CLASS_JSON), `${JSON.stringify(checked, null, 2)}\n`);
 }
 
 export interface OpenedClass {

@@ -2,11 +2,11 @@
 // archive (every market's replay), written into the class folder under new names, never over an
 // earlier export. The markets send their part to the teacher (message `export`).
 
-import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Scenario } from '../engine/index.ts';
 import { archiveFileName, makeArchive } from './archive.ts';
 import type { ArchivedMarket } from './archive.ts';
+import { writeNewFile } from './class-file.ts';
 import { gradesCsv } from './grades.ts';
 import type { GradeEntry, GradesLanguage } from './grades.ts';
 
@@ -17,16 +17,6 @@ export interface ExportMessage {
   /** The market's replay: the same save text the game writes. */
   save: string;
   entries: GradeEntry[];
-}
-
-async function writeNew(path: string, text: string): Promise<void> {
-  const handle = await open(path, 'wx', 0o600);
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
 }
 
 /** Writes the grades CSV and the class archive; returns their paths. */
@@ -50,7 +40,7 @@ export async function writeClassExport(
   }));
   const archive = join(dir, archiveFileName(meta));
   const grades = archive.replace(/\.cloudwar-class\.json$/, '') + '-grades.csv';
-  await writeNew(
+  await writeNewFile(
     grades,
     gradesCsv(
       scenario,
@@ -58,6 +48,6 @@ export async function writeClassExport(
       lang,
     ),
   );
-  await writeNew(archive, makeArchive(meta, markets));
+  await writeNewFile(archive, makeArchive(meta, markets));
   return { grades, archive };
 }

@@ -3,11 +3,16 @@
 // never came.
 
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import type { ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
+import { afterAll, beforeAll } from 'vitest';
+import type { ClassFile } from '../../game/classroom/class-file.ts';
+import { makeClass } from './class-fixture.ts';
+import type { ClassFixture } from './class-fixture.ts';
 
 const SERVE = fileURLToPath(new URL('./fixtures/serve-class.ts', import.meta.url));
 // Node itself with tsx as a loader, not the tsx command: the command runs the script in a child
@@ -110,4 +115,26 @@ export async function joinError(port: number, options: object): Promise<string> 
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
+}
+
+export interface HostedClass {
+  fixture: ClassFixture;
+  server: ServerProcess;
+  /** Rooms joined by the tests, left after them. */
+  rooms: Watched[];
+}
+
+/** A class server for one test file: started before its tests, stopped and deleted after. */
+export function hostClassForSuite(overrides: Partial<ClassFile> = {}): HostedClass {
+  const live = { rooms: [] } as unknown as HostedClass;
+  beforeAll(async () => {
+    live.fixture = await makeClass(overrides);
+    live.server = await serveClass(live.fixture.classDir, live.fixture.webRoot);
+  }, 30_000);
+  afterAll(async () => {
+    for (const r of live.rooms) await r.room.leave().catch(() => undefined);
+    await live.server?.kill();
+    await rm(live.fixture.root, { recursive: true, force: true });
+  });
+  return live;
 }

@@ -3,38 +3,25 @@
 // resolve when all have sealed and replay to the same hash on a client, and a SIGKILL mid-quarter
 // that loses nothing the server had accepted.
 
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionError, LogEntry, Scenario } from '../../game/engine/index.ts';
 import { replay } from '../../game/engine/index.ts';
 import type { DraftMessage, Status, Welcome } from '../../game/wire/messages.ts';
 import { loadClassroom } from '../store/fixtures.ts';
-import { makeClass } from './class-fixture.ts';
-import type { ClassFixture } from './class-fixture.ts';
-import { join, joinError, serveClass } from './class-client.ts';
-import type { ServerProcess, Watched } from './class-client.ts';
+import { hostClassForSuite, join, joinError, serveClass } from './class-client.ts';
+import type { Watched } from './class-client.ts';
 
-let fixture: ClassFixture;
-let server: ServerProcess;
 let scenario: Scenario;
-const open: Watched[] = [];
+const live = hostClassForSuite();
 
 async function joined(options: object): Promise<Watched> {
-  const watched = await join(server.port, options);
-  open.push(watched);
+  const watched = await join(live.server.port, options);
+  live.rooms.push(watched);
   return watched;
 }
 
 beforeAll(async () => {
   scenario = await loadClassroom();
-  fixture = await makeClass();
-  server = await serveClass(fixture.classDir, fixture.webRoot);
-}, 30_000);
-
-afterAll(async () => {
-  for (const w of open) await w.room.leave().catch(() => undefined);
-  await server?.kill();
-  await rm(fixture.root, { recursive: true, force: true });
 });
 
 describe('a class market over the network', () => {
@@ -44,24 +31,30 @@ describe('a class market over the network', () => {
   let teacher: Watched;
 
   it('a team claims a seat and gets a token and a team code; the seat cannot be claimed twice', async () => {
-    red = await joined({ classCode: fixture.code, seat: 'NCL', team: 'Red' });
+    red = await joined({ classCode: live.fixture.code, seat: 'NCL', team: 'Red' });
     redWelcome = await red.next<Welcome>('welcome');
     expect(redWelcome.seat).toBe('NCL');
     expect(redWelcome.token).toMatch(/^[A-Za-z0-9_-]{22}$/);
     expect(redWelcome.teamCode).toMatch(/^[A-Z2-9]{6}$/);
     expect(redWelcome.log).toEqual([]);
     expect(
-      await joinError(server.port, { classCode: fixture.code, seat: 'NCL', team: 'X' }),
+      await joinError(live.server.port, { classCode: live.fixture.code, seat: 'NCL', team: 'X' }),
     ).toMatch(/NCL is taken by Red/);
-    expect(await joinError(server.port, { classCode: 'AAAAAA', seat: 'SCL', team: 'X' })).toMatch(
-      /wrong class code/,
+    expect(
+      await joinError(live.server.port, { classCode: 'AAAAAA', seat: 'SCL', team: 'X' }),
+    ).toMatch(/wrong class code/);
+    expect(await joinError(live.server.port, { classCode: live.fixture.code, seat: 'SCL' })).toBe(
+      'join with a team name, a team code or a token',
     );
-    expect(await joinError(server.port, { classCode: fixture.code, seat: 'SCL' })).toMatch(/./);
-    expect(await joinError(server.port, { teacherToken: 'x'.repeat(22) })).toMatch(
+    const control = { classCode: live.fixture.code, seat: 'SCL', team: 'a\u0007b' };
+    expect(await joinError(live.server.port, control)).toBe(
+      'team: a team name cannot hold control characters',
+    );
+    expect(await joinError(live.server.port, { teacherToken: 'x'.repeat(22) })).toMatch(
       /wrong teacher token/,
     );
-    blue = await joined({ classCode: fixture.code, seat: 'SCL', team: 'Blue' });
-    teacher = await joined({ teacherToken: fixture.teacherToken });
+    blue = await joined({ classCode: live.fixture.code, seat: 'SCL', team: 'Blue' });
+    teacher = await joined({ teacherToken: live.fixture.teacherToken });
     expect((await teacher.next<Welcome>('welcome')).role).toBe('teacher');
   });
 
@@ -78,7 +71,7 @@ describe('a class market over the network', () => {
 
   it("a draft goes to its own seat's devices only, never to another team", async () => {
     const mate = await joined({
-      classCode: fixture.code,
+      classCode: live.fixture.code,
       seat: 'NCL',
       teamCode: redWelcome.teamCode,
     });
@@ -148,11 +141,11 @@ describe('a class market over the network', () => {
     draft.price.C = -0.07;
     red.room.send('draft', { draft });
     await red.next<DraftMessage>('draft', (m) => m.draft?.price.C === -0.07);
-    const oldSessionToken = server.sessionTeacherToken;
-    await server.kill('SIGKILL');
-    open.length = 0;
-    server = await serveClass(fixture.classDir, fixture.webRoot);
-    const back = await joined({ classCode: fixture.code, token: redWelcome.token });
+    const oldSessionToken = live.server.sessionTeacherToken;
+    await live.server.kill('SIGKILL');
+    live.rooms.length = 0;
+    live.server = await serveClass(live.fixture.classDir, live.fixture.webRoot);
+    const back = await joined({ classCode: live.fixture.code, token: redWelcome.token });
     const welcome = await back.next<Welcome>('welcome');
     expect(welcome.seat).toBe('NCL');
     expect(welcome.token).toBeNull();
@@ -161,10 +154,10 @@ describe('a class market over the network', () => {
     const status = await back.next<Status>('status');
     expect(status.phase).toBe('drafting');
     // This run's own teacher token opens the console; the killed run's token no longer does.
-    expect(await joinError(server.port, { teacherToken: server.sessionTeacherToken })).toBe(
-      '(joined)',
-    );
-    expect(await joinError(server.port, { teacherToken: oldSessionToken })).toBe(
+    expect(
+      await joinError(live.server.port, { teacherToken: live.server.sessionTeacherToken }),
+    ).toBe('(joined)');
+    expect(await joinError(live.server.port, { teacherToken: oldSessionToken })).toBe(
       'wrong teacher token',
     );
     expect(status.seats.SCL!.team).toBe('Blue');
@@ -173,7 +166,7 @@ describe('a class market over the network', () => {
 
 describe('the web root', () => {
   it('serves the game and nothing outside it', async () => {
-    const base = `http://127.0.0.1:${server.port}`;
+    const base = `http://127.0.0.1:${live.server.port}`;
     const index = await fetch(`${base}/`);
     expect(index.status).toBe(200);
     expect(await index.text()).toContain('Cloud Price War');
@@ -198,6 +191,6 @@ describe('the web root', () => {
       practice: false,
       lang: 'en',
     });
-    expect(text).not.toContain(fixture.code);
+    expect(text).not.toContain(live.fixture.code);
   });
 });

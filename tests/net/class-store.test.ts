@@ -3,39 +3,27 @@
 // both browsers' engines reach the server's quarter. Against a fake link: a quarter whose hash
 // this engine does not reproduce is reported and not played on.
 
-import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { stateHash } from '../../game/engine/index.ts';
 import type { Scenario } from '../../game/engine/index.ts';
 import { createClassGame } from '../../game/net/class-store.ts';
-import type { ClassGame, ClassLink } from '../../game/net/class-store.ts';
+import type { ClassGame } from '../../game/net/class-store.ts';
 import type { QuarterMessage, Welcome } from '../../game/wire/messages.ts';
-import { makeClass } from '../classroom/class-fixture.ts';
-import type { ClassFixture } from '../classroom/class-fixture.ts';
-import { join, serveClass } from '../classroom/class-client.ts';
-import type { ServerProcess, Watched } from '../classroom/class-client.ts';
+import { hostClassForSuite, join } from '../classroom/class-client.ts';
+import type { Watched } from '../classroom/class-client.ts';
 import { loadClassroom } from '../store/fixtures.ts';
+import { fakeLink, seatWelcome } from './fake-link.ts';
 
 let scenario: Scenario;
-let fixture: ClassFixture;
-let server: ServerProcess;
-const rooms: Watched[] = [];
+const live = hostClassForSuite();
 
 beforeAll(async () => {
   scenario = await loadClassroom();
-  fixture = await makeClass();
-  server = await serveClass(fixture.classDir, fixture.webRoot);
-}, 30_000);
-
-afterAll(async () => {
-  for (const r of rooms) await r.room.leave().catch(() => undefined);
-  await server?.kill();
-  await rm(fixture.root, { recursive: true, force: true });
 });
 
 async function seated(options: object): Promise<{ watched: Watched; welcome: Welcome }> {
-  const watched = await join(server.port, options);
-  rooms.push(watched);
+  const watched = await join(live.server.port, options);
+  live.rooms.push(watched);
   return { watched, welcome: await watched.next<Welcome>('welcome') };
 }
 
@@ -48,23 +36,7 @@ function startHash() {
   ).game.getState().game;
 }
 
-function welcomeFor(seat: string): Welcome {
-  return {
-    market: 1,
-    role: 'seat',
-    seat,
-    team: 'Red',
-    token: null,
-    teamCode: null,
-    scenarioId: scenario.id,
-    seed: 11,
-    humans: ['NCL', 'SCL'],
-    log: [],
-    draft: null,
-    quarterMinutes: 10,
-    advance: 'all',
-  };
-}
+const welcomeFor = (seat: string): Welcome => seatWelcome(scenario.id, seat);
 
 async function until(test: () => boolean, ms = 8000): Promise<void> {
   const end = Date.now() + ms;
@@ -76,9 +48,9 @@ async function until(test: () => boolean, ms = 8000): Promise<void> {
 
 describe('two browsers play a quarter through their stores', () => {
   it('drafts, seals and reaches the same game as the server', async () => {
-    const red = await seated({ classCode: fixture.code, seat: 'NCL', team: 'Red' });
-    const blue = await seated({ classCode: fixture.code, seat: 'SCL', team: 'Blue' });
-    const teacher = await seated({ teacherToken: fixture.teacherToken });
+    const red = await seated({ classCode: live.fixture.code, seat: 'NCL', team: 'Red' });
+    const blue = await seated({ classCode: live.fixture.code, seat: 'SCL', team: 'Blue' });
+    const teacher = await seated({ teacherToken: live.fixture.teacherToken });
     const redGame = createClassGame(scenario, red.welcome, red.watched.room);
     const blueGame = createClassGame(scenario, blue.welcome, blue.watched.room);
     // Seats are sealed in the browser too: the other seat's draft is not in the store.
@@ -119,30 +91,15 @@ describe('two browsers play a quarter through their stores', () => {
 });
 
 describe('desync detection', () => {
-  function fakeLink(): ClassLink & {
-    sent: [string, unknown][];
-    fire(type: string, m: unknown): void;
-  } {
-    const listeners = new Map<string, (m: unknown) => void>();
-    const sent: [string, unknown][] = [];
-    return {
-      sent,
-      send: (type, message) => sent.push([type, message]),
-      onMessage: <T>(type: string, listener: (message: T) => void) =>
-        listeners.set(type, listener as (m: unknown) => void),
-      fire: (type, m) => listeners.get(type)?.(m),
-    };
-  }
-
   it('a quarter whose hash differs is reported with this engine hash and not played on', () => {
-    const link = fakeLink();
+    const { link, sent, fire } = fakeLink();
     const game: ClassGame = createClassGame(scenario, welcomeFor('NCL'), link);
     const data = game.game.getState();
     const decisions = { NCL: data.drafts.NCL!, SCL: data.drafts.NCL! };
-    link.fire('quarter', { index: 0, entry: { quarter: 'x', decisions, hash: 'deadbeef' } });
+    fire('quarter', { index: 0, entry: { quarter: 'x', decisions, hash: 'deadbeef' } });
     expect(game.view.getState().desyncAt).toBe(0);
     expect(game.game.getState().log).toHaveLength(0);
-    const [type, message] = link.sent[0]!;
+    const [type, message] = sent[0]!;
     expect(type).toBe('hash');
     expect(message).toMatchObject({ quarter: 0 });
     expect((message as { hash: string }).hash).not.toBe('deadbeef');

@@ -7,50 +7,25 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { playQuarter } from '../../game/engine/index.ts';
 import type { Scenario } from '../../game/engine/index.ts';
 import { createClassGame } from '../../game/net/class-store.ts';
-import type { ClassLink } from '../../game/net/class-store.ts';
 import { followClass } from '../../game/net/follow-class.ts';
 import { createSessionStore, createViewStore } from '../../game/store/index.ts';
 import { endQuarter } from '../../game/ui/flow.ts';
 import type { UiContext } from '../../game/ui/context.ts';
 import type { Welcome } from '../../game/wire/messages.ts';
 import { loadClassroom } from '../store/fixtures.ts';
+import { fakeLink, seatWelcome } from './fake-link.ts';
 
 let scenario: Scenario;
 beforeAll(async () => {
   scenario = await loadClassroom();
 });
 
-function link() {
-  const listeners = new Map<string, (m: unknown) => void>();
-  const sent: [string, unknown][] = [];
-  const fake: ClassLink = {
-    send: (type, message) => sent.push([type, message]),
-    onMessage: <T>(type: string, listener: (message: T) => void) =>
-      listeners.set(type, listener as (m: unknown) => void),
-  };
-  return { fake, sent, fire: (type: string, m: unknown) => listeners.get(type)?.(m) };
-}
-
-const welcome = (): Welcome => ({
-  market: 1,
-  role: 'seat',
-  seat: 'SCL',
-  team: 'Blue',
-  token: null,
-  teamCode: null,
-  scenarioId: scenario.id,
-  seed: 11,
-  humans: ['NCL', 'SCL'],
-  log: [],
-  draft: null,
-  quarterMinutes: 10,
-  advance: 'all',
-});
+const welcome = (): Welcome => seatWelcome(scenario.id, 'SCL');
 
 describe('a class game on the screens', () => {
   it('seals without a cover, shows the report when the quarter arrives, and goes back on undo', () => {
-    const { fake, sent, fire } = link();
-    const game = createClassGame(scenario, welcome(), fake);
+    const { link, sent, fire } = fakeLink();
+    const game = createClassGame(scenario, welcome(), link);
     const session = createSessionStore('en');
     const ctx = {
       session,
