@@ -8,14 +8,14 @@ import { z } from 'zod';
 import type { Scenario } from '../engine/index.ts';
 import { loadScenarioText } from '../scenario/load.ts';
 import { formatProblems } from '../scenario/format-problem.ts';
-import { CLASS_CODE_ALPHABET as CODE_ALPHABET } from './join-info.ts';
+import { codeSchema } from './protocol.ts';
 
 export const CLASS_FORMAT = 'cloudwar-class';
 
 const classSchema = z.strictObject({
   format: z.literal(CLASS_FORMAT),
   version: z.literal(1),
-  code: z.string().regex(new RegExp(`^[${CODE_ALPHABET}]{6}$`)),
+  code: codeSchema,
   teacherTokenHash: z.string().regex(/^[0-9a-f]{64}$/),
   scenarioId: z.string().min(1).max(80),
   seed: z.number().int(),

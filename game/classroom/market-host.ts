@@ -3,49 +3,15 @@
 // written; an accepted one is appended (fsynced) and only then becomes the state. Entries are
 // applied one at a time in arrival order, so two messages never both start from the same state.
 
-import { z } from 'zod';
-import { decisionSchema } from '../save/save-file.ts';
 import type { SessionData } from '../session/index.ts';
 import { Journal } from './journal.ts';
+import { entrySchema } from './market-entry.ts';
 import { applyEntry, isKept, openMarket } from './market.ts';
 import type { Advance, Applied, MarketEntry, MarketState } from './market.ts';
 
-const hash = z.string().regex(/^[0-9a-f]{64}$/);
-const seat = z.string().min(1).max(40);
-const at = z.number().int().nonnegative();
-const entrySchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('claim'),
-    seat,
-    team: z.string().max(40),
-    tokenHash: hash,
-    teamCodeHash: hash,
-  }),
-  z.strictObject({ kind: z.literal('device'), seat, tokenHash: hash }),
-  z.strictObject({ kind: z.literal('free'), seat }),
-  z.strictObject({ kind: z.literal('draft'), seat, draft: decisionSchema }),
-  z.strictObject({
-    kind: z.literal('seat'),
-    seat,
-    action: z.enum(['suggest', 'reset', 'undo', 'commit']),
-  }),
-  z.strictObject({ kind: z.literal('start'), at }),
-  z.strictObject({ kind: z.literal('pause'), at }),
-  z.strictObject({ kind: z.literal('resume'), at }),
-  z.strictObject({ kind: z.literal('extend'), ms: at }),
-  z.strictObject({
-    kind: z.literal('resolve'),
-    at,
-    why: z.enum(['all', 'deadline', 'teacher']),
-    played: z.number().int().nonnegative(),
-  }),
-  z.strictObject({ kind: z.literal('undo-quarter'), at }),
-  z.strictObject({ kind: z.literal('notice'), text: z.string().max(280) }),
-]);
-
 function parseEntry(raw: unknown): MarketEntry {
   const parsed = entrySchema.safeParse(raw);
-  if (parsed.success) return parsed.data as MarketEntry;
+  if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   throw new Error(
     `not a market entry (${issue ? `${issue.path.join('.')}: ${issue.message}` : ''})`,

@@ -4,7 +4,7 @@
 // are deterministic and every time the reducer needs (`at`) is written into the entry. The
 // reducer never reads a clock, a random source or the network.
 
-import type { ClassErrorCode, Decision, DecisionError } from '../engine/index.ts';
+import type { ClassErrorCode, DecisionError } from '../engine/index.ts';
 import { isFinished } from '../engine/index.ts';
 import {
   applySuggestion,
@@ -20,6 +20,8 @@ import {
 import type { SessionData, Step } from '../session/index.ts';
 
 import type { Phase } from '../wire/messages.ts';
+import type { MarketEntry } from './market-entry.ts';
+export type { MarketEntry } from './market-entry.ts';
 export type { Phase } from '../wire/messages.ts';
 
 /** How a quarter ends: when every seat has sealed, or only on the teacher's click. */
@@ -57,22 +59,7 @@ export interface MarketState {
 
 export type Practice = 'none' | 'pending' | 'playing' | 'played' | 'done';
 
-export type SeatAction = 'suggest' | 'reset' | 'undo' | 'commit';
-
-export type MarketEntry =
-  | { kind: 'claim'; seat: string; team: string; tokenHash: string; teamCodeHash: string }
-  | { kind: 'device'; seat: string; tokenHash: string }
-  | { kind: 'free'; seat: string }
-  | { kind: 'draft'; seat: string; draft: Decision }
-  | { kind: 'seat'; seat: string; action: SeatAction }
-  | { kind: 'start'; at: number }
-  | { kind: 'pause'; at: number }
-  | { kind: 'resume'; at: number }
-  | { kind: 'extend'; ms: number }
-  /** `played`: quarters resolved before this one, so a late duplicate resolves nothing. */
-  | { kind: 'resolve'; at: number; why: 'all' | 'deadline' | 'teacher'; played: number }
-  | { kind: 'undo-quarter'; at: number }
-  | { kind: 'notice'; text: string };
+export type SeatAction = Extract<MarketEntry, { kind: 'seat' }>['action'];
 
 export interface Applied {
   state: MarketState;

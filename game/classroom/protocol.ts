@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { decisionSchema } from '../save/save-file.ts';
 import { CLASS_CODE_ALPHABET as CODE_ALPHABET } from './join-info.ts';
 
-const code = z
+/** A class or team code as typed off the projector. */
+export const codeSchema = z
   .string()
   .length(6)
   .regex(new RegExp(`^[${CODE_ALPHABET}]{6}$`), 'a code is 6 letters or digits');
@@ -21,9 +22,9 @@ export const teamName = z
   .max(40, 'a team name has at most 40 characters')
   .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'a team name cannot hold control characters');
 
-const claimJoin = z.strictObject({ classCode: code, seat, team: teamName });
-const teammateJoin = z.strictObject({ classCode: code, seat, teamCode: code });
-const returnJoin = z.strictObject({ classCode: code, token });
+const claimJoin = z.strictObject({ classCode: codeSchema, seat, team: teamName });
+const teammateJoin = z.strictObject({ classCode: codeSchema, seat, teamCode: codeSchema });
+const returnJoin = z.strictObject({ classCode: codeSchema, token });
 const teacherJoin = z.strictObject({ teacherToken: token });
 export type JoinOptions =
   | z.infer<typeof claimJoin>

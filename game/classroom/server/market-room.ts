@@ -169,7 +169,6 @@ export class MarketRoom extends Room {
 
   private forget(client: Client): void {
     this.limits.delete(client.sessionId);
-    this.broadcastStatus();
   }
 
   private identity(client: Client): Identity | undefined {

@@ -1,0 +1,42 @@
+// What a market's journal holds: one entry per accepted change, as a zod schema that both
+// checks a journal line when a class is resumed and defines the entry type the reducer takes
+// (game/classroom/market.ts), so the two can never disagree.
+
+import { z } from 'zod';
+import { decisionSchema } from '../save/save-file.ts';
+
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+const seat = z.string().min(1).max(40);
+const at = z.number().int().nonnegative();
+export const entrySchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('claim'),
+    seat,
+    team: z.string().max(40),
+    tokenHash: hash,
+    teamCodeHash: hash,
+  }),
+  z.strictObject({ kind: z.literal('device'), seat, tokenHash: hash }),
+  z.strictObject({ kind: z.literal('free'), seat }),
+  z.strictObject({ kind: z.literal('draft'), seat, draft: decisionSchema }),
+  z.strictObject({
+    kind: z.literal('seat'),
+    seat,
+    action: z.enum(['suggest', 'reset', 'undo', 'commit']),
+  }),
+  z.strictObject({ kind: z.literal('start'), at }),
+  z.strictObject({ kind: z.literal('pause'), at }),
+  z.strictObject({ kind: z.literal('resume'), at }),
+  z.strictObject({ kind: z.literal('extend'), ms: at }),
+  // `played`: quarters resolved before this one, so a late duplicate resolves nothing.
+  z.strictObject({
+    kind: z.literal('resolve'),
+    at,
+    why: z.enum(['all', 'deadline', 'teacher']),
+    played: z.number().int().nonnegative(),
+  }),
+  z.strictObject({ kind: z.literal('undo-quarter'), at }),
+  z.strictObject({ kind: z.literal('notice'), text: z.string().max(280) }),
+]);
+
+export type MarketEntry = z.infer<typeof entrySchema>;
