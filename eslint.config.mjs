@@ -160,6 +160,32 @@ function layerPatterns({ layer, folders, packages }) {
   });
   return patterns;
 }
+// Math functions ECMAScript leaves "implementation-approximated": V8 builds disagree in the last bit.
+const APPROXIMATED_MATH = [
+  'exp',
+  'expm1',
+  'log',
+  'log1p',
+  'log2',
+  'log10',
+  'pow',
+  'sqrt',
+  'cbrt',
+  'hypot',
+  'sin',
+  'cos',
+  'tan',
+  'asin',
+  'acos',
+  'atan',
+  'atan2',
+  'sinh',
+  'cosh',
+  'tanh',
+  'asinh',
+  'acosh',
+  'atanh',
+];
 const engineBans = {
   'no-restricted-properties': [
     'error',
@@ -168,8 +194,25 @@ const engineBans = {
       property: 'random',
       message: 'Randomness comes only from the seeded generator in GameState.',
     },
+    ...APPROXIMATED_MATH.map((property) => ({
+      object: 'Math',
+      property,
+      message: `Math.${property} rounds differently in Node and browsers: use game/engine/portable-math.ts.`,
+    })),
+    {
+      property: 'localeCompare',
+      message: 'localeCompare depends on the runtime and its locale: compare code units.',
+    },
     { object: 'Date', property: 'now', message: 'The engine has no clock.' },
     { object: 'performance', property: 'now', message: 'The engine has no clock.' },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    {
+      selector: "BinaryExpression[operator='**'], AssignmentExpression[operator='**=']",
+      message:
+        '** rounds differently in Node and browsers: use pow from game/engine/portable-math.ts.',
+    },
   ],
   'no-restricted-globals': [
     'error',

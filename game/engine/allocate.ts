@@ -5,6 +5,7 @@
 // at the prices; the best-responder's forecast sets a market up once and clears it per
 // candidate price (policies/forecast.ts).
 
+import { pow } from './portable-math.ts';
 import { updateShares, updateSharesInto } from './choice.ts';
 import type { ShareUpdate } from './choice.ts';
 import { indexOf, marketOf } from './indices.ts';
@@ -166,9 +167,7 @@ export function setUpMarket(
     k < 2 || world.tokenOpen ? index.sells[k]!.slice() : index.sells[k]!.map(() => false);
   let startShare = prevMarket.share.slice();
   let spendRef =
-    k === 2
-      ? world.tokenSpend * seg.tokenWeight
-      : prevMarket.spendRef * Math.pow(1 + yearRate, 0.25);
+    k === 2 ? world.tokenSpend * seg.tokenWeight : prevMarket.spendRef * pow(1 + yearRate, 0.25);
   for (const loss of anchorLoss)
     if (loss.s === s && k < 2) {
       const moved = loss.fraction * startShare[loss.p]!;
@@ -232,7 +231,7 @@ export function clearMarket(
   for (let p = 0; p < active.length; p++)
     if (active[p]) averagePrice += (weights[p]! / weightTotal) * prices[p]![k]!;
   const demand = setup.priced
-    ? setup.underlying * Math.pow(averagePrice / setup.reference, setup.elasticity)
+    ? setup.underlying * pow(averagePrice / setup.reference, setup.elasticity)
     : 0;
   const { startShare, churn, switchingCost, contestable } = setup;
   const update = into

@@ -2,6 +2,7 @@
 // inputs a share change is split into, and the utility of every seller with each group either
 // at its new value or at its baseline.
 
+import { log } from './portable-math.ts';
 import type { MarketReport } from './report.ts';
 import {
   C_CAPACITY,
@@ -95,7 +96,7 @@ export function utilityUnder(
     const before = baseline[c] ?? after;
     for (let p = 0; p < count; p++) {
       if (!m.active[p]) continue;
-      if (c === C_PRICE) utility[p]! += m.beta * Math.log(price[p]!);
+      if (c === C_PRICE) utility[p]! += m.beta * log(price[p]!);
       else if (c === C_CONSTANT) utility[p]! += after[p]!;
       else if (c === C_TRUST) {
         const shock = trustShock[p]!;

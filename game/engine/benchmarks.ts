@@ -4,6 +4,7 @@
 // p = c·|e|/(|e|-1) and its Lerner index (p-c)/p = 1/|e| (MODEL.md §2.7). Found by damped
 // fixed-point iteration on prices.
 
+import { log } from './portable-math.ts';
 import { logitTarget } from './choice.ts';
 import { indexOf, marketOf } from './indices.ts';
 import type { GameState, Scenario } from './types.ts';
@@ -57,7 +58,7 @@ export function benchmarks(scenario: Scenario, state: GameState): MarketBenchmar
       let shares: number[] = [];
       for (let iteration = 0; iteration < 500; iteration++) {
         shares = logitTarget(
-          base.map((v, p) => v + beta * Math.log(price[p]!)),
+          base.map((v, p) => v + beta * log(price[p]!)),
           active,
         );
         capped = false;
@@ -69,7 +70,7 @@ export function benchmarks(scenario: Scenario, state: GameState): MarketBenchmar
           return 0.5 * p0 + 0.5 * Math.min(best, cost[p]! * MAX_MARKUP);
         });
         let change = 0;
-        next.forEach((v, p) => (change = Math.max(change, Math.abs(Math.log(v / price[p]!)))));
+        next.forEach((v, p) => (change = Math.max(change, Math.abs(log(v / price[p]!)))));
         price = next;
         if (change < 1e-10) {
           converged = true;

@@ -1,6 +1,7 @@
 // The end of a quarter for every provider: what it served per line, its revenue, costs and
 // finance (finance.ts), unit costs, learning, token efficiency, and what it reports publicly.
 
+import { log, pow } from './portable-math.ts';
 import { tOf } from './calendar.ts';
 import { settleFinance } from './finance.ts';
 import type { Finance } from './finance.ts';
@@ -90,7 +91,7 @@ export function variableUnitCosts(ctx: BooksContext, ps: ProviderState, p: numbe
   const pSpec = scenario.providers[p]!;
   const base = ctx.learningBase[p]!;
   const learning = LINES.map((line, k) =>
-    Math.pow(ps.cumVolume[k]! / base[k]!, -scenario.lines[line].learning),
+    pow(ps.cumVolume[k]! / base[k]!, -scenario.lines[line].learning),
   );
   return LINES.map(
     (line, k) =>
@@ -206,7 +207,7 @@ export function settleBooks(
       cumVolume: ps.cumVolume.map((x, k) => x + servedByLine[k]!),
       // R&D raises tokens per GPU, up to 100 times the provider's starting efficiency.
       throughput: Math.min(
-        ps.throughput * (1 + 0.02 * Math.log(1 + d.rnd / spec.stocks.rndRef)),
+        ps.throughput * (1 + 0.02 * log(1 + d.rnd / spec.stocks.rndRef)),
         MAX_THROUGHPUT_GAIN * pSpec.tokenThroughput0,
       ),
       cash: finance.cash,

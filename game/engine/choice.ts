@@ -3,6 +3,7 @@
 // The switching matrix is never built: with e_i = exp(V_i - max V) and Z = Σ e, the row of
 // incumbent j has denominator D_j = k(Z - e_j) + e_j where k = exp(-SC), so the whole update
 // is O(n) per market instead of O(n²) exponentials.
+import { exp, log } from './portable-math.ts';
 
 export interface ShareUpdate {
   /** Logit target for new, contestable demand. */
@@ -17,8 +18,8 @@ export function logSumExp(values: readonly number[], active: readonly boolean[])
   for (let i = 0; i < values.length; i++) if (active[i] && values[i]! > max) max = values[i]!;
   if (max === -Infinity) return max;
   let total = 0;
-  for (let i = 0; i < values.length; i++) if (active[i]) total += Math.exp(values[i]! - max);
-  return max + Math.log(total);
+  for (let i = 0; i < values.length; i++) if (active[i]) total += exp(values[i]! - max);
+  return max + log(total);
 }
 
 export function logitTarget(utility: readonly number[], active: readonly boolean[]): number[] {
@@ -33,7 +34,7 @@ export function logitTargetInto(
 ): number[] {
   const lse = logSumExp(utility, active);
   for (let i = 0; i < utility.length; i++)
-    target[i] = active[i] && lse > -Infinity ? Math.exp(utility[i]! - lse) : 0;
+    target[i] = active[i] && lse > -Infinity ? exp(utility[i]! - lse) : 0;
   return target;
 }
 
@@ -85,7 +86,7 @@ export function updateSharesInto(
   const weight = target;
   let z = 0;
   for (let i = 0; i < count; i++) if (active[i]) z += weight[i]!;
-  const stay = Math.exp(-switchingCost);
+  const stay = exp(-switchingCost);
   // W = Σ_j s_j / D_j: the part of every churn row's mass that is common to all destinations.
   // Each s_j / D_j is computed again where it is used rather than kept in a row: the same
   // expression gives the same number, and the update allocates only its result.

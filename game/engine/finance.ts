@@ -2,6 +2,7 @@
 // receivables, cash, and automatic borrowing up to the debt cap. Every flow is returned so the
 // tests can check the cash and balance-sheet identities exactly.
 
+import { pow } from './portable-math.ts';
 import type { MarketSpec, ProviderSpec, ProviderState } from './types.ts';
 
 export interface FinanceInput {
@@ -127,9 +128,9 @@ export function settleFinance(input: FinanceInput): Finance {
   const { market, spec, prev, decision } = input;
   const years = input.t / 4;
   const paasRevenue =
-    input.iaasRevenue * spec.paasRatio0 * Math.pow(1 + spec.paasRatioGrowth, input.paasQuarters);
+    input.iaasRevenue * spec.paasRatio0 * pow(1 + spec.paasRatioGrowth, input.paasQuarters);
   const projectRevenue = spec.projectRevenue0 * input.integration;
-  const otherRevenue = spec.otherRevenue0 * Math.pow(1 + spec.otherGrowthPerYear, years);
+  const otherRevenue = spec.otherRevenue0 * pow(1 + spec.otherGrowthPerYear, years);
   const revenue =
     input.iaasRevenue + input.tokenRevenue + paasRevenue + projectRevenue + otherRevenue;
 
@@ -142,7 +143,7 @@ export function settleFinance(input: FinanceInput): Finance {
     depreciation +
     projectRevenue * (1 - market.projectMargin) +
     (paasRevenue + otherRevenue) * (1 - market.otherMargin);
-  const fixedCost = spec.fixedCost0 * Math.pow(1 + spec.fixedCostGrowthPerYear, years);
+  const fixedCost = spec.fixedCost0 * pow(1 + spec.fixedCostGrowthPerYear, years);
   const opex =
     decision.rnd + decision.ecosystem + decision.security + fixedCost + input.complianceCost;
   const ebita = revenue - cogs - opex;

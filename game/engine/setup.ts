@@ -2,6 +2,7 @@
 // inversion (MODEL.md §2.13 step 2), then played forward by every provider's scenario policy
 // up to the quarter before the players' first decision.
 
+import { log, pow } from './portable-math.ts';
 import { gpuIntensity, indexOf, marketOf } from './indices.ts';
 import { seedRng } from './rng.ts';
 import type { GameState, MarketState, ProviderQuarter, ProviderState, Scenario } from './types.ts';
@@ -243,7 +244,7 @@ function invertConstants(scenario: Scenario, state: GameState): void {
       if (k < 2) {
         const observed = state.markets[m]!.share.map((v) => Math.max(v, SHARE_FLOOR));
         for (let p = 0; p < index.providerCount; p++)
-          if (sellers[p]) row[p] = Math.log(observed[p]!) - rest[p]!;
+          if (sellers[p]) row[p] = log(observed[p]!) - rest[p]!;
         makeStationary(scenario, s, k, row, rest, sellers, state.markets[m]!.share);
         if (k === 0) for (let p = 0; p < index.providerCount; p++) brand[p] = row[p]!;
       } else {
@@ -299,8 +300,7 @@ function makeStationary(
   const seg = scenario.segments[segment]!;
   const spec = scenario.lines[LINES[line]!];
   const growthYear = seg.growth[0]?.rate ?? 0;
-  const volumeGrowth =
-    Math.pow(1 + growthYear, 0.25) / Math.pow(1 - spec.refDeclinePerYear, 0.25) - 1;
+  const volumeGrowth = pow(1 + growthYear, 0.25) / pow(1 - spec.refDeclinePerYear, 0.25) - 1;
   const g = Math.max(0, volumeGrowth);
   const contestable = (seg.contestable * g) / (1 + g);
   const churn = Math.min(0.8, seg.churn * spec.chiMult);
@@ -311,7 +311,7 @@ function makeStationary(
     let worst = 0;
     for (let p = 0; p < constants.length; p++) {
       if (!sellers[p] || observed[p]! <= SHARE_FLOOR) continue;
-      const step = Math.log(observed[p]!) - Math.log(next[p]!);
+      const step = log(observed[p]!) - log(next[p]!);
       constants[p] = constants[p]! + step;
       worst = Math.max(worst, Math.abs(step));
     }

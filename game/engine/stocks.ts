@@ -2,6 +2,7 @@
 // trust and integration capability. Each update is bounded so no decision can push a stock
 // outside [0, 100] (integration: [J_min, J_max]).
 
+import { log, pow } from './portable-math.ts';
 import { clamp } from './numeric.ts';
 import type { MarketSpec, ProviderSpec, ProviderState } from './types.ts';
 import type { World } from './world.ts';
@@ -26,7 +27,7 @@ export function updateStocks(
   trustShock: number,
 ): StockUpdate {
   const k = market.stocks;
-  const trainingNeed = k.trainingNeed0 * Math.pow(1 + k.trainingNeedGrowth, world.t / 4);
+  const trainingNeed = k.trainingNeed0 * pow(1 + k.trainingNeedGrowth, world.t / 4);
   const computeFit = Math.min(1, (prev.trainShare * prev.gpu) / trainingNeed);
   const effectiveRnd = prev.spend.rnd * computeFit;
   const frontier = Math.max(world.frontier, 1);
@@ -34,7 +35,7 @@ export function updateStocks(
   // Model quality only moves once the frontier does (the generative-AI era of the scenario).
   const quality = world.frontierMoving
     ? clamp(
-        prev.quality + k.qualityGain * Math.log(1 + effectiveRnd / k.rndRef) * qualityGap * 10,
+        prev.quality + k.qualityGain * log(1 + effectiveRnd / k.rndRef) * qualityGap * 10,
         0,
         100,
       )
@@ -45,19 +46,17 @@ export function updateStocks(
     prev.ecosystem +
       k.ecoDecay * (spec.ecosystem0 - prev.ecosystem) +
       k.ecoGain *
-        (Math.log(1 + prev.spend.ecosystem / k.ecoRef) -
-          Math.log(1 + origin.ecosystemSpend / k.ecoRef)) +
+        (log(1 + prev.spend.ecosystem / k.ecoRef) - log(1 + origin.ecosystemSpend / k.ecoRef)) +
       (k.creditGain * prev.spend.creditsGranted) / k.creditRef +
       k.networkGain *
-        (Math.log(1 + network / market.networkRef) -
-          Math.log(1 + origin.network / market.networkRef)) +
+        (log(1 + network / market.networkRef) - log(1 + origin.network / market.networkRef)) +
       (prev.openSourced ? k.openSourceGain : 0),
     0,
     100,
   );
   const trust = clamp(
     prev.trust +
-      k.trustGain * Math.log(1 + prev.spend.security / k.securityRef) * ((100 - prev.trust) / 100) -
+      k.trustGain * log(1 + prev.spend.security / k.securityRef) * ((100 - prev.trust) / 100) -
       k.trustDecay * (prev.trust - spec.trustFloor) +
       trustShock,
     0,

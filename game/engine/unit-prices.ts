@@ -2,6 +2,7 @@
 // export controls; servers get cheaper per unit of service as the compute reference price falls
 // (the hedonic deflation of cloud prices is largely hardware progress).
 
+import { pow } from './portable-math.ts';
 import type { Scenario } from './types.ts';
 import type { World } from './world.ts';
 
@@ -13,7 +14,7 @@ export function gpuUnitPrice(
 ): number {
   return (
     scenario.market.gpuUnitCost *
-    Math.pow(1 + scenario.market.gpuCostTrendPerYear, world.t / 4) *
+    pow(1 + scenario.market.gpuCostTrendPerYear, world.t / 4) *
     world.gpuCostMultiplier[supply]
   );
 }

@@ -1,6 +1,7 @@
 // Utility of each provider in each market (MODEL.md §2.7), kept as named components so that the
 // report can say which of them moved shares. Component order is UTILITY_COMPONENTS.
 
+import { log } from './portable-math.ts';
 import { tOf } from './calendar.ts';
 import { indexOf } from './indices.ts';
 import type { GameState, Scenario } from './types.ts';
@@ -51,9 +52,9 @@ export function withTerms(
   const ref = scenario.market.networkRef;
   const terms: UtilityTerms = {
     state,
-    logPrice: LINES.map((_, k) => inputs.prices.map((row) => Math.log(row[k]!))),
-    networkLog: inputs.network.map((n) => Math.log(1 + n / ref)),
-    integrationLog: state.providers.map((ps) => Math.log(ps.integration)),
+    logPrice: LINES.map((_, k) => inputs.prices.map((row) => log(row[k]!))),
+    networkLog: inputs.network.map((n) => log(1 + n / ref)),
+    integrationLog: state.providers.map((ps) => log(ps.integration)),
   };
   return { ...inputs, terms };
 }
@@ -87,17 +88,15 @@ export function utilityComponents(
     const ps = state.providers[p]!;
     components[C_CONSTANT]![p] = state.constants[market]![p]!;
     components[C_PRICE]![p] =
-      beta * (terms ? terms.logPrice[line]![p]! : Math.log(inputs.prices[p]![line]!));
+      beta * (terms ? terms.logPrice[line]![p]! : log(inputs.prices[p]![line]!));
     components[C_QUALITY]![p] = thetaQuality * Math.max(ps.quality, hostedFloor);
     components[C_ECOSYSTEM]![p] =
       seg.theta.ecosystem * ps.ecosystem +
       seg.theta.network *
-        (terms
-          ? terms.networkLog[p]!
-          : Math.log(1 + inputs.network[p]! / scenario.market.networkRef));
+        (terms ? terms.networkLog[p]! : log(1 + inputs.network[p]! / scenario.market.networkRef));
     components[C_TRUST]![p] = seg.theta.trust * ps.trust;
     components[C_INTEGRATION]![p] =
-      seg.theta.integration * (terms ? terms.integrationLog[p]! : Math.log(ps.integration));
+      seg.theta.integration * (terms ? terms.integrationLog[p]! : log(ps.integration));
     components[C_CAPACITY]![p] = -seg.theta.stockout * state.markets[market]!.shortfall[p]!;
     components[C_EVENTS]![p] = world.eventUtility[segment]![line]![p]!;
     for (let k = 0; k < C_TRENDS.length; k++)

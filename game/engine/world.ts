@@ -3,6 +3,7 @@
 // event that is removed from a scenario leaves no trace, and every event fires exactly at its
 // own quarter.
 
+import { pow } from './portable-math.ts';
 import { labelAt, quarterIndex, tOf } from './calendar.ts';
 import { clamp, lerp } from './numeric.ts';
 import type {
@@ -67,7 +68,7 @@ export function pathValue(origin: QuarterLabel, points: readonly PathPoint[], t:
     const tb = tOf(origin, b.quarter);
     if (t <= tb) {
       if (a.value <= 0 || b.value <= 0) return lerp(a.value, b.value, (t - ta) / (tb - ta));
-      return a.value * Math.pow(b.value / a.value, (t - ta) / (tb - ta));
+      return a.value * pow(b.value / a.value, (t - ta) / (tb - ta));
     }
   }
   return points[points.length - 1]!.value;
@@ -83,7 +84,7 @@ function stepValue(origin: QuarterLabel, points: readonly PathPoint[], t: number
 function baseReferencePrice(scenario: Scenario, line: LineId, t: number): number {
   const spec = scenario.lines[line];
   if (spec.refPoints.length > 0) return stepValue(scenario.origin, spec.refPoints, t);
-  return spec.refStart * Math.pow(1 - spec.refDeclinePerYear, t / 4);
+  return spec.refStart * pow(1 - spec.refDeclinePerYear, t / 4);
 }
 
 interface TimedEffect {

@@ -67,3 +67,28 @@ describe('layer table', () => {
     expect(await refusals(path, line)).toEqual([]);
   });
 });
+
+/** The rule ids that fire on `code` in a file at `path`. */
+async function firedRules(path: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`${code}\n`, { filePath: path });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? 'parse');
+}
+
+describe('the engine computes the same bits in every runtime', () => {
+  it.each([
+    ['export const a = Math.exp(1);', 'no-restricted-properties'],
+    ['export const a = Math.log(2);', 'no-restricted-properties'],
+    ['export const a = Math.pow(2, 0.5);', 'no-restricted-properties'],
+    ['export const a = Math.tanh(0.5);', 'no-restricted-properties'],
+    ['export const a = 2 ** 0.5;', 'no-restricted-syntax'],
+    ["export const a = 'A'.localeCompare('B');", 'no-restricted-properties'],
+  ])('the engine refuses %s', async (code, rule) => {
+    expect(await firedRules('game/engine/x.ts', code)).toEqual([rule]);
+  });
+
+  it('exact Math functions stay allowed in the engine, and the UI may use Math.exp', async () => {
+    const exact = 'export const a = Math.max(Math.abs(-1), Math.floor(2.5), Math.round(0.5));';
+    expect(await firedRules('game/engine/x.ts', exact)).toEqual([]);
+    expect(await firedRules('game/render/x.ts', 'export const a = Math.exp(1);')).toEqual([]);
+  });
+});

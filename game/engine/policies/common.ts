@@ -1,6 +1,7 @@
 // Building blocks shared by the rival policies: tracking the reference price path, spending
 // rules of thumb, capacity planning and the scripted moves of a scenario's history.
 
+import { pow } from '../portable-math.ts';
 import { tOf } from '../calendar.ts';
 import { clamp } from '../numeric.ts';
 import { cpuUnitPrice, gpuUnitPrice } from '../unit-prices.ts';
@@ -33,6 +34,11 @@ export function sellsLine(view: PolicyView, line: LineId): boolean {
   return view.spec.lines.includes(line) && (line === 'T' || view.spec.iaas);
 }
 
+/** Order of two ids by UTF-16 code units: unlike localeCompare, the same in every runtime and locale. */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The rival with the lowest price on the line among the `top` largest sellers (ties: order). */
 export function cheapestRival(
   view: PolicyView,
@@ -44,7 +50,7 @@ export function cheapestRival(
     .sort((a, b) =>
       line === 2
         ? b.tokenShare - a.tokenShare
-        : b.iaasShare - a.iaasShare || a.id.localeCompare(b.id),
+        : b.iaasShare - a.iaasShare || byCodeUnits(a.id, b.id),
     )
     .slice(0, top);
   let best: RivalPublic | undefined;
@@ -77,9 +83,9 @@ export function capacityOrders(view: PolicyView): { gpuCapex: number; dcCapex: n
   // Naive forecast: last quarter's growth of demand for capacity continues, within bounds.
   const gpuGrowth = clamp(self.last.gpuNeedGrowth, 0.02, 0.4);
   const cpuGrowth = clamp(self.last.cpuNeedGrowth, 0.01, 0.25);
-  const gpuWanted = (gpuUsed * Math.pow(1 + gpuGrowth, lead + 1)) / (usable * target);
-  const gpuComing = self.gpu * Math.pow(1 - market.gpuDecay, lead) + sumOf(self.gpuPipeline);
-  const push = self.gpu * (Math.pow(1 + spec.policy.gpuPushPerYear, 0.25) - 1 + market.gpuDecay);
+  const gpuWanted = (gpuUsed * pow(1 + gpuGrowth, lead + 1)) / (usable * target);
+  const gpuComing = self.gpu * pow(1 - market.gpuDecay, lead) + sumOf(self.gpuPipeline);
+  const push = self.gpu * (pow(1 + spec.policy.gpuPushPerYear, 0.25) - 1 + market.gpuDecay);
   const gpuCap = spec.gpuOrderCap * world.gpuCapMultiplier[supply];
   const gpuOrder = clamp(
     Math.max(gpuWanted - gpuComing, spec.policy.gpuPushPerYear > 0 ? push : 0),
@@ -87,9 +93,8 @@ export function capacityOrders(view: PolicyView): { gpuCapex: number; dcCapex: n
     gpuCap,
   );
   const cpuWanted =
-    (cpuUsed * Math.pow(1 + cpuGrowth, market.cpuLead + 1)) / (market.maxUtilisation * target);
-  const cpuComing =
-    self.cpu * Math.pow(1 - market.cpuDecay, market.cpuLead) + sumOf(self.cpuPipeline);
+    (cpuUsed * pow(1 + cpuGrowth, market.cpuLead + 1)) / (market.maxUtilisation * target);
+  const cpuComing = self.cpu * pow(1 - market.cpuDecay, market.cpuLead) + sumOf(self.cpuPipeline);
   const cpuOrder = Math.max(0, cpuWanted - cpuComing);
   return { gpuCapex: gpuOrder * gpuPrice, dcCapex: cpuOrder * cpuPrice };
 }

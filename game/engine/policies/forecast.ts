@@ -11,6 +11,7 @@
 // the engine's own (allocate.ts, rationing.ts, books.ts), so the EBITA is exactly what
 // settleQuarter books for it (tests/engine/forecast.test.ts).
 
+import { log } from '../portable-math.ts';
 import { clearMarket, setUpMarket, utilityInputs } from '../allocate.ts';
 import type { MarketSetup } from '../allocate.ts';
 import type { ShareUpdate } from '../choice.ts';
@@ -208,7 +209,7 @@ function ebitaAt(
     // Only the provider's price term changes; its total is summed in utility.ts's order.
     let own = 0;
     for (let c = 0; c < setup.utility.length; c++)
-      own += c === C_PRICE ? setup.beta * Math.log(row[k]!) : setup.utility[c]![provider]!;
+      own += c === C_PRICE ? setup.beta * log(row[k]!) : setup.utility[c]![provider]!;
     const total = movedTotals[i]!;
     total[provider] = own;
     // The target lands in targets[m] itself: prepare made movedShares[i].target that row.

@@ -9,6 +9,7 @@
 //   and moves `reactionIntensity` of the way to the most profitable one.
 // Both read only public figures: list prices and their history.
 
+import { pow } from '../portable-math.ts';
 import { boundedChange, cheapestRival, rivalParams } from './common.ts';
 import type { PolicyReason } from './reasons.ts';
 import type { PolicyChoice, PolicyView, RivalPublic } from './view.ts';
@@ -141,12 +142,12 @@ export function bestRespond(view: PolicyView, choice: PolicyChoice): PolicyChoic
       C: boundedChange(
         view,
         0,
-        (1 + own.price.C) * Math.pow((1 + best.C) / (1 + own.price.C), step) - 1,
+        (1 + own.price.C) * pow((1 + best.C) / (1 + own.price.C), step) - 1,
       ),
       S: boundedChange(
         view,
         1,
-        (1 + own.price.S) * Math.pow((1 + best.S) / (1 + own.price.S), step) - 1,
+        (1 + own.price.S) * pow((1 + best.S) / (1 + own.price.S), step) - 1,
       ),
     },
   };
