@@ -59,6 +59,8 @@ const LAYERS = [
       'host',
       'scenario',
       'shipped-scenarios.ts',
+      'net',
+      'wire',
     ],
     packages: ['chart.js', 'preact', '@preact/signals'],
   },
@@ -96,7 +98,7 @@ const LAYERS = [
   {
     layer: 'main.ts',
     files: ['game/main.ts'],
-    folders: ['host', 'render', 'save', 'store', 'ui', 'i18n', 'shipped-scenarios.ts'],
+    folders: ['host', 'render', 'save', 'store', 'ui', 'i18n', 'shipped-scenarios.ts', 'net'],
     packages: [],
   },
   {

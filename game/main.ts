@@ -9,6 +9,8 @@ import { createElectronHost } from './host/electron-host.ts';
 import { startAutosave } from './save/autosave.ts';
 import { shippedScenarios } from './shipped-scenarios.ts';
 import { mountUi } from './ui/mount-ui.ts';
+import { classInfoOfPage } from './net/join.ts';
+import { followClass } from './net/follow-class.ts';
 import { startPhaser } from './render/start-phaser.ts';
 
 const host = window.cloudwar ? createElectronHost(window.cloudwar) : createBrowserHost();
@@ -17,7 +19,10 @@ const view = createViewStore();
 const scenarios = shippedScenarios();
 
 startAutosave(session, host, scenarios);
-mountUi({ session, view, host, scenarios });
+// A page served by a class server starts on the join screen; any other page on the start screen.
+const classInfo = await classInfoOfPage();
+if (classInfo) followClass(session);
+mountUi({ session, view, host, scenarios, classInfo });
 // `?renderer=canvas` forces the Canvas renderer (software-GL machines, the frame-rate bench).
 const forced = new URLSearchParams(window.location.search).get('renderer');
 startPhaser(

@@ -41,6 +41,19 @@ export const en = {
     interest: 'Interest',
     cashFloor: 'cash floor {{value}}',
   },
+  join: {
+    heading: 'Join the class',
+    intro:
+      'Your teacher is hosting {{scenario}}. Type the class code from the projector, pick your market and seat, and name your team; teammates on other devices type your team code instead of a name.',
+    code: 'Class code',
+    market: 'Market',
+    seat: 'Seat (provider)',
+    team: 'Team name (first device of a team)',
+    teamCode: 'Team code (teammates)',
+    submit: 'Join',
+    noScenario: 'This page does not know the scenario {{id}}; ask your teacher.',
+    teamCodeIs: 'Your team code is {{code}}: teammates type it to join your seat.',
+  },
   start: {
     heading: 'New game',
     scenario: 'Scenario',

@@ -37,6 +37,19 @@ export const zh: Resources = {
     interest: '利息',
     cashFloor: '现金底线 {{value}}',
   },
+  join: {
+    heading: '加入课堂',
+    intro:
+      '老师正在主持《{{scenario}}》。请输入投影上的课堂码，选择市场和席位，并为队伍命名；同队的其他设备无需命名，输入你们的团队码即可。',
+    code: '课堂码',
+    market: '市场',
+    seat: '席位（云厂商）',
+    team: '队名（队伍的第一台设备）',
+    teamCode: '团队码（队友）',
+    submit: '加入',
+    noScenario: '本页面没有剧本 {{id}}，请询问老师。',
+    teamCodeIs: '你们的团队码是 {{code}}：队友输入它即可加入你们的席位。',
+  },
   start: {
     heading: '新游戏',
     scenario: '剧本',

@@ -5,6 +5,7 @@
 import type { UiContext } from '../context.ts';
 import { CoverScreen } from '../cover/CoverScreen.tsx';
 import { DebriefScreen } from '../debrief/DebriefScreen.tsx';
+import { JoinScreen } from '../join/JoinScreen.tsx';
 import { ReportScreen } from '../report/ReportScreen.tsx';
 import type { StartForm } from '../start/form.ts';
 import { StartScreen } from '../start/StartScreen.tsx';
@@ -26,7 +27,11 @@ function Screen(props: { ctx: UiContext; form: StartForm }) {
   const screen = useSession(ctx, (s) => s.screen);
   switch (screen) {
     case 'start':
-      return <StartScreen ctx={ctx} form={props.form} />;
+      return ctx.classInfo ? (
+        <JoinScreen ctx={ctx} info={ctx.classInfo} />
+      ) : (
+        <StartScreen ctx={ctx} form={props.form} />
+      );
     case 'report':
       return <ReportScreen ctx={ctx} />;
     case 'cover':

@@ -1,0 +1,54 @@
+// Joining a class from the page the class server served: connect to the market's room (the
+// Colyseus client is loaded only here, so solo players never download it), wait for the welcome,
+// and build the class game on this device's engine. A device keeps its seat token in the
+// browser, so a closed tab or a server restart brings it back to the same seat.
+
+import type { Scenario } from '../engine/index.ts';
+import type { ClassInfo, Welcome } from '../wire/messages.ts';
+import { createClassGame } from './class-store.ts';
+import type { ClassGame } from './class-store.ts';
+
+export interface JoinForm {
+  classCode: string;
+  market: number;
+  seat: string;
+  /** A new team's name, or empty when joining a teammate with `teamCode`. */
+  team: string;
+  teamCode: string;
+}
+
+export interface Joined {
+  game: ClassGame;
+  welcome: Welcome;
+}
+
+const tokenKey = (code: string, market: number): string => `cloudwar.class.${code}.${market}`;
+
+/** The class this page was served by, or null for a plain game page. */
+export async function classInfoOfPage(): Promise<ClassInfo | null> {
+  try {
+    const response = await fetch('/class-info', { cache: 'no-store' });
+    if (!response.ok) return null;
+    const info = (await response.json()) as ClassInfo;
+    return typeof info.scenarioId === 'string' && Array.isArray(info.seats) ? info : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function joinClass(form: JoinForm, scenario: Scenario): Promise<Joined> {
+  const { Client } = await import('colyseus.js');
+  const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  const client = new Client(`${protocol}://${window.location.host}`);
+  const code = form.classCode.trim().toUpperCase();
+  const saved = window.localStorage.getItem(tokenKey(code, form.market));
+  const options = saved
+    ? { classCode: code, token: saved }
+    : form.team.trim()
+      ? { classCode: code, seat: form.seat, team: form.team.trim() }
+      : { classCode: code, seat: form.seat, teamCode: form.teamCode.trim().toUpperCase() };
+  const room = await client.joinById(`market-${form.market}`, options);
+  const welcome = await new Promise<Welcome>((resolve) => room.onMessage('welcome', resolve));
+  if (welcome.token) window.localStorage.setItem(tokenKey(code, form.market), welcome.token);
+  return { game: createClassGame(scenario, welcome, room), welcome };
+}
