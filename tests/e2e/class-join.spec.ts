@@ -1,0 +1,74 @@
+// A class in browsers: the page a class server serves starts on the join screen; two teams join
+// from their own browser contexts (English and Chinese), the teacher starts, both seal with End
+// quarter, and both see the report of the quarter the server resolved. The server runs in its own
+// process on the build under test (E2E_DIST), as `npm run class` serves it.
+
+import { resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { Client } from 'colyseus.js';
+import { makeClass } from '../classroom/class-fixture.ts';
+import type { ClassFixture } from '../classroom/class-fixture.ts';
+import { serveClass } from '../classroom/class-client.ts';
+import type { ServerProcess } from '../classroom/class-client.ts';
+import { NAMES, closeBriefing, skipWithoutBrowser } from './helpers.ts';
+
+skipWithoutBrowser();
+
+let fixture: ClassFixture;
+let server: ServerProcess;
+
+test.beforeAll(async () => {
+  fixture = await makeClass();
+  server = await serveClass(fixture.classDir, resolve(process.env.E2E_DIST ?? 'dist-web'));
+});
+
+test.afterAll(async () => {
+  await server?.kill();
+  if (fixture) await rm(fixture.root, { recursive: true, force: true });
+});
+
+async function joinAs(page: Page, seat: string, team: string): Promise<void> {
+  await page.goto(`http://127.0.0.1:${server.port}/`);
+  await expect(page.locator('#join-title')).toBeVisible();
+  await page.fill('#join-code', fixture.code.toLowerCase());
+  await page.selectOption('#join-seat', seat);
+  await page.fill('#join-team', team);
+  await page.click('#btn-join');
+  await expect(page.locator('#app')).toHaveAttribute('data-screen', 'quarter');
+}
+
+test('two teams join from their browsers, seal, and both see the resolved quarter', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const red = await (await browser.newContext()).newPage();
+  const blue = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  await joinAs(red, 'NCL', 'Red');
+  await joinAs(blue, 'SCL', 'Blue');
+  await expect(red.getByText(/Playing: North Cloud/)).toBeVisible();
+
+  const teacher = await new Client(`ws://127.0.0.1:${server.port}`).joinById('market-1', {
+    teacherToken: fixture.teacherToken,
+  });
+  teacher.onMessage('*', () => undefined);
+
+  teacher.send('teacher', { command: 'start' });
+
+  for (const page of [red, blue]) {
+    await closeBriefing(page);
+    await page.getByRole('button', { name: NAMES.endQuarter }).first().click();
+  }
+  for (const page of [red, blue])
+    await expect(page.locator('#app')).toHaveAttribute('data-screen', 'report', {
+      timeout: 20_000,
+    });
+  // A reload brings the device back to its seat with its token, past the join form.
+  await red.reload();
+  await expect(red.locator('#join-title')).toBeVisible();
+  await red.fill('#join-code', fixture.code);
+  await red.click('#btn-join');
+  await expect(red.getByText(/Playing: North Cloud/)).toBeVisible();
+  await teacher.leave();
+});
