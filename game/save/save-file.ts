@@ -7,7 +7,7 @@
 // can translate and an English message it can show as is.
 
 import { z } from 'zod';
-import { version as packageVersion } from '../../package.json';
+import packageJson from '../../package.json' with { type: 'json' };
 import { DECISION_FIELDS, DEFAULT_HANDICAP, HANDICAPS } from '../engine/index.ts';
 import type { Decision, DecisionField, Handicap, LogEntry, Scenario } from '../engine/index.ts';
 
@@ -16,7 +16,7 @@ import { sha256Hex } from './sha256.ts';
 
 export const SAVE_FORMAT = 'cloudwar-save';
 export const SAVE_VERSION = 1;
-export const APP_VERSION: string = packageVersion;
+export const APP_VERSION: string = packageJson.version;
 /** The extension offered for save files; the content is JSON. */
 export const SAVE_EXTENSION = '.cloudwar.json';
 export const SAVE_MIME = 'application/json';
