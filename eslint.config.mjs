@@ -13,7 +13,7 @@ const LAYERS = [
   {
     layer: 'store',
     files: ['game/store/**/*.ts'],
-    folders: ['engine', 'session', 'i18n'],
+    folders: ['engine', 'session', 'i18n', 'wire'],
     packages: ['zustand/vanilla'],
   },
   { layer: 'i18n', files: ['game/i18n/**/*.ts'], folders: [], packages: ['i18next'] },

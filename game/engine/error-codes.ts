@@ -49,6 +49,12 @@ export const CLASS_ERROR_CODES = [
   'class/rate_limited',
   'class/not_allowed',
   'class/stale',
+  'class/bad_join',
+  'class/wrong_class_code',
+  'class/wrong_team_code',
+  'class/not_seated',
+  'class/console_remote',
+  'class/wrong_teacher_token',
 ] as const;
 
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];

@@ -53,6 +53,30 @@ export const en = {
     submit: 'Join',
     noScenario: 'This page does not know the scenario {{id}}; ask your teacher.',
     teamCodeIs: 'Your team code is {{code}}: teammates type it to join your seat.',
+    either:
+      'Fill in one of the two: the first device of a team names it; teammates type the team code that device shows.',
+    unreachable:
+      'The class server did not answer ({{message}}); check the address and the network.',
+  },
+  class: {
+    label: 'Class',
+    phase: {
+      connecting: 'Connecting to the class…',
+      waiting: 'Waiting for the teacher to start',
+      drafting: 'Drafting',
+      paused: 'Paused by the teacher',
+      over: 'The class game is over',
+    },
+    sealed: '{{count}} of {{total}} teams sealed',
+    left: '{{time}} left',
+    holdRule:
+      'Seal before the time runs out: a team that has not sealed holds last quarter’s course (prices unchanged, spending repeated).',
+    practice: 'Practice quarter: it is played once more for real afterwards.',
+    notice: 'Teacher: {{text}}',
+    team: 'Team {{team}}',
+    teamWithCode: 'Team {{team}} · team code for teammates: {{code}}',
+    desync:
+      'This device worked out quarter {{quarter}} differently from the class server; reload the page to rejoin.',
   },
   start: {
     heading: 'New game',
@@ -117,6 +141,7 @@ export const en = {
     suggestion: 'Advisor: {{reason}}',
     held: 'This draft holds last quarter’s course: list prices unchanged, spending and capacity orders repeated, no one-off moves.',
     endQuarter: 'End quarter',
+    seal: 'Seal decisions',
     committed: 'Sealed. Waiting for the other players.',
     projection: 'Projected effect (a projection, not a result)',
     projectionNote: 'Engine run of this draft; rivals play their usual strategies.',
@@ -196,6 +221,15 @@ export const en = {
     rate_limited: 'Too many requests at once; wait a moment and try again.',
     not_allowed: 'This device may not do that in this class.',
     stale: 'That quarter has already been resolved.',
+    bad_join: 'The join form is incomplete: {{message}}',
+    wrong_class_code: 'This is not the class code of this class; check the projector.',
+    wrong_team_code:
+      'This team code does not open that seat; check the seat and ask your team for its code.',
+    not_seated:
+      'This device no longer has a seat in this market; join again with your team name or team code.',
+    console_remote: 'The teacher console opens only on the host computer.',
+    wrong_teacher_token:
+      'The teacher console address is out of date; open the one the host shows now.',
     other: '{{message}}',
   },
   cover: {

@@ -12,6 +12,7 @@ import * as table from '../session/index.ts';
 import type { ActionResult, SessionData, Step } from '../session/index.ts';
 import type { GameStoreState } from '../store/index.ts';
 import type {
+  ClassView,
   DraftMessage,
   QuarterMessage,
   RefusedMessage,
@@ -24,12 +25,6 @@ import type {
 export interface ClassLink {
   send(type: string, message: unknown): void;
   onMessage<T>(type: string, listener: (message: T) => void): unknown;
-}
-
-export interface ClassView {
-  status: Status | null;
-  /** The quarter this browser's engine did not reproduce, if any. */
-  desyncAt: number | null;
 }
 
 export interface ClassGame {
@@ -66,7 +61,13 @@ function rebuild(scenario: Scenario, welcome: Welcome): SessionData {
 
 export function createClassGame(scenario: Scenario, welcome: Welcome, link: ClassLink): ClassGame {
   const seat = welcome.seat;
-  const view = createStore<ClassView>()(() => ({ status: null, desyncAt: null }));
+  const view = createStore<ClassView>()(() => ({
+    status: null,
+    clockOffsetMs: 0,
+    desyncAt: null,
+    team: welcome.team,
+    teamCode: welcome.teamCode,
+  }));
   const game = createStore<GameStoreState>()((set, get) => {
     /** Applies a seat action here, and sends it when it is this browser's own seat. */
     const local = (step: Step, send: () => void): ActionResult => {
@@ -119,7 +120,9 @@ export function createClassGame(scenario: Scenario, welcome: Welcome, link: Clas
       lastError: seat ? { provider: seat, errors: message.errors } : { errors: message.errors },
     });
   });
-  link.onMessage<Status>('status', (status) => view.setState({ status }));
+  link.onMessage<Status>('status', (status) =>
+    view.setState({ status, clockOffsetMs: status.serverNow - Date.now() }),
+  );
   link.onMessage<QuarterMessage>('quarter', (message) => {
     const data = game.getState();
     if (message.index !== data.log.length) return; // already played (a repeated message)

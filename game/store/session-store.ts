@@ -3,6 +3,8 @@
 // panels both subscribe here, so starting a new game swaps one store for another in one place.
 
 import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { ClassView } from '../wire/messages.ts';
 import type { Scenario } from '../engine/index.ts';
 import { createGameStore } from './game-store.ts';
 import type { GameStore } from './game-store.ts';
@@ -27,6 +29,8 @@ export interface SessionState {
    * solo and hot-seat play.
    */
   classSeat: string | null;
+  /** In a class, the server's status and this seat's team (game/net keeps it current). */
+  classView: StoreApi<ClassView> | null;
   setScreen(screen: Screen): void;
   setLocale(locale: Locale): void;
   setActiveHuman(provider: string | null): void;
@@ -35,7 +39,7 @@ export interface SessionState {
   /** Rebuilds a game from a saved log; returns the errors and leaves the session as it was. */
   restoreGame(scenario: Scenario, save: SavedLog): { ok: true } | { ok: false; message: string };
   /** Plays a class game (game/net) from this device's seat. */
-  joinClass(game: GameStore, seat: string): void;
+  joinClass(game: GameStore, seat: string, view: StoreApi<ClassView>): void;
 }
 
 export function createSessionStore(locale: Locale) {
@@ -46,6 +50,7 @@ export function createSessionStore(locale: Locale) {
     activeHuman: null,
     generation: 0,
     classSeat: null,
+    classView: null,
     setScreen(screen) {
       if (get().screen !== screen) set({ screen });
     },
@@ -63,16 +68,18 @@ export function createSessionStore(locale: Locale) {
         screen: 'quarter',
         generation: get().generation + 1,
         classSeat: null,
+        classView: null,
       });
       return game;
     },
-    joinClass(game, seat) {
+    joinClass(game, seat, view) {
       set({
         game,
         activeHuman: seat,
         screen: 'quarter',
         generation: get().generation + 1,
         classSeat: seat,
+        classView: view,
       });
     },
     restoreGame(scenario, save) {
@@ -95,6 +102,7 @@ export function createSessionStore(locale: Locale) {
         screen: 'quarter',
         generation: get().generation + 1,
         classSeat: null,
+        classView: null,
       });
       return { ok: true };
     },

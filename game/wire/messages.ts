@@ -77,6 +77,18 @@ export interface RewindMessage {
   log: LogEntry[];
 }
 
+/** What a class device knows about its class beyond the game: the server's status and its seat. */
+export interface ClassView {
+  status: Status | null;
+  /** serverNow − this device's clock when the status arrived (ms), to count down correctly. */
+  clockOffsetMs: number;
+  /** The quarter this browser's engine did not reproduce, if any. */
+  desyncAt: number | null;
+  /** The team's name and its code for teammates (the code only on the device that named it). */
+  team: string | null;
+  teamCode: string | null;
+}
+
 export interface RefusedMessage {
   errors: DecisionError[];
 }

@@ -43,7 +43,9 @@ describe.skipIf(!lan)('over the LAN', () => {
       .joinById('market-1', { teacherToken: fixture.teacherToken })
       .then(() => '(joined)')
       .catch((e: unknown) => (e instanceof Error ? e.message : String(e)));
-    expect(refused).toBe('the teacher console opens only on the host computer');
+    expect(refused).toBe(
+      'the teacher console opens only on the host computer [class/console_remote]',
+    );
     expect(await joinError(server.port, { teacherToken: fixture.teacherToken })).toBe('(joined)');
   });
 });

@@ -39,19 +39,19 @@ describe('a class market over the network', () => {
     expect(redWelcome.log).toEqual([]);
     expect(
       await joinError(live.server.port, { classCode: live.fixture.code, seat: 'NCL', team: 'X' }),
-    ).toMatch(/NCL is taken by Red/);
-    expect(
-      await joinError(live.server.port, { classCode: 'AAAAAA', seat: 'SCL', team: 'X' }),
-    ).toMatch(/wrong class code/);
+    ).toMatch(/NCL is taken by Red.* \[class\/seat_taken\]$/);
+    expect(await joinError(live.server.port, { classCode: 'AAAAAA', seat: 'SCL', team: 'X' })).toBe(
+      'wrong class code [class/wrong_class_code]',
+    );
     expect(await joinError(live.server.port, { classCode: live.fixture.code, seat: 'SCL' })).toBe(
-      'join with a team name, a team code or a token',
+      'join with a team name, a team code or a token [class/bad_join]',
     );
     const control = { classCode: live.fixture.code, seat: 'SCL', team: 'a\u0007b' };
     expect(await joinError(live.server.port, control)).toBe(
-      'team: a team name cannot hold control characters',
+      'team: a team name cannot hold control characters [class/bad_join]',
     );
-    expect(await joinError(live.server.port, { teacherToken: 'x'.repeat(22) })).toMatch(
-      /wrong teacher token/,
+    expect(await joinError(live.server.port, { teacherToken: 'x'.repeat(22) })).toBe(
+      'wrong teacher token [class/wrong_teacher_token]',
     );
     blue = await joined({ classCode: live.fixture.code, seat: 'SCL', team: 'Blue' });
     teacher = await joined({ teacherToken: live.fixture.teacherToken });
@@ -158,7 +158,7 @@ describe('a class market over the network', () => {
       await joinError(live.server.port, { teacherToken: live.server.sessionTeacherToken }),
     ).toBe('(joined)');
     expect(await joinError(live.server.port, { teacherToken: oldSessionToken })).toBe(
-      'wrong teacher token',
+      'wrong teacher token [class/wrong_teacher_token]',
     );
     expect(status.seats.SCL!.team).toBe('Blue');
   }, 30_000);

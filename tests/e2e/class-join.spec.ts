@@ -12,7 +12,7 @@ import { makeClass } from '../classroom/class-fixture.ts';
 import type { ClassFixture } from '../classroom/class-fixture.ts';
 import { serveClass } from '../classroom/class-client.ts';
 import type { ServerProcess } from '../classroom/class-client.ts';
-import { NAMES, closeBriefing, skipWithoutBrowser } from './helpers.ts';
+import { closeBriefing, skipWithoutBrowser } from './helpers.ts';
 
 skipWithoutBrowser();
 
@@ -45,9 +45,22 @@ test('two teams join from their browsers, seal, and both see the resolved quarte
   test.setTimeout(120_000);
   const red = await (await browser.newContext()).newPage();
   const blue = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  // A mistyped class code is refused in the student's language, naming what is wrong.
+  await blue.goto(`http://127.0.0.1:${server.port}/`);
+  await blue.fill('#join-code', 'AAAAAA');
+  await blue.fill('#join-team', 'Blue');
+  await blue.click('#btn-join');
+  await expect(blue.locator('#join-error')).toHaveText('课堂码不正确，请核对投影上的课堂码。');
+
   await joinAs(red, 'NCL', 'Red');
   await joinAs(blue, 'SCL', 'Blue');
   await expect(red.getByText(/Playing: North Cloud/)).toBeVisible();
+  // The class strip: no clock until the teacher starts; the team code for teammates.
+  await expect(red.locator('#class-strip')).toContainText('Waiting for the teacher to start');
+  await expect(red.locator('#class-team')).toContainText(
+    /Team Red · team code for teammates: [A-Z2-9]{6}/,
+  );
+  await expect(red.locator('#class-clock')).toHaveCount(0);
 
   const teacher = await new Client(`ws://127.0.0.1:${server.port}`).joinById('market-1', {
     teacherToken: fixture.teacherToken,
@@ -56,10 +69,17 @@ test('two teams join from their browsers, seal, and both see the resolved quarte
 
   teacher.send('teacher', { command: 'start' });
 
-  for (const page of [red, blue]) {
-    await closeBriefing(page);
-    await page.getByRole('button', { name: NAMES.endQuarter }).first().click();
-  }
+  await closeBriefing(red);
+  await expect(red.locator('#class-sealed')).toHaveText(' · 0 of 2 teams sealed');
+  await expect(red.locator('#class-clock')).toHaveText(/ · (10:00|9:\d\d) left/);
+  const seal = red.getByRole('button', { name: 'Seal decisions' });
+  await seal.click();
+  await expect(seal).toBeDisabled();
+  await expect(red.locator('#class-sealed')).toHaveText(' · 1 of 2 teams sealed');
+  await expect(blue.locator('#class-sealed')).toHaveText(' · 已封存 1/2 支队伍');
+
+  await closeBriefing(blue);
+  await blue.getByRole('button', { name: '封存决策' }).click();
   for (const page of [red, blue])
     await expect(page.locator('#app')).toHaveAttribute('data-screen', 'report', {
       timeout: 20_000,

@@ -34,7 +34,7 @@ describe('a class game on the screens', () => {
       scenarios: [],
     } as unknown as UiContext;
     const stop = followClass(session);
-    session.getState().joinClass(game.game, 'SCL');
+    session.getState().joinClass(game.game, 'SCL', game.view);
     expect(session.getState()).toMatchObject({
       screen: 'quarter',
       activeHuman: 'SCL',

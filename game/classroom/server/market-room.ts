@@ -5,7 +5,8 @@
 // status (who has sealed, the clock) and, once a quarter resolves, its log entry, which every
 // client replays with its own engine and checks against the hash (desync detection).
 
-import { Room, ServerError } from '@colyseus/core';
+import { Room } from '@colyseus/core';
+import { refusal } from './refusal.ts';
 import type { Client } from '@colyseus/core';
 import type { ClassErrorCode, DecisionError } from '../../engine/index.ts';
 import { startSession } from '../../session/index.ts';
@@ -105,22 +106,31 @@ export class MarketRoom extends Room {
     context: { ip?: string | string[] },
   ): Promise<Admission> {
     const parsed = parseJoin(options);
-    if (!parsed.ok) throw new ServerError(400, parsed.why);
+    if (!parsed.ok) throw refusal(400, 'class/bad_join', parsed.why);
     const join = parsed.join;
     if ('teacherToken' in join) {
       // The console is the host's own window: a teacher token typed on a student's laptop (or
       // read off the projector) is refused before it is even checked.
       if (!isLoopback(context.ip))
-        throw new ServerError(403, 'the teacher console opens only on the host computer');
+        throw refusal(
+          403,
+          'class/console_remote',
+          'the teacher console opens only on the host computer',
+        );
       if (!tokenMatches(join.teacherToken, this.teacherHashes))
-        throw new ServerError(403, 'wrong teacher token');
+        throw refusal(403, 'class/wrong_teacher_token', 'wrong teacher token');
       return { identity: { role: 'teacher' } };
     }
-    if (join.classCode !== this.classFile.code) throw new ServerError(403, 'wrong class code');
+    if (join.classCode !== this.classFile.code)
+      throw refusal(403, 'class/wrong_class_code', 'wrong class code');
     if ('token' in join) {
       for (const [seat, held] of Object.entries(this.host.state.seats))
         if (tokenMatches(join.token, held.tokenHashes)) return { identity: { role: 'seat', seat } };
-      throw new ServerError(403, 'this device is not seated in this market; join with a seat');
+      throw refusal(
+        403,
+        'class/not_seated',
+        'this device is not seated in this market; join with a seat',
+      );
     }
     const token = newToken();
     if ('team' in join) {
@@ -136,7 +146,7 @@ export class MarketRoom extends Room {
     }
     const held = this.host.state.seats[join.seat];
     if (!held || !tokenMatches(join.teamCode, [held.teamCodeHash]))
-      throw new ServerError(403, `wrong team code for ${join.seat}`);
+      throw refusal(403, 'class/wrong_team_code', `wrong team code for ${join.seat}`);
     await this.mustApply({ kind: 'device', seat: join.seat, tokenHash: hashToken(token) });
     return { identity: { role: 'seat', seat: join.seat }, token };
   }
@@ -195,7 +205,10 @@ export class MarketRoom extends Room {
 
   private async mustApply(entry: MarketEntry): Promise<Applied> {
     const applied = await this.host.apply(entry);
-    if (!applied.result.ok) throw new ServerError(409, applied.result.errors[0]!.message);
+    if (!applied.result.ok) {
+      const first = applied.result.errors[0]!;
+      throw refusal(409, first.code, first.message);
+    }
     return applied;
   }
 

@@ -21,6 +21,7 @@ import { endQuarter } from '../flow.ts';
 import { upcomingQuarter } from '../game-view.ts';
 import { useGame, useSession } from '../view/use-store.ts';
 import { CreditGroup } from './CreditGroup.tsx';
+import { ClassStrip } from '../class/ClassStrip.tsx';
 import { DilemmaCard } from './DilemmaCard.tsx';
 import { DraftActions } from './DraftActions.tsx';
 import { DraftErrors } from './DraftErrors.tsx';
@@ -87,6 +88,7 @@ function Panel(props: {
   );
   return (
     <>
+      <ClassStrip ctx={ctx} />
       <h2 id="dec-title">{t('decision.heading', loc, { quarter })}</h2>
       <DraftActions ctx={ctx} store={store} me={me} sealed={sealed} loc={loc} reason={reason} />
       {openDilemmas(g.scenario, g.game, me).map((d) => (
@@ -105,7 +107,13 @@ function Panel(props: {
       <PriorityGroup model={model} scenario={g.scenario} />
       <ProjectionBox projection={projection} loc={loc} />
       {sealed ? <p class="hint">{t('decision.committed', loc)}</p> : null}
-      <EndQuarterBar loc={loc} sealed={sealed} errors={errors} end={() => endQuarter(ctx)} />
+      <EndQuarterBar
+        loc={loc}
+        sealed={sealed}
+        inClass={ctx.session.getState().classSeat !== null}
+        errors={errors}
+        end={() => endQuarter(ctx)}
+      />
     </>
   );
 }

@@ -10,6 +10,8 @@ import { focusFirstError } from './first-error.ts';
 export function EndQuarterBar(props: {
   loc: Locale;
   sealed: boolean;
+  /** In a class the quarter resolves on the server: the button seals this seat. */
+  inClass: boolean;
   errors: DecisionError[];
   end(): void;
 }) {
@@ -33,7 +35,7 @@ export function EndQuarterBar(props: {
         data-guide="end"
         onClick={() => (refused ? focusFirstError() : props.end())}
       >
-        {t('decision.endQuarter', loc)}
+        {t(props.inClass ? 'decision.seal' : 'decision.endQuarter', loc)}
       </button>
     </div>
   );

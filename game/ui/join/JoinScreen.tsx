@@ -3,12 +3,28 @@
 // the team code is shown once, for teammates joining from other devices.
 
 import { useSignal } from '@preact/signals';
+import type { DecisionErrorCode } from '../../engine/index.ts';
 import { t } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { joinClass } from '../../net/join.ts';
+import { readRefusal } from '../../net/refusal.ts';
 import type { ClassInfo } from '../../wire/messages.ts';
 import { showAlert } from '../alert.ts';
+import { errorText } from '../error-text.ts';
 import type { UiContext } from '../context.ts';
 import { useSession } from '../view/use-store.ts';
+
+/** A refused join in the student's language; a connection failure says where it tried. */
+function joinErrorText(error: unknown, loc: Locale): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const refused = readRefusal(text);
+  if (refused)
+    return errorText(
+      { field: 'join', code: refused.code as DecisionErrorCode, message: refused.message },
+      loc,
+    );
+  return t('join.unreachable', loc, { message: text });
+}
 
 export function JoinScreen(props: { ctx: UiContext; info: ClassInfo }) {
   const { ctx, info } = props;
@@ -37,11 +53,13 @@ export function JoinScreen(props: { ctx: UiContext; info: ClassInfo }) {
         teamCode: teamCode.value,
       };
       const joined = await joinClass(form, shipped.scenario);
-      ctx.session.getState().joinClass(joined.game.game, joined.welcome.seat ?? seat.value);
+      ctx.session
+        .getState()
+        .joinClass(joined.game.game, joined.welcome.seat ?? seat.value, joined.game.view);
       if (joined.welcome.teamCode)
         showAlert(t('join.teamCodeIs', loc, { code: joined.welcome.teamCode }), 'info');
     } catch (e) {
-      error.value = e instanceof Error ? e.message : String(e);
+      error.value = joinErrorText(e, loc);
     } finally {
       busy.value = false;
     }
@@ -94,6 +112,7 @@ export function JoinScreen(props: { ctx: UiContext; info: ClassInfo }) {
             ))}
           </select>
         </label>
+        <p class="hint join-either">{t('join.either', loc)}</p>
         <label>
           {t('join.team', loc)}
           <input

@@ -1,0 +1,53 @@
+// What the class strip says, worked out from the server's status without the DOM: the phase,
+// how many teams have sealed, the time left on this device's clock, the teacher's notice.
+
+import type { ClassView } from '../../wire/messages.ts';
+
+export interface ClassStatusLine {
+  phase: 'connecting' | 'waiting' | 'drafting' | 'paused' | 'over';
+  sealed: number;
+  seats: number;
+  /** ms left before the deadline (never below 0), or null when no clock runs. */
+  leftMs: number | null;
+  practice: boolean;
+  notice: string;
+  desyncAt: number | null;
+}
+
+/** The strip's content at `now` (this device's clock, ms). */
+export function classStatusLine(view: ClassView, now: number): ClassStatusLine {
+  const status = view.status;
+  if (!status)
+    return {
+      phase: 'connecting',
+      sealed: 0,
+      seats: 0,
+      leftMs: null,
+      practice: false,
+      notice: '',
+      desyncAt: view.desyncAt,
+    };
+  const serverNow = now + view.clockOffsetMs;
+  const leftMs =
+    status.phase === 'paused'
+      ? status.pausedLeftMs
+      : status.deadlineAt === null
+        ? null
+        : Math.max(0, status.deadlineAt - serverNow);
+  return {
+    phase: status.phase,
+    sealed: status.committedCount,
+    seats: Object.keys(status.seats).length,
+    leftMs: status.phase === 'drafting' || status.phase === 'paused' ? leftMs : null,
+    practice: status.practice === 'playing',
+    notice: status.notice,
+    desyncAt: view.desyncAt,
+  };
+}
+
+/** m:ss, rounded up so that "0:00" shows only when the time is really up. */
+export function clockText(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const minutes = Math.floor(seconds / 60);
+  return `${minutes}:${String(seconds % 60).padStart(2, '0')}`;
+}
