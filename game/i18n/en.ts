@@ -62,6 +62,7 @@ export const en = {
     label: 'Class',
     phase: {
       connecting: 'Connecting to the class…',
+      reconnecting: 'Connection to the class lost: joining again…',
       waiting: 'Waiting for the teacher to start',
       drafting: 'Drafting',
       paused: 'Paused by the teacher',

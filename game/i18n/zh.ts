@@ -56,6 +56,7 @@ export const zh: Resources = {
     label: '课堂',
     phase: {
       connecting: '正在连接课堂…',
+      reconnecting: '与课堂的连接中断，正在重新加入…',
       waiting: '等待老师开始',
       drafting: '决策中',
       paused: '老师已暂停',

@@ -63,6 +63,7 @@ export function createClassGame(scenario: Scenario, welcome: Welcome, link: Clas
   const seat = welcome.seat;
   const view = createStore<ClassView>()(() => ({
     status: null,
+    connected: true,
     clockOffsetMs: 0,
     desyncAt: null,
     team: welcome.team,
@@ -141,6 +142,31 @@ export function createClassGame(scenario: Scenario, welcome: Welcome, link: Clas
     for (const id of data.humans) all.committed[id] = true;
     const next = table.endQuarter(all);
     if (next.result.ok) game.setState(seat ? sealed(next.data, seat) : next.data);
+  });
+  // A welcome after the first: the device joined again (the host restarted, the line dropped).
+  // The server's log wins; within the same quarter, this device's draft wins unless the server
+  // has the seat sealed, and a seal the server never received is sent again.
+  link.onMessage<Welcome>('welcome', (again) => {
+    const data = game.getState();
+    const sameQuarter =
+      again.log.length === data.log.length && again.log.at(-1)?.hash === data.log.at(-1)?.hash;
+    if (!sameQuarter) {
+      const step = table.loadLog(data, { seed: data.seed, humans: data.humans, log: again.log });
+      if (!step.result.ok) return view.setState({ desyncAt: again.log.length });
+      const drafts = again.draft && seat ? { [seat]: again.draft } : {};
+      const next = { ...step.data, drafts: { ...step.data.drafts, ...drafts } };
+      if (seat) next.committed = { ...next.committed, [seat]: again.committed };
+      return game.setState(seat ? sealed(next, seat) : next);
+    }
+    if (!seat) return;
+    if (again.committed) {
+      const drafts = again.draft ? { ...data.drafts, [seat]: again.draft } : data.drafts;
+      return game.setState({ drafts, committed: { ...data.committed, [seat]: true } });
+    }
+    const mine = data.drafts[seat];
+    if (mine && JSON.stringify(mine) !== JSON.stringify(again.draft))
+      link.send('draft', { draft: mine });
+    if (data.committed[seat]) link.send('seat', { action: 'commit' });
   });
   link.onMessage<RewindMessage>('rewind', (message) => {
     const data = game.getState();

@@ -6,6 +6,7 @@
 import type { Scenario } from '../engine/index.ts';
 import type { ClassInfo, Welcome } from '../wire/messages.ts';
 import { createClassGame } from './class-store.ts';
+import { reconnectingLink } from './reconnecting-link.ts';
 import type { ClassGame } from './class-store.ts';
 
 export interface JoinForm {
@@ -47,8 +48,16 @@ export async function joinClass(form: JoinForm, scenario: Scenario): Promise<Joi
     : form.team.trim()
       ? { classCode: code, seat: form.seat, team: form.team.trim() }
       : { classCode: code, seat: form.seat, teamCode: form.teamCode.trim().toUpperCase() };
-  const room = await client.joinById(`market-${form.market}`, options);
+  const roomId = `market-${form.market}`;
+  const room = await client.joinById(roomId, options);
   const welcome = await new Promise<Welcome>((resolve) => room.onMessage('welcome', resolve));
+  const token = welcome.token ?? saved;
   if (welcome.token) window.localStorage.setItem(tokenKey(code, form.market), welcome.token);
-  return { game: createClassGame(scenario, welcome, room), welcome };
+  // Coming back uses the seat token, so a restarted host (which forgot every session) takes
+  // the device back to its seat.
+  const rejoin = () => client.joinById(roomId, { classCode: code, token: token ?? '' });
+  let game: ClassGame | null = null;
+  const link = reconnectingLink(room, rejoin, (connected) => game?.view.setState({ connected }));
+  game = createClassGame(scenario, welcome, link);
+  return { game, welcome };
 }

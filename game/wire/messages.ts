@@ -42,6 +42,8 @@ export interface Welcome {
   humans: string[];
   log: LogEntry[];
   draft: Decision | null;
+  /** Whether the seat has sealed this quarter (a device coming back must not seal again). */
+  committed: boolean;
   quarterMinutes: number;
   advance: 'all' | 'teacher';
 }
@@ -80,6 +82,8 @@ export interface RewindMessage {
 /** What a class device knows about its class beyond the game: the server's status and its seat. */
 export interface ClassView {
   status: Status | null;
+  /** False while the line to the class server is down and the device is joining again. */
+  connected: boolean;
   /** serverNow − this device's clock when the status arrived (ms), to count down correctly. */
   clockOffsetMs: number;
   /** The quarter this browser's engine did not reproduce, if any. */

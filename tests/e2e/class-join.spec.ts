@@ -1,7 +1,8 @@
 // A class in browsers: the page a class server serves starts on the join screen; two teams join
-// from their own browser contexts (English and Chinese), the teacher starts, both seal with End
-// quarter, and both see the report of the quarter the server resolved. The server runs in its own
-// process on the build under test (E2E_DIST), as `npm run class` serves it.
+// from their own browser contexts (English and Chinese), the teacher starts, both seal, and both
+// see the report of the quarter the server resolved. Then the host is killed and started again:
+// both devices join again on their own and an edit made while it was down reaches it. The server
+// runs in its own process on the build under test (E2E_DIST), as `npm run class` serves it.
 
 import { resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { Client } from 'colyseus.js';
 import { makeClass } from '../classroom/class-fixture.ts';
 import type { ClassFixture } from '../classroom/class-fixture.ts';
 import { serveClass } from '../classroom/class-client.ts';
+import type { QuarterMessage } from '../../game/wire/messages.ts';
 import type { ServerProcess } from '../classroom/class-client.ts';
 import { closeBriefing, skipWithoutBrowser } from './helpers.ts';
 
@@ -39,10 +41,10 @@ async function joinAs(page: Page, seat: string, team: string): Promise<void> {
   await expect(page.locator('#app')).toHaveAttribute('data-screen', 'quarter');
 }
 
-test('two teams join from their browsers, seal, and both see the resolved quarter', async ({
+test('two teams join from their browsers, seal, see the quarter, and come back after the host dies', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const red = await (await browser.newContext()).newPage();
   const blue = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
   // A mistyped class code is refused in the student's language, naming what is wrong.
@@ -91,4 +93,30 @@ test('two teams join from their browsers, seal, and both see the resolved quarte
   await red.click('#btn-join');
   await expect(red.getByText(/Playing: North Cloud/)).toBeVisible();
   await teacher.leave();
+
+  // The host dies mid-quarter (kill -9) and is started again on the class folder: both devices
+  // join again on their own, and the price cut made while the host was down reaches it.
+  const port = server.port;
+  await server.kill();
+  await expect(red.locator('#class-strip')).toContainText('Connection to the class lost');
+  const compute = red.getByRole('slider', { name: 'Price change: Compute' });
+  await compute.focus();
+  for (let i = 0; i < 3; i++) await red.keyboard.press('ArrowLeft');
+  server = await serveClass(fixture.classDir, resolve(process.env.E2E_DIST ?? 'dist-web'), port);
+  await expect(red.locator('#class-strip')).toContainText('Drafting', { timeout: 30_000 });
+  await expect(blue.locator('#class-strip')).toContainText('决策中', { timeout: 30_000 });
+
+  const watcher = await new Client(`ws://127.0.0.1:${port}`).joinById('market-1', {
+    teacherToken: fixture.teacherToken,
+  });
+  const quarters: QuarterMessage[] = [];
+  watcher.onMessage('*', (type, message) => {
+    if (type === 'quarter') quarters.push(message as QuarterMessage);
+  });
+  await red.getByRole('button', { name: 'Seal decisions' }).click();
+  await blue.getByRole('button', { name: '下一季度' }).click();
+  await blue.getByRole('button', { name: '封存决策' }).click();
+  await expect.poll(() => quarters.length, { timeout: 20_000 }).toBe(1);
+  expect(quarters[0]!.entry.decisions.NCL!.price.C).toBeLessThan(0);
+  await watcher.leave();
 });

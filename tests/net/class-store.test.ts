@@ -4,7 +4,7 @@
 // this engine does not reproduce is reported and not played on.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stateHash } from '../../game/engine/index.ts';
+import { playQuarter, stateHash } from '../../game/engine/index.ts';
 import type { Scenario } from '../../game/engine/index.ts';
 import { createClassGame } from '../../game/net/class-store.ts';
 import type { ClassGame } from '../../game/net/class-store.ts';
@@ -103,5 +103,61 @@ describe('desync detection', () => {
     expect(type).toBe('hash');
     expect(message).toMatchObject({ quarter: 0 });
     expect((message as { hash: string }).hash).not.toBe('deadbeef');
+  });
+});
+
+describe('joining again after the line dropped', () => {
+  /** A seat's game with one edit on compute; `sent` cleared after the edit. */
+  function editedSeat() {
+    const fake = fakeLink();
+    const game = createClassGame(scenario, welcomeFor('NCL'), fake.link);
+    const draft = structuredClone(game.game.getState().drafts.NCL!);
+    draft.price.C = -0.05;
+    expect(game.game.getState().setDraft('NCL', draft)).toEqual({ ok: true });
+    fake.sent.length = 0;
+    return { ...fake, game, draft };
+  }
+
+  it('sends this device’s draft again when the server has an older one of the same quarter', () => {
+    const { game, sent, fire, draft } = editedSeat();
+    fire('welcome', welcomeFor('NCL'));
+    expect(sent).toEqual([['draft', { draft }]]);
+    expect(game.game.getState().drafts.NCL).toEqual(draft);
+  });
+
+  it('sends nothing when the server already has the same draft', () => {
+    const { sent, fire, draft } = editedSeat();
+    fire('welcome', { ...welcomeFor('NCL'), draft });
+    expect(sent).toEqual([]);
+  });
+
+  it('seals again when the seal never reached the server, and takes a seal it did receive', () => {
+    const { game, sent, fire, draft } = editedSeat();
+    expect(game.game.getState().commit('NCL')).toEqual({ ok: true });
+    sent.length = 0;
+    fire('welcome', welcomeFor('NCL'));
+    expect(sent).toEqual([
+      ['draft', { draft }],
+      ['seat', { action: 'commit' }],
+    ]);
+
+    const other = editedSeat();
+    other.fire('welcome', { ...welcomeFor('NCL'), draft, committed: true });
+    expect(other.sent).toEqual([]);
+    expect(other.game.game.getState().committed.NCL).toBe(true);
+  });
+
+  it('plays the quarters the server resolved while the device was away', () => {
+    const { game, fire } = editedSeat();
+    const start = game.game.getState();
+    const decisions = { NCL: start.drafts.NCL!, SCL: start.drafts.NCL! };
+    // The quarter as the server resolved it while this device was away.
+    const step = playQuarter(start.scenario, start.game, decisions);
+    fire('welcome', { ...welcomeFor('NCL'), log: [step.entry] });
+    const after = game.game.getState();
+    expect(after.log).toHaveLength(1);
+    expect(stateHash(after.game)).toBe(step.entry.hash);
+    expect(after.committed.NCL).toBe(false);
+    expect(game.view.getState().desyncAt).toBeNull();
   });
 });

@@ -29,6 +29,7 @@ export function seatWelcome(scenarioId: string, seat: string): Welcome {
     humans: ['NCL', 'SCL'],
     log: [],
     draft: null,
+    committed: false,
     quarterMinutes: 10,
     advance: 'all',
   };

@@ -23,6 +23,7 @@ function view(status: Partial<Status> | null, clockOffsetMs = 0): ClassView {
       ...status,
     },
     clockOffsetMs,
+    connected: true,
     desyncAt: null,
     team: 'Red',
     teamCode: 'ABC234',
@@ -48,6 +49,11 @@ describe('class strip', () => {
     const line = classStatusLine(view({ practice: 'playing', notice: 'Two minutes' }), 0);
     expect(line).toMatchObject({ practice: true, notice: 'Two minutes' });
     expect(classStatusLine(view({ practice: 'played' }), 0).practice).toBe(false);
+  });
+
+  it('says reconnecting while the line is down, keeping the last counts', () => {
+    const down = { ...view({}), connected: false };
+    expect(classStatusLine(down, 0)).toMatchObject({ phase: 'reconnecting', sealed: 1, seats: 3 });
   });
 
   it('writes m:ss rounded up', () => {

@@ -55,6 +55,7 @@ export function welcomeOf(
     humans: data.humans,
     log: data.log,
     draft: seat ? (data.drafts[seat] ?? null) : null,
+    committed: seat ? data.committed[seat] === true : false,
     quarterMinutes: file.quarterMinutes,
     advance: file.advance,
   };

@@ -4,7 +4,7 @@
 import type { ClassView } from '../../wire/messages.ts';
 
 export interface ClassStatusLine {
-  phase: 'connecting' | 'waiting' | 'drafting' | 'paused' | 'over';
+  phase: 'connecting' | 'reconnecting' | 'waiting' | 'drafting' | 'paused' | 'over';
   sealed: number;
   seats: number;
   /** ms left before the deadline (never below 0), or null when no clock runs. */
@@ -27,6 +27,8 @@ export function classStatusLine(view: ClassView, now: number): ClassStatusLine {
       notice: '',
       desyncAt: view.desyncAt,
     };
+  if (!view.connected)
+    return { ...classStatusLine({ ...view, connected: true }, now), phase: 'reconnecting' };
   const serverNow = now + view.clockOffsetMs;
   const leftMs =
     status.phase === 'paused'

@@ -3,6 +3,7 @@
 // report for each team in turn. Reached by ending a quarter, its button goes on to the next
 // quarter (or the debrief); opened to look back (P, Full report), it returns to the same one.
 
+import { ClassStrip } from '../class/ClassStrip.tsx';
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { isFinished } from '../../engine/index.ts';
@@ -57,7 +58,8 @@ export function ReportScreen(props: { ctx: UiContext }) {
           {label}
         </button>
       </header>
-      {g.humans.length > 1 ? (
+      <ClassStrip ctx={ctx} />
+      {g.humans.length > 1 && ctx.session.getState().classSeat === null ? (
         <TeamSwitcher
           scenario={g.scenario}
           humans={g.humans}
