@@ -22,7 +22,7 @@ export interface LogEntry {
    * Events the teacher injected into this quarter of a class game, replayed with it. Absent when
    * there were none, so every other entry keeps its shape.
    */
-  injected?: InjectedEvent[];
+  injected?: InjectedEvent[] | undefined;
 }
 
 export interface StartedGame {

@@ -25,11 +25,21 @@ const headline = z
   .max(INJECTED_TITLE_MAX, `a headline has at most ${INJECTED_TITLE_MAX} characters`)
   .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'a headline cannot hold control characters');
 
-export const injectedEventSchema = z.strictObject({
+const rawSchema = z.strictObject({
   id: nameId('Id of the injected event, unique in the game.'),
   title: z.strictObject({ en: headline, zh: headline }),
   effects: list(effectSchema, LIMITS.effects, 'effects').min(1, 'give at least one effect'),
 });
+
+/**
+ * The shape of an injected event (bounds included, cross-references not: see checkInjected), read
+ * into the engine's form. Saves, journals and class messages parse with it.
+ */
+export const injectedEventSchema: z.ZodType<InjectedEvent> = rawSchema.transform((e) => ({
+  id: e.id,
+  title: { en: e.title.en, zh: e.title.zh },
+  effects: e.effects.map(plainEffect),
+}));
 
 export interface InjectedProblem {
   /** Like "effects[0].provider"; empty for the event as a whole. */
@@ -54,7 +64,7 @@ export function checkInjected(
   if (!parsed.success)
     return {
       ok: false,
-      problems: describeIssues(parsed.error.issues, raw, injectedEventSchema).map((p) => ({
+      problems: describeIssues(parsed.error.issues, raw, rawSchema).map((p) => ({
         path: formatPath(p.path),
         message: p.message,
         ...(p.hint ? { hint: p.hint } : {}),
@@ -82,14 +92,7 @@ export function checkInjected(
       ok: false,
       problems: ctx.problems.map((p) => ({ path: formatPath(p.path), message: p.message })),
     };
-  return {
-    ok: true,
-    event: {
-      id,
-      title: { en: parsed.data.title.en, zh: parsed.data.title.zh },
-      effects: parsed.data.effects.map(plainEffect),
-    },
-  };
+  return { ok: true, event: parsed.data };
 }
 
 /** An effect with every `{value, source}` number replaced by its value (the engine's form). */
