@@ -49,6 +49,7 @@ export const CLASS_ERROR_CODES = [
   'class/rate_limited',
   'class/not_allowed',
   'class/stale',
+  'class/bad_shock',
 ] as const;
 
 export type EngineErrorCode = (typeof ENGINE_ERROR_CODES)[number];
