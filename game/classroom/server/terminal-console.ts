@@ -48,9 +48,13 @@ export const CONSOLE_KEYS: Record<string, { label: string; message: object | (()
 
 export const CONSOLE_HELP = `Keys: ${Object.entries(CONSOLE_KEYS)
   .map(([key, { label }]) => `${key} ${label}`)
-  .join(' · ')} · q stop the class
-Other shocks: send {"command":"shock","event":{"id","title":{"en","zh"},"effects":[…]}} as the
-teacher (effects as in a scenario file's events); moving a team: {"command":"move","from","to"}.`;
+  .join(' · ')} · q stop the class`;
+
+/** How to send what has no key: any shock, and moving a team to another seat. */
+export const CONSOLE_MESSAGES_HELP =
+  'Other shocks: send the teacher message {"command":"shock","event":{"id","title":{"en","zh"},' +
+  '"effects":[…]}} (effects as in a scenario file\'s events); move a team to an empty seat: ' +
+  '{"command":"move","from":"NCL","to":"SCL"}';
 
 /** One line a teacher reads at a glance: "market 2 · drafting · 3 of 4 sealed · 04:12 left". */
 export function statusLine(market: number, status: Status, now: number): string {
