@@ -229,7 +229,13 @@ export const en = {
     historyDebt: 'History: debt',
     chartDebt: 'Debt (CNY B)',
   },
-  ticker: { label: 'News', none: 'No news this quarter.', heading: 'News {{quarter}}' },
+  ticker: {
+    label: 'News',
+    none: 'No news this quarter.',
+    heading: 'News {{quarter}}',
+    // An event the teacher injected into a class game.
+    teacher: 'Teacher’s shock: {{title}}',
+  },
   report: {
     heading: 'Report {{quarter}}',
     side: 'Last quarter: {{quarter}}',

@@ -222,7 +222,12 @@ export const zh: Resources = {
     historyDebt: '历史：负债',
     chartDebt: '负债（亿元）',
   },
-  ticker: { label: '新闻', none: '本季度没有新闻。', heading: '{{quarter}} 新闻' },
+  ticker: {
+    label: '新闻',
+    none: '本季度没有新闻。',
+    heading: '{{quarter}} 新闻',
+    teacher: '教师设置的冲击：{{title}}',
+  },
   report: {
     heading: '{{quarter}} 季报',
     side: '上季度：{{quarter}}',
