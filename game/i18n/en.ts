@@ -196,6 +196,7 @@ export const en = {
     rate_limited: 'Too many requests at once; wait a moment and try again.',
     not_allowed: 'This device may not do that in this class.',
     stale: 'That quarter has already been resolved.',
+    bad_shock: 'The shock was refused: {{message}}',
     other: '{{message}}',
   },
   cover: {

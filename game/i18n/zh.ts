@@ -191,6 +191,7 @@ export const zh: Resources = {
     rate_limited: '请求过于频繁，请稍候再试。',
     not_allowed: '本设备在此课堂中无权执行该操作。',
     stale: '该季度已经结算。',
+    bad_shock: '冲击未被接受：{{message}}',
     other: '{{message}}',
   },
   cover: {
