@@ -185,6 +185,7 @@ export const en = {
     new_game: 'The game could not start: {{message}}',
     engine: 'The quarter could not be resolved: {{message}}',
     no_such_seat: 'This provider is not a team seat in this class.',
+    bad_shock: 'The shock was refused: {{message}}',
     seat_taken: 'Another team holds this seat; ask them for their team code to join it.',
     seat_free: 'No team holds this seat.',
     not_started: 'The teacher has not started the class yet.',
@@ -196,7 +197,6 @@ export const en = {
     rate_limited: 'Too many requests at once; wait a moment and try again.',
     not_allowed: 'This device may not do that in this class.',
     stale: 'That quarter has already been resolved.',
-    bad_shock: 'The shock was refused: {{message}}',
     other: '{{message}}',
   },
   cover: {

@@ -180,6 +180,7 @@ export const zh: Resources = {
     new_game: '游戏无法开始：{{message}}',
     engine: '本季度无法结算：{{message}}',
     no_such_seat: '这家云厂商不是本课堂的团队席位。',
+    bad_shock: '冲击未被接受：{{message}}',
     seat_taken: '该席位已有团队；如要加入，请向该团队索取团队码。',
     seat_free: '该席位还没有团队。',
     not_started: '老师尚未开始课堂。',
@@ -191,7 +192,6 @@ export const zh: Resources = {
     rate_limited: '请求过于频繁，请稍候再试。',
     not_allowed: '本设备在此课堂中无权执行该操作。',
     stale: '该季度已经结算。',
-    bad_shock: '冲击未被接受：{{message}}',
     other: '{{message}}',
   },
   cover: {
