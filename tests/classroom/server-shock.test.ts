@@ -80,6 +80,10 @@ describe("the teacher's shock and move over the network", () => {
       (m) => m.pending.length > 0,
     );
     expect(pending.pending).toEqual([outage]);
+    // A second console opened now is told what waits.
+    const second = await joined({ teacherToken: live.fixture.teacherToken });
+    const told = await second.next<{ pending: InjectedEvent[] }>('shocks');
+    expect(told.pending).toEqual([outage]);
     teacher.room.send('teacher', { command: 'resolve' });
     const quarter = await red.next<{ index: number; entry: LogEntry }>('quarter');
     expect(quarter.entry.injected).toEqual([outage]);

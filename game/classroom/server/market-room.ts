@@ -150,6 +150,8 @@ export class MarketRoom extends Room {
       'welcome',
       welcomeOf(this.host.state, this.classFile, this.market, identity, admission),
     );
+    // A console that opens mid-quarter learns which shocks already wait for it.
+    if (identity.role === 'teacher') client.send('shocks', { pending: this.host.state.shocks });
     this.broadcastStatus();
   }
 
