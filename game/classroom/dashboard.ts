@@ -212,7 +212,7 @@ export function marketDashboard(
   const before = started.history[started.history.length - 1];
   if (before) points.push(dashboardPoint(data.scenario, state, before, false));
   for (const entry of data.log) {
-    const step = playQuarter(data.scenario, state, entry.decisions);
+    const step = playQuarter(data.scenario, state, entry.decisions, entry.injected ?? []);
     if (step.entry.hash !== entry.hash)
       throw new Error(
         `the market's log does not replay: ${entry.quarter} gives the state hash ${step.entry.hash}, the log recorded ${entry.hash}`,

@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { decisionSchema } from '../save/save-file.ts';
+import { injectedEventSchema } from '../scenario/injected-event.ts';
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const seat = z.string().min(1).max(40);
@@ -18,6 +19,10 @@ export const entrySchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('device'), seat, tokenHash: hash }),
   z.strictObject({ kind: z.literal('free'), seat }),
+  // The team on seat `from` (its name, devices and team code) moves to the empty seat `to`.
+  z.strictObject({ kind: z.literal('move'), from: seat, to: seat }),
+  // A teacher's shock for the quarter being drafted (checked against the scenario on apply).
+  z.strictObject({ kind: z.literal('shock'), event: injectedEventSchema }),
   z.strictObject({ kind: z.literal('draft'), seat, draft: decisionSchema }),
   z.strictObject({
     kind: z.literal('seat'),

@@ -4,7 +4,7 @@
 // are deterministic and every time the reducer needs (`at`) is written into the entry. The
 // reducer never reads a clock, a random source or the network.
 
-import type { ClassErrorCode, DecisionError } from '../engine/index.ts';
+import type { ClassErrorCode, DecisionError, InjectedEvent } from '../engine/index.ts';
 import { isFinished } from '../engine/index.ts';
 import {
   applySuggestion,
@@ -18,6 +18,9 @@ import {
   waitingFor,
 } from '../session/index.ts';
 import type { SessionData, Step } from '../session/index.ts';
+import { SAVE_LIMITS } from '../save/save-file.ts';
+import { checkInjected } from '../scenario/injected-event.ts';
+import { shockErrors, usedShockIds } from './shock-message.ts';
 
 import type { Phase } from '../wire/messages.ts';
 import type { MarketEntry } from './market-entry.ts';
@@ -55,6 +58,11 @@ export interface MarketState {
    * rewinds it and the game begins ('done'). 'none' when the class has no practice quarter.
    */
   practice: Practice;
+  /**
+   * The teacher's shocks for the quarter being drafted, in the order given: the resolve plays
+   * them and records them in the quarter's log entry; the teacher's undo of a quarter drops them.
+   */
+  shocks: InjectedEvent[];
 }
 
 export type Practice = 'none' | 'pending' | 'playing' | 'played' | 'done';
@@ -84,13 +92,19 @@ export function openMarket(
     deadlineAt: null,
     pausedLeftMs: null,
     notice: '',
+    shocks: [],
   };
 }
 
-function refused(state: MarketState, code: ClassErrorCode, message: string): Applied {
+function refused(
+  state: MarketState,
+  code: ClassErrorCode,
+  message: string,
+  field = 'class',
+): Applied {
   return {
     state,
-    result: { ok: false, errors: [{ field: 'class', code, message }] },
+    result: { ok: false, errors: [{ field, code, message }] },
     resolved: false,
   };
 }
@@ -125,12 +139,13 @@ function seatAction(state: MarketState, seat: string, action: SeatAction): Appli
 function resolve(state: MarketState, at: number): Applied {
   const held = holdUncommitted(state.session);
   if (!held.result.ok) return fromStep(state, held);
-  const step = endQuarter(held.data);
+  const step = endQuarter(held.data, state.shocks);
   if (!step.result.ok) return fromStep(state, step);
   if (state.practice === 'playing')
     return {
       state: {
         ...state,
+        shocks: [],
         session: step.data,
         phase: 'waiting',
         deadlineAt: null,
@@ -143,6 +158,7 @@ function resolve(state: MarketState, at: number): Applied {
   return {
     state: {
       ...state,
+      shocks: [],
       session: step.data,
       phase: over ? 'over' : state.phase === 'paused' ? 'paused' : 'drafting',
       deadlineAt: over || state.phase === 'paused' ? null : at + state.quarterMs,
@@ -181,7 +197,51 @@ function start(state: MarketState, at: number): Applied {
   if (state.practice !== 'played') return ok({ ...state, ...drafting });
   const rewound = undoQuarter(state.session);
   if (!rewound.result.ok) return fromStep(state, rewound);
-  return ok({ ...state, ...drafting, session: rewound.data, practice: 'done' });
+  return ok({ ...state, ...drafting, session: rewound.data, practice: 'done', shocks: [] });
+}
+
+/** The team on seat `from` takes the empty seat `to`, with its name, devices and team code. */
+function move(state: MarketState, from: string, to: string): Applied {
+  const team = state.seats[from];
+  if (!team) return refused(state, 'class/seat_free', `${from} has no team to move`, 'from');
+  if (!state.session.humans.includes(to))
+    return refused(
+      state,
+      'class/no_such_seat',
+      `${to} is not a team seat; seats: ${state.session.humans.join(', ')}`,
+      'to',
+    );
+  if (state.seats[to])
+    return refused(
+      state,
+      'class/seat_taken',
+      `${to} is taken by ${state.seats[to].team}; free it first or pick an empty seat`,
+      'to',
+    );
+  const seats = { ...state.seats, [to]: team };
+  delete seats[from];
+  return ok({ ...state, seats });
+}
+
+/**
+ * Adds a shock to the quarter being drafted, checked against the scenario as a scenario file's
+ * event would be; its id must be new in this game.
+ */
+function shock(state: MarketState, raw: InjectedEvent): Applied {
+  if (state.phase === 'waiting')
+    return refused(state, 'class/not_started', 'the class has not started: no quarter is drafted');
+  if (state.phase === 'over') return refused(state, 'class/over', 'the game is over');
+  if (state.shocks.length >= SAVE_LIMITS.injected)
+    return refused(
+      state,
+      'class/bad_shock',
+      `a quarter takes at most ${SAVE_LIMITS.injected} shocks`,
+      'shock',
+    );
+  const checked = checkInjected(state.session.scenario, raw, usedShockIds(state));
+  if (!checked.ok)
+    return { state, result: { ok: false, errors: shockErrors(checked.problems) }, resolved: false };
+  return ok({ ...state, shocks: [...state.shocks, checked.event] });
 }
 
 function ok(state: MarketState): Applied {
@@ -206,6 +266,10 @@ export function applyEntry(state: MarketState, entry: MarketEntry): Applied {
       delete seats[entry.seat];
       return ok({ ...state, seats });
     }
+    case 'move':
+      return move(state, entry.from, entry.to);
+    case 'shock':
+      return shock(state, entry.event);
     case 'draft':
       return closed(state) ?? fromStep(state, setDraft(state.session, entry.seat, entry.draft));
     case 'seat':
@@ -246,6 +310,7 @@ export function applyEntry(state: MarketState, entry: MarketEntry): Applied {
       const drafting = state.phase === 'over' ? 'drafting' : state.phase;
       return ok({
         ...state,
+        shocks: [],
         session: step.data,
         phase: drafting,
         deadlineAt: drafting === 'drafting' ? entry.at + state.quarterMs : null,

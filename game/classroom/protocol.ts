@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { decisionSchema } from '../save/save-file.ts';
+import { injectedEventSchema } from '../scenario/injected-event.ts';
 import { CLASS_CODE_ALPHABET as CODE_ALPHABET } from './join-info.ts';
 
 /** A class or team code as typed off the projector. */
@@ -76,6 +77,9 @@ export const teacherMessage = z.discriminatedUnion('command', [
   z.strictObject({ command: z.literal('resolve') }),
   z.strictObject({ command: z.literal('undo-quarter') }),
   z.strictObject({ command: z.literal('free'), seat }),
+  z.strictObject({ command: z.literal('move'), from: seat, to: seat }),
+  // An event for the quarter being drafted: at most 20 effects, headlines of 120 characters.
+  z.strictObject({ command: z.literal('shock'), event: injectedEventSchema }),
   z.strictObject({ command: z.literal('notice'), text: z.string().max(280) }),
   z.strictObject({ command: z.literal('export') }),
 ]);

@@ -38,6 +38,7 @@ export const SESSION_ERROR_CODES = [
 /** A class server's refusals (game/classroom): seats, the teacher's clock, the class phase. */
 export const CLASS_ERROR_CODES = [
   'class/no_such_seat',
+  'class/bad_shock',
   'class/seat_taken',
   'class/seat_free',
   'class/not_started',

@@ -2,12 +2,13 @@
 // first quarter played by scenario policies), step, finish, and replay of a decision log.
 
 import { labelAt, tOf } from './calendar.ts';
+import { copyPlain } from './copy-plain.ts';
 import { stateHash } from './hash.ts';
 import type { QuarterReport } from './report.ts';
 import { EngineError, resolveQuarter } from './resolve.ts';
 import { originState } from './setup.ts';
 import type { NewGameOptions } from './setup.ts';
-import type { Decision, GameState, Scenario } from './types.ts';
+import type { Decision, GameState, InjectedEvent, Scenario } from './types.ts';
 
 /** Seeds are 32-bit: the generator's state is seeded from the low 32 bits. */
 export const MAX_SEED = 0xffffffff;
@@ -17,6 +18,11 @@ export interface LogEntry {
   decisions: Record<string, Decision>;
   /** stateHash after the quarter resolved, checked on replay. */
   hash: string;
+  /**
+   * Events the teacher injected into this quarter of a class game, replayed with it. Absent when
+   * there were none, so every other entry keeps its shape.
+   */
+  injected?: InjectedEvent[] | undefined;
 }
 
 export interface StartedGame {
@@ -73,11 +79,15 @@ export interface Step {
   entry: LogEntry;
 }
 
-/** Resolves the next quarter with the submitted decisions (others play their policies). */
+/**
+ * Resolves the next quarter with the submitted decisions (others play their policies) and the
+ * events a teacher injected into it (checked beforehand by game/scenario's `checkInjected`).
+ */
 export function playQuarter(
   scenario: Scenario,
   state: GameState,
   decisions: Readonly<Record<string, Decision>>,
+  injected: readonly InjectedEvent[] = [],
 ): Step {
   if (isFinished(scenario, state))
     throw new EngineError(`the game ended after ${scenario.quarters} quarters`);
@@ -87,12 +97,10 @@ export function playQuarter(
         `a decision was given for ${id}, which no human plays in this game (humans: ${state.humans.join(', ') || 'none'})`,
       );
   const quarter = nextQuarter(scenario, state);
-  const { state: next, report } = resolveQuarter(scenario, state, decisions);
-  return {
-    state: next,
-    report,
-    entry: { quarter, decisions: { ...decisions }, hash: stateHash(next) },
-  };
+  const { state: next, report } = resolveQuarter(scenario, state, decisions, injected);
+  const entry: LogEntry = { quarter, decisions: { ...decisions }, hash: stateHash(next) };
+  if (injected.length > 0) entry.injected = copyPlain([...injected]);
+  return { state: next, report, entry };
 }
 
 export interface ReplayResult {
@@ -115,7 +123,7 @@ export function replay(
       throw new EngineError(
         `log entry ${i + 1} is for ${entry.quarter} but the game is at ${expected}`,
       );
-    const step = playQuarter(scenario, state, entry.decisions);
+    const step = playQuarter(scenario, state, entry.decisions, entry.injected ?? []);
     if (typeof entry.hash !== 'string' || entry.hash === '')
       throw new EngineError(
         `log entry ${i + 1} (${entry.quarter}) has no state hash to check against`,

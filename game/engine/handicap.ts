@@ -8,6 +8,7 @@
 // scenario as shipped next to the level and plays the copy this file makes, and a save records
 // the level and rebuilds the same copy from the shipped file.
 
+import { copyPlain } from './copy-plain.ts';
 import { EngineError } from './errors.ts';
 import type { Scenario } from './types.ts';
 
@@ -20,20 +21,6 @@ const CASH: Record<Handicap, number> = { easy: 1.5, normal: 1, hard: 0.7 };
 const RIVAL_OFFSET: Record<Handicap, number> = { easy: -0.1, normal: 0, hard: 0.1 };
 /** Grid points per price line a best-responding rival tries at 'hard' (scenario's otherwise). */
 export const HARD_LOOKAHEAD = 5;
-
-/**
- * A deep, unfrozen copy of plain data (objects, arrays, numbers, strings, booleans): what
- * structuredClone does for a scenario, without the DOM or Node the engine may not use.
- */
-function copyPlain<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((v: unknown) => copyPlain(v)) as T;
-  if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = copyPlain(v);
-    return out as T;
-  }
-  return value;
-}
 
 /** At 'hard', IaaS rivals that follow a policy (not a history script) best-respond. */
 export function smarterRivals(scenario: Scenario, humans: readonly string[]): Scenario {

@@ -16,7 +16,7 @@ export function spendingRoom(scenario: Scenario, state: GameState, provider: num
 /** Most GPU capex (CNY B) suppliers will fill this quarter. */
 export function gpuCapexLimit(scenario: Scenario, state: GameState, provider: number): number {
   const spec = scenario.providers[provider]!;
-  const world = worldAt(scenario, state.draws, state.t + 1, state.choices);
+  const world = worldAt(scenario, state.draws, state.t + 1, state.choices, state.injected);
   return (
     spec.gpuOrderCap *
     world.gpuCapMultiplier[spec.gpuSupply] *

@@ -17,7 +17,7 @@ export function suggestDecision(
 ): { decision: Decision; reason: Text } {
   const p = indexOf(scenario).providerIndex.get(providerId);
   if (p === undefined) throw new Error(`suggestDecision: no provider ${providerId}`);
-  const world = worldAt(scenario, state.draws, state.t + 1, state.choices);
+  const world = worldAt(scenario, state.draws, state.t + 1, state.choices, state.injected);
   const spec = scenario.providers[p]!;
   const choice = decide(policyView(scenario, state, world, p));
   const decision = fitToMeans(scenario, state, p, choice.decision);

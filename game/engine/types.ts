@@ -296,6 +296,17 @@ export interface EventSpec {
   effects: EffectSpec[];
 }
 
+/**
+ * An event the teacher injects into one quarter of a class game: any effect the scenario's events
+ * may have, with a headline in both languages. It is recorded in that quarter's log entry, so a
+ * replay of the log plays it again.
+ */
+export interface InjectedEvent {
+  id: string;
+  title: Text;
+  effects: EffectSpec[];
+}
+
 export interface RandomCardSpec {
   id: string;
   title: Text;
@@ -537,6 +548,16 @@ export interface GameState {
   constants: number[][];
   /** Quality of the best model any provider has released as open weights (0-100). */
   openModelFloor: number;
+  /**
+   * Every injected event so far, with the quarter it fired in, so that its lasting effects can be
+   * recomputed. Absent (not empty) when there were none, so the state hash of a game without any
+   * is what it was before injection existed.
+   */
+  injected?: InjectedEventAt[];
+}
+
+export interface InjectedEventAt extends InjectedEvent {
+  t: number;
 }
 
 /**

@@ -87,7 +87,7 @@ export function validateDecision(
     };
   const d = draft as Partial<Decision>;
   const ps = state.providers[p]!;
-  const world = worldAt(scenario, state.draws, state.t + 1, state.choices);
+  const world = worldAt(scenario, state.draws, state.t + 1, state.choices, state.injected);
 
   for (const f of DECISION_FIELDS) {
     const bounds = fieldBounds(f, scenario, state, p);

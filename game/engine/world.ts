@@ -1,5 +1,6 @@
-// Exogenous conditions of quarter t, computed afresh from the scenario, the random draws and
-// the dilemma answers so far (GameState keeps only which card or answer, never its effects): an
+// Exogenous conditions of quarter t, computed afresh from the scenario, the random draws, the
+// dilemma answers and the teacher's injected events so far (GameState keeps only which card or
+// answer, never its effects; an injected event is kept whole, as nothing else holds it): an
 // event that is removed from a scenario leaves no trace, and every event fires exactly at its
 // own quarter.
 
@@ -9,6 +10,7 @@ import { clamp, lerp } from './numeric.ts';
 import type {
   DilemmaChoice,
   EffectSpec,
+  InjectedEventAt,
   LineId,
   PathPoint,
   RandomDraw,
@@ -25,6 +27,8 @@ export interface FiredEvent {
   provider?: string; // for random cards and dilemma answers
   /** Set for a dilemma answer: which option was taken. */
   option?: string;
+  /** Set for an event the teacher injected into a class game (news marks it as the teacher's). */
+  injected?: true;
 }
 
 export interface World {
@@ -97,6 +101,7 @@ function effectsUpTo(
   scenario: Scenario,
   draws: readonly RandomDraw[],
   choices: readonly DilemmaChoice[],
+  injected: readonly InjectedEventAt[],
   t: number,
 ): TimedEffect[] {
   const list: TimedEffect[] = [];
@@ -116,6 +121,8 @@ function effectsUpTo(
     for (const effect of chosenOption(scenario, choice)?.effects ?? [])
       list.push({ effect, since: t - choice.t, provider: choice.provider });
   }
+  for (const event of injected)
+    if (event.t <= t) for (const effect of event.effects) list.push({ effect, since: t - event.t });
   return list;
 }
 
@@ -129,6 +136,7 @@ function firedAt(
   scenario: Scenario,
   draws: readonly RandomDraw[],
   choices: readonly DilemmaChoice[],
+  injected: readonly InjectedEventAt[],
   t: number,
 ): FiredEvent[] {
   const fired: FiredEvent[] = [];
@@ -161,6 +169,15 @@ function firedAt(
         option: option.id,
       });
   }
+  for (const event of injected)
+    if (event.t === t)
+      fired.push({
+        id: event.id,
+        title: event.title,
+        body: event.title,
+        effects: event.effects,
+        injected: true,
+      });
   return fired;
 }
 
@@ -175,14 +192,16 @@ export function effectProvider(id: string, drawn: string | undefined): string {
 const worldCache = new WeakMap<Scenario, Map<string, World>>();
 
 /**
- * The world of quarter t. It depends only on the scenario, t, the random draws and the dilemma
- * answers up to t, so it is computed once and shared: callers must treat it as read-only.
+ * The world of quarter t. It depends only on the scenario, t, the random draws, the dilemma
+ * answers and the injected events up to t, so it is computed once and shared: callers must
+ * treat it as read-only.
  */
 export function worldAt(
   scenario: Scenario,
   draws: readonly RandomDraw[],
   t: number,
   choices: readonly DilemmaChoice[] = [],
+  injected: readonly InjectedEventAt[] = NO_INJECTED,
 ): World {
   // Most calls in a quarter (every provider's spending limit, both worlds of resolveQuarter)
   // pass the very same lists: found by identity, without building the content key.
@@ -193,17 +212,21 @@ export function worldAt(
         hit.scenario === scenario &&
         hit.t === t &&
         hit.choices === choices &&
+        hit.injected === injected &&
         hit.drawCount === draws.length &&
-        hit.choiceCount === choices.length
+        hit.choiceCount === choices.length &&
+        hit.injectedCount === injected.length
       )
         return hit.world;
-  const world = worldByContent(scenario, draws, t, choices);
+  const world = worldByContent(scenario, draws, t, choices, injected);
   const entry = {
     scenario,
     t,
     choices,
+    injected,
     drawCount: draws.length,
     choiceCount: choices.length,
+    injectedCount: injected.length,
     world,
   };
   if (!recent) recentWorlds.set(draws, [entry]);
@@ -219,10 +242,15 @@ interface RecentWorld {
   scenario: Scenario;
   t: number;
   choices: readonly DilemmaChoice[];
+  injected: readonly InjectedEventAt[];
   drawCount: number;
   choiceCount: number;
+  injectedCount: number;
   world: World;
 }
+
+/** The default list of injected events: one shared empty list, so cache hits stay by identity. */
+const NO_INJECTED: readonly InjectedEventAt[] = [];
 
 /** Worlds by the identity of the draw list they were computed from (see worldAt). */
 const recentWorlds = new WeakMap<readonly RandomDraw[], RecentWorld[]>();
@@ -232,6 +260,7 @@ function worldByContent(
   draws: readonly RandomDraw[],
   t: number,
   choices: readonly DilemmaChoice[],
+  injected: readonly InjectedEventAt[],
 ): World {
   let cache = worldCache.get(scenario);
   if (!cache) {
@@ -241,9 +270,11 @@ function worldByContent(
   let key = String(t);
   for (const d of draws) if (d.t <= t) key += `|${d.t}:${d.card}:${d.provider}`;
   for (const c of choices) if (c.t <= t) key += `|${c.t}?${c.dilemma}:${c.option}:${c.provider}`;
+  // The teacher chooses an injected event's parameters, so its whole content is in the key.
+  for (const e of injected) if (e.t <= t) key += `|${e.t}!${JSON.stringify(e)}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const world = computeWorld(scenario, draws, choices, t);
+  const world = computeWorld(scenario, draws, choices, injected, t);
   if (cache.size > 512) cache.clear();
   cache.set(key, world);
   return world;
@@ -253,6 +284,7 @@ function computeWorld(
   scenario: Scenario,
   draws: readonly RandomDraw[],
   choices: readonly DilemmaChoice[],
+  injected: readonly InjectedEventAt[],
   t: number,
 ): World {
   const providerIds = scenario.providers.map((p) => p.id);
@@ -279,7 +311,7 @@ function computeWorld(
     creditBurnMultiplier: 1,
     tokenSpend: 0,
     tokenOpen: t >= tOf(scenario.origin, scenario.market.tokenOpen),
-    fired: firedAt(scenario, draws, choices, t),
+    fired: firedAt(scenario, draws, choices, injected, t),
   };
   const frontierStart = tOf(scenario.origin, scenario.market.frontier.start);
   world.frontierMoving = t >= frontierStart;
@@ -291,7 +323,7 @@ function computeWorld(
     : 0;
   const segmentIndex = (id: string): number => scenario.segments.findIndex((s) => s.id === id);
 
-  for (const { effect, since, provider } of effectsUpTo(scenario, draws, choices, t)) {
+  for (const { effect, since, provider } of effectsUpTo(scenario, draws, choices, injected, t)) {
     switch (effect.kind) {
       case 'growth':
         if (since < effect.quarters)

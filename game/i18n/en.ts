@@ -211,6 +211,7 @@ export const en = {
     new_game: 'The game could not start: {{message}}',
     engine: 'The quarter could not be resolved: {{message}}',
     no_such_seat: 'This provider is not a team seat in this class.',
+    bad_shock: 'The shock was refused: {{message}}',
     seat_taken: 'Another team holds this seat; ask them for their team code to join it.',
     seat_free: 'No team holds this seat.',
     not_started: 'The teacher has not started the class yet.',
@@ -264,7 +265,13 @@ export const en = {
     historyDebt: 'History: debt',
     chartDebt: 'Debt (CNY B)',
   },
-  ticker: { label: 'News', none: 'No news this quarter.', heading: 'News {{quarter}}' },
+  ticker: {
+    label: 'News',
+    none: 'No news this quarter.',
+    heading: 'News {{quarter}}',
+    // An event the teacher injected into a class game.
+    teacher: 'Teacher’s shock: {{title}}',
+  },
   report: {
     heading: 'Report {{quarter}}',
     side: 'Last quarter: {{quarter}}',

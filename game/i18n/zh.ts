@@ -202,6 +202,7 @@ export const zh: Resources = {
     new_game: '游戏无法开始：{{message}}',
     engine: '本季度无法结算：{{message}}',
     no_such_seat: '这家云厂商不是本课堂的团队席位。',
+    bad_shock: '冲击未被接受：{{message}}',
     seat_taken: '该席位已有团队；如要加入，请向该团队索取团队码。',
     seat_free: '该席位还没有团队。',
     not_started: '老师尚未开始课堂。',
@@ -250,7 +251,12 @@ export const zh: Resources = {
     historyDebt: '历史：负债',
     chartDebt: '负债（亿元）',
   },
-  ticker: { label: '新闻', none: '本季度没有新闻。', heading: '{{quarter}} 新闻' },
+  ticker: {
+    label: '新闻',
+    none: '本季度没有新闻。',
+    heading: '{{quarter}} 新闻',
+    teacher: '教师设置的冲击：{{title}}',
+  },
   report: {
     heading: '{{quarter}} 季报',
     side: '上季度：{{quarter}}',

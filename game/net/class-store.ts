@@ -127,7 +127,8 @@ export function createClassGame(scenario: Scenario, welcome: Welcome, link: Clas
   link.onMessage<QuarterMessage>('quarter', (message) => {
     const data = game.getState();
     if (message.index !== data.log.length) return; // already played (a repeated message)
-    const mine = playQuarter(data.scenario, data.game, message.entry.decisions).entry.hash;
+    const { decisions, injected = [] } = message.entry;
+    const mine = playQuarter(data.scenario, data.game, decisions, injected).entry.hash;
     link.send('hash', { quarter: message.index, hash: mine });
     if (mine !== message.entry.hash) {
       view.setState({ desyncAt: message.index });
@@ -140,7 +141,7 @@ export function createClassGame(scenario: Scenario, welcome: Welcome, link: Clas
       committed: {} as Record<string, boolean>,
     };
     for (const id of data.humans) all.committed[id] = true;
-    const next = table.endQuarter(all);
+    const next = table.endQuarter(all, injected);
     if (next.result.ok) game.setState(seat ? sealed(next.data, seat) : next.data);
   });
   // A welcome after the first: the device joined again (the host restarted, the line dropped).

@@ -12,6 +12,7 @@ import { DECISION_FIELDS, DEFAULT_HANDICAP, HANDICAPS } from '../engine/index.ts
 import type { Decision, DecisionField, Handicap, LogEntry, Scenario } from '../engine/index.ts';
 
 import type { SavedLog } from '../session/index.ts';
+import { injectedEventSchema } from '../scenario/injected-event.ts';
 import { sha256Hex } from './sha256.ts';
 
 export const SAVE_FORMAT = 'cloudwar-save';
@@ -32,6 +33,8 @@ export const SAVE_LIMITS = {
   idLength: 64,
   /** Characters of the player's or team's name. */
   playerLength: 80,
+  /** Events a teacher injected into one quarter. */
+  injected: 20,
 } as const;
 
 /** What a scenario the save can name looks like (the shipped scenarios, or a test's). */
@@ -153,6 +156,8 @@ const entrySchema = z.strictObject({
     .record(id, decisionSchema)
     .refine((d) => Object.keys(d).length <= SAVE_LIMITS.humans, 'too many decisions'),
   hash: z.string().regex(/^[0-9a-f]{8,64}$/, 'a state hash is 8-64 hex digits'),
+  // A class game's shocks: the events the teacher injected into this quarter, replayed with it.
+  injected: z.array(injectedEventSchema).min(1).max(SAVE_LIMITS.injected).optional(),
 });
 
 const saveSchema = z.strictObject({
@@ -226,7 +231,12 @@ export async function makeSave(
     // Written only when it matters, so a normal game's file is what older builds wrote.
     ...(level === DEFAULT_HANDICAP ? {} : { handicap: level }),
     ...(data.player ? { player: data.player } : {}),
-    log: data.log.map((e) => ({ quarter: e.quarter, decisions: e.decisions, hash: e.hash })),
+    log: data.log.map((e) => ({
+      quarter: e.quarter,
+      decisions: e.decisions,
+      hash: e.hash,
+      ...(e.injected && e.injected.length > 0 ? { injected: e.injected } : {}),
+    })),
   };
   const checked = saveSchema.safeParse(doc);
   if (!checked.success) throw new Error(`cannot write this save: ${describeIssues(checked.error)}`);

@@ -143,7 +143,8 @@ export function runCounterfactual(input: CounterfactualInput): Counterfactual {
       if (fit.adjusted && id === provider) adjusted += 1;
       decisions[id] = fit.decision;
     }
-    const step = playQuarter(scenario, state, decisions);
+    // The teacher's shocks are part of the world the branch is played in, as in the real run.
+    const step = playQuarter(scenario, state, decisions, entry.injected ?? []);
     const pt = point(step.report, provider, cum);
     cum = pt.cumEbita;
     branch.push(pt);

@@ -11,6 +11,8 @@ export interface EventLine {
   body: Fired['body'];
   /** For a grouped dilemma answer: who took this option, in report order. */
   providers?: string[];
+  /** An event the teacher injected into a class game (the news says it is the teacher's). */
+  injected?: true;
 }
 
 export function eventLines(events: readonly Fired[]): EventLine[] {
@@ -18,7 +20,7 @@ export function eventLines(events: readonly Fired[]): EventLine[] {
   const answers = new Map<string, string[]>();
   for (const e of events) {
     if (e.option === undefined || e.provider === undefined) {
-      lines.push({ title: e.title, body: e.body });
+      lines.push({ title: e.title, body: e.body, ...(e.injected ? { injected: true } : {}) });
       continue;
     }
     const key = `${e.id}\u0000${e.option}`;

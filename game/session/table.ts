@@ -14,7 +14,7 @@ import {
   suggestDecision,
   validateDecision,
 } from '../engine/index.ts';
-import type { Decision, DecisionError, Scenario } from '../engine/index.ts';
+import type { Decision, DecisionError, InjectedEvent, Scenario } from '../engine/index.ts';
 import { storeError, thrownError } from './errors.ts';
 import { checkSavedLog } from './saved-log.ts';
 import { freshDrafts, heldDraft } from './setup.ts';
@@ -187,8 +187,11 @@ export function nextHotSeat(
   return null;
 }
 
-/** Resolves the quarter with every seat's sealed decision; refused while any seat is drafting. */
-export function endQuarter(data: SessionData): Step {
+/**
+ * Resolves the quarter with every seat's sealed decision and the events a teacher injected into
+ * it (a class game's shocks, already checked); refused while any seat is drafting.
+ */
+export function endQuarter(data: SessionData, injected: readonly InjectedEvent[] = []): Step {
   if (isFinished(data.scenario, data.game))
     return refuse(data, [storeError('game', 'game_over', 'the game is over')]);
   const waiting = waitingFor(data);
@@ -199,7 +202,7 @@ export function endQuarter(data: SessionData): Step {
   const decisions: Record<string, Decision> = {};
   for (const id of data.humans) decisions[id] = data.drafts[id]!;
   try {
-    const step = playQuarter(data.scenario, data.game, decisions);
+    const step = playQuarter(data.scenario, data.game, decisions, injected);
     const reports = [...data.reports, step.report];
     const log = [...data.log, step.entry];
     return {

@@ -8,6 +8,7 @@ import type { Locale } from '../i18n/index.ts';
 import { moneyTick } from './charts.ts';
 import type { LineSet } from './charts.ts';
 import { h } from './dom.ts';
+import { eventTitle } from './event-title.ts';
 import { providerName } from './game-view.ts';
 import { metricSeries } from './series.ts';
 import type { Metric } from './series.ts';
@@ -38,7 +39,11 @@ export function eventsList(scenario: Scenario, report: QuarterReport, loc: Local
             h(
               'li',
               {},
-              h('strong', {}, tx(line.title, loc)),
+              h(
+                'strong',
+                line.injected ? { class: 'news-teacher' } : {},
+                eventTitle(line.title, line.injected, loc),
+              ),
               ' — ',
               eventBody(scenario, line, loc),
             ),

@@ -18,7 +18,7 @@ import type { ClassOptions } from '../class-options.ts';
 import { joinAddresses } from '../join-info.ts';
 import { hashToken, newCode, newToken } from '../tokens.ts';
 import { startClassServer } from './class-server.ts';
-import { CONSOLE_HELP, runTerminalConsole } from './terminal-console.ts';
+import { CONSOLE_HELP, CONSOLE_MESSAGES_HELP, runTerminalConsole } from './terminal-console.ts';
 import { writeClassExport } from '../export-class.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -161,7 +161,7 @@ async function keyboardConsole(
       (e: unknown) => print(`Export failed: ${e instanceof Error ? e.message : String(e)}`),
     ),
   );
-  process.stdout.write(`${CONSOLE_HELP}\n`);
+  process.stdout.write(`${CONSOLE_HELP}\n${CONSOLE_MESSAGES_HELP}\n`);
   process.stdin.setRawMode(true);
   process.stdin.setEncoding('utf8');
   process.stdin.on('data', (key: string) => {

@@ -29,6 +29,7 @@ import { marketEntries } from '../grades.ts';
 import type { ExportMessage } from '../export-class.ts';
 import { RateLimit } from '../rate-limit.ts';
 import { hashToken, newCode, newToken, tokenMatches } from '../tokens.ts';
+import { shockProblems } from '../shock-message.ts';
 import { statusOf, welcomeOf } from './views.ts';
 
 export interface MarketRoomOptions {
@@ -159,6 +160,8 @@ export class MarketRoom extends Room {
       'welcome',
       welcomeOf(this.host.state, this.classFile, this.market, identity, admission),
     );
+    // A console that opens mid-quarter learns which shocks already wait for it.
+    if (identity.role === 'teacher') client.send('shocks', { pending: this.host.state.shocks });
     this.broadcastStatus();
   }
 
@@ -252,13 +255,29 @@ export class MarketRoom extends Room {
     if (!this.allowed(client)) return;
     if (this.identity(client)?.role !== 'teacher')
       return this.refuse(client, 'only the teacher may do this', 'class/not_allowed');
+    const problems = shockProblems(this.host.state, message);
+    if (problems) return this.refuseWith(client, problems);
     const parsed = teacherMessage.safeParse(message);
     if (!parsed.success) return this.refuse(client, firstIssue(parsed.error));
     if (parsed.data.command === 'export') return client.send('export', await this.exported());
     const before = this.host.state.session.log.length;
     const applied = await this.host.apply(this.teacherEntry(parsed.data));
     if (!applied.result.ok) return this.refuseWith(client, applied.result.errors);
+    if (parsed.data.command === 'move') this.moveDevices(parsed.data.from, parsed.data.to);
     this.afterChange(applied, before);
+  }
+
+  /**
+   * After a team moved seats, its devices are still bound to the old seat: each is told where
+   * its team went and closed (code 4002); its token now opens the new seat, so it joins again.
+   */
+  private moveDevices(from: string, to: string): void {
+    for (const client of this.clients) {
+      const who = this.identity(client);
+      if (who?.role !== 'seat' || who.seat !== from) continue;
+      client.send('moved', { from, to });
+      client.leave(4002);
+    }
   }
 
   /** This market for the grades CSV and the class archive: teams, scores and the replay. */
@@ -294,6 +313,10 @@ export class MarketRoom extends Room {
         return { kind: 'resolve', at, why: 'teacher', played: this.host.state.session.log.length };
       case 'free':
         return { kind: 'free', seat: message.seat };
+      case 'move':
+        return { kind: 'move', from: message.from, to: message.to };
+      case 'shock':
+        return { kind: 'shock', event: message.event };
       case 'notice':
         return { kind: 'notice', text: message.text };
     }
@@ -317,6 +340,11 @@ export class MarketRoom extends Room {
     }
     // The teacher's undo, or the practice quarter rewound: every device rebuilds from the log.
     if (session.log.length < before) this.broadcast('rewind', { log: session.log });
+    // The shocks waiting for the quarter being drafted: the teacher's consoles only, so the
+    // teams meet them in the news when the quarter resolves.
+    for (const client of this.clients)
+      if (this.identity(client)?.role === 'teacher')
+        client.send('shocks', { pending: applied.state.shocks });
     // A resolution or an undo gives every seat a fresh draft; a freed seat loses its devices.
     for (const seat of session.humans) this.sendDraft(seat);
     for (const client of this.clients) {

@@ -8,7 +8,31 @@ import type { Room } from 'colyseus.js';
 import type { Status } from '../../wire/messages.ts';
 import type { ExportMessage } from '../export-class.ts';
 
-export const CONSOLE_KEYS: Record<string, { label: string; message: object }> = {
+/**
+ * The preset shock of key g: it names no provider or segment, so it fits every scenario. Its id
+ * is new on every press (an id names one event in the game's log).
+ */
+export function gpuShortage(now: number): object {
+  return {
+    command: 'shock',
+    event: {
+      id: `gpu-shortage-${now.toString(36)}`,
+      title: { en: 'GPU shortage (the teacher’s shock)', zh: 'GPU 短缺（教师设置的冲击）' },
+      effects: [
+        {
+          kind: 'gpu-supply',
+          supply: 'all',
+          capMultiplier: 0.5,
+          costMultiplier: 1.5,
+          lead: 2,
+          quarters: 2,
+        },
+      ],
+    },
+  };
+}
+
+export const CONSOLE_KEYS: Record<string, { label: string; message: object | (() => object) }> = {
   s: { label: 'start', message: { command: 'start' } },
   p: { label: 'pause', message: { command: 'pause' } },
   r: { label: 'resume', message: { command: 'resume' } },
@@ -16,11 +40,21 @@ export const CONSOLE_KEYS: Record<string, { label: string; message: object }> = 
   n: { label: 'resolve now', message: { command: 'resolve' } },
   u: { label: 'undo last quarter', message: { command: 'undo-quarter' } },
   x: { label: 'export grades and archive', message: { command: 'export' } },
+  g: {
+    label: 'shock: GPU shortage this quarter (orders x0.5, GPU cost x1.5, 2 quarters)',
+    message: () => gpuShortage(Date.now()),
+  },
 };
 
 export const CONSOLE_HELP = `Keys: ${Object.entries(CONSOLE_KEYS)
   .map(([key, { label }]) => `${key} ${label}`)
   .join(' · ')} · q stop the class`;
+
+/** How to send what has no key: any shock, and moving a team to another seat. */
+export const CONSOLE_MESSAGES_HELP =
+  'Other shocks: send the teacher message {"command":"shock","event":{"id","title":{"en","zh"},' +
+  '"effects":[…]}} (effects as in a scenario file\'s events); move a team to an empty seat: ' +
+  '{"command":"move","from":"NCL","to":"SCL"}';
 
 /** One line a teacher reads at a glance: "market 2 · drafting · 3 of 4 sealed · 04:12 left". */
 export function statusLine(market: number, status: Status, now: number): string {
@@ -61,6 +95,12 @@ export async function runTerminalConsole(
     room.onMessage('refused', (m: { errors: { message: string }[] }) =>
       print(`market ${market}: ${m.errors.map((e) => e.message).join('; ')}`),
     );
+    room.onMessage('shocks', (m: { pending: { title: { en: string } }[] }) => {
+      if (m.pending.length > 0)
+        print(
+          `market ${market}: shocks for this quarter: ${m.pending.map((e) => e.title.en).join('; ')}`,
+        );
+    });
     room.onMessage('export', (part: ExportMessage) => {
       parts = [...parts.filter((p) => p.market !== part.market), part];
       if (parts.length === markets) onExport(parts);
@@ -71,6 +111,8 @@ export async function runTerminalConsole(
   return (key) => {
     const command = CONSOLE_KEYS[key];
     if (key === 'x') parts = [];
-    if (command) for (const room of rooms) room.send('teacher', command.message);
+    if (!command) return;
+    const message = typeof command.message === 'function' ? command.message() : command.message;
+    for (const room of rooms) room.send('teacher', message);
   };
 }

@@ -6,6 +6,7 @@ import { t, tx } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { UiContext } from '../context.ts';
 import { financeNewsClass, financeNewsText } from '../finance-news.ts';
+import { eventTitle } from '../event-title.ts';
 import { viewedHuman } from '../game-view.ts';
 import { useGame, useSession } from '../view/use-store.ts';
 
@@ -34,8 +35,8 @@ export function Ticker(props: { ctx: UiContext }) {
   const items = [
     ...report.financeNews.filter((n) => n.provider === me).map(news),
     ...events.map((e, i) => (
-      <li key={`e${i}`} title={tx(e.body, loc)}>
-        {tx(e.title, loc)}
+      <li key={`e${i}`} title={tx(e.body, loc)} {...(e.injected ? { class: 'news-teacher' } : {})}>
+        {eventTitle(e.title, e.injected, loc)}
       </li>
     )),
     ...report.financeNews.filter((n) => n.provider !== me).map(news),
