@@ -5,7 +5,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_PATH, TOKEN_HEADER } from '../../game/classroom/server/export-route.ts';
-import type { ExportAnswer } from '../../game/classroom/server/export-route.ts';
+import type { ExportAnswer } from '../../game/wire/messages.ts';
 import { hostClassForSuite, join } from './class-client.ts';
 
 const live = hostClassForSuite();

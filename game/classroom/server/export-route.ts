@@ -11,15 +11,11 @@ import { writeClassExport } from '../export-class.ts';
 import type { ExportMessage } from '../export-class.ts';
 import type { GradesLanguage } from '../grades.ts';
 import { tokenMatches } from '../tokens.ts';
+import type { ExportAnswer } from '../../wire/messages.ts';
 import { isLoopback } from './market-room.ts';
 
 export const EXPORT_PATH = '/teacher/export';
 export const TOKEN_HEADER = 'x-teacher-token';
-
-/** What the console shows: the files written, or why nothing was. */
-export type ExportAnswer =
-  | { ok: true; grades: string; archive: string; markets: number; teams: number }
-  | { ok: false; error: string };
 
 export interface ExportRouteOptions {
   classDir: string;
