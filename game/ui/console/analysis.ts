@@ -54,3 +54,31 @@ export function classLeaderboard(
   const entries = analyses.flatMap((a) => (a?.ok ? a.entries : []));
   return rankGrades(scenario.objectives, entries);
 }
+
+/** What an analysis depends on: the log (its length and last hash) and the seated teams. */
+function analysisKey(view: MarketView): string {
+  const teams = Object.entries(view.status?.seats ?? {}).map(
+    ([seat, s]) => `${seat}=${s.team ?? ''}`,
+  );
+  const last = view.log[view.log.length - 1];
+  return `${view.game?.seed}|${view.log.length}|${last?.hash ?? ''}|${teams.join(',')}`;
+}
+
+/**
+ * Every market's analysis, recomputed only for markets whose log or teams changed since the last
+ * call with the same `cache` (a status that only says who sealed does not replay the log again).
+ */
+export function analyseMarkets(
+  cache: Map<number, { key: string; analysis: MarketAnalysis | null }>,
+  scenario: Scenario,
+  markets: readonly MarketView[],
+): (MarketAnalysis | null)[] {
+  return markets.map((view) => {
+    const key = analysisKey(view);
+    const held = cache.get(view.market);
+    if (held && held.key === key) return held.analysis;
+    const analysis = analyseMarket(scenario, view);
+    cache.set(view.market, { key, analysis });
+    return analysis;
+  });
+}
