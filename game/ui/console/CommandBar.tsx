@@ -20,7 +20,11 @@ export function CommandBar(props: {
   const loc = ctx.locale.value;
   const minutes = useSignal(5);
   const notice = useSignal('');
-  const seat = useSignal(props.seats?.[0] ?? '');
+  const picked = useSignal('');
+  // The seats arrive with the first status, after this bar is first drawn.
+  const seat = {
+    value: props.seats?.includes(picked.value) ? picked.value : (props.seats?.[0] ?? ''),
+  };
   const exporting = useSignal(false);
   const where =
     target === 'all' ? t('console.allMarkets', loc) : t('console.market', loc, { n: target });
@@ -106,10 +110,12 @@ export function CommandBar(props: {
           <select
             id={id('seat')}
             value={seat.value}
-            onChange={(e) => (seat.value = e.currentTarget.value)}
+            onChange={(e) => (picked.value = e.currentTarget.value)}
           >
             {props.seats.map((s) => (
-              <option value={s}>{s}</option>
+              <option value={s}>
+                {ctx.shipped?.scenario.providers.find((p) => p.id === s)?.name[loc] ?? s}
+              </option>
             ))}
           </select>
           <ConfirmButton

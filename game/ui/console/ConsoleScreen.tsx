@@ -14,6 +14,7 @@ import { Leaderboard } from './Leaderboard.tsx';
 import { MarketCard } from './MarketCard.tsx';
 import { classProgress } from './model.ts';
 import { ProjectorControls } from './ProjectorControls.tsx';
+import { setProjector } from './projector.ts';
 import { ReplayImport } from './ReplayImport.tsx';
 
 /** Whether a key press belongs to a field being typed in (then P is a letter, not a toggle). */
@@ -38,7 +39,7 @@ export function ConsoleScreen(props: { ctx: ConsoleContext }) {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key.toLowerCase() !== 'p' || e.ctrlKey || e.metaKey || e.altKey || typing(e.target))
         return;
-      ctx.projector.value = !ctx.projector.value;
+      setProjector(ctx, !ctx.projector.value);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -76,7 +77,7 @@ export function ConsoleScreen(props: { ctx: ConsoleContext }) {
         <section class="console-class" aria-labelledby="all-title">
           <h2 id="all-title">{t('console.allMarkets', loc)}</h2>
           <CommandBar ctx={ctx} target="all" />
-          <FeedbackList feedback={state.feedback} />
+          <FeedbackList feedback={state.feedback} loc={loc} />
         </section>
       )}
       <div class={`console-markets count-${shown.length}`}>

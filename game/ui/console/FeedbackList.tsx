@@ -1,13 +1,22 @@
-// What the markets answered: refusals named by market, commands sent, the export's files.
+// What the markets answered: refusals and lost connections named by market (the model keeps the
+// server's words; the market is named here, in the page's language), commands sent, the export.
 
+import { t } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/index.ts';
 import type { Feedback } from './model.ts';
 
-export function FeedbackList(props: { feedback: Feedback[] }) {
+function lineText(line: Feedback, loc: Locale): string {
+  if (line.market === null || line.tone === 'done') return line.text;
+  const key = line.tone === 'refused' ? 'console.refused' : 'console.lostLine';
+  return t(key, loc, { n: line.market, text: line.text });
+}
+
+export function FeedbackList(props: { feedback: Feedback[]; loc: Locale }) {
   return (
     <ul class="console-feedback" id="console-feedback" aria-live="polite">
       {props.feedback.map((line) => (
         <li key={line.id} class={`tone-${line.tone}`} data-market={line.market ?? 'all'}>
-          {line.text}
+          {lineText(line, props.loc)}
         </li>
       ))}
     </ul>

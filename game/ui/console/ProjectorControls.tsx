@@ -3,6 +3,7 @@
 
 import { t } from '../../i18n/index.ts';
 import type { ConsoleContext } from './context.ts';
+import { setProjector } from './projector.ts';
 
 export function ProjectorControls(props: { ctx: ConsoleContext }) {
   const { ctx } = props;
@@ -22,7 +23,7 @@ export function ProjectorControls(props: { ctx: ConsoleContext }) {
         id="console-projector"
         type="button"
         aria-pressed={projector}
-        onClick={() => (ctx.projector.value = !projector)}
+        onClick={() => setProjector(ctx, !projector)}
       >
         {projector ? t('console.leaveProjector', loc) : t('console.projectorKey', loc)}
       </button>
