@@ -31,30 +31,36 @@ export function CommandBar(props: {
   const market = target === 'all' ? null : target;
   const id = (name: string): string => `cmd-${target}-${name}`;
   const connected = ctx.link.value !== null;
+  const seatName = (s: string): string =>
+    ctx.shipped?.scenario.providers.find((p) => p.id === s)?.name[loc] ?? s;
 
+  /** Sends to the target and notes it; `label`: the i18n key of the command's name. */
   const send = (command: TeacherCommand, label: string): void => {
     ctx.link.value?.send(target, command);
-    ctx.say({ market, tone: 'done', text: t('console.sent', loc, { command: label, where }) });
+    ctx.say({ market, tone: 'done', text: '', key: 'console.sent', values: { command: label } });
   };
-  const plain = (name: 'start' | 'pause' | 'resume', label: string) => (
+  const plain = (name: 'start' | 'pause' | 'resume') => (
     <button
       id={id(name)}
       type="button"
       disabled={!connected}
-      onClick={() => send({ command: name }, label)}
+      onClick={() => send({ command: name }, `console.${name}`)}
     >
-      {label}
+      {t(`console.${name}`, loc)}
     </button>
   );
   const exportClass = async (): Promise<void> => {
     exporting.value = true;
     const answer = await requestExport(ctx.token);
     exporting.value = false;
-    ctx.say(
-      answer.ok
-        ? { market: null, tone: 'done', text: t('console.exported', loc, answer) }
-        : { market: null, tone: 'error', text: t('console.exportFailed', loc, answer) },
-    );
+    if (answer.ok) {
+      const { grades, archive, markets, teams } = answer;
+      const values = { grades, archive, markets, teams };
+      ctx.say({ market: null, tone: 'done', text: '', key: 'console.exported', values });
+    } else {
+      const values = { error: answer.error };
+      ctx.say({ market: null, tone: 'error', text: '', key: 'console.exportFailed', values });
+    }
   };
 
   return (
@@ -63,9 +69,9 @@ export function CommandBar(props: {
       role="group"
       aria-label={t('console.commandsFor', loc, { where })}
     >
-      {plain('start', t('console.start', loc))}
-      {plain('pause', t('console.pause', loc))}
-      {plain('resume', t('console.resume', loc))}
+      {plain('start')}
+      {plain('pause')}
+      {plain('resume')}
       <span class="console-field">
         <label for={id('minutes')}>{t('console.extendBy', loc)}</label>
         <input
@@ -81,9 +87,7 @@ export function CommandBar(props: {
           id={id('extend')}
           type="button"
           disabled={!connected}
-          onClick={() =>
-            send({ command: 'extend', minutes: minutes.value }, t('console.extend', loc))
-          }
+          onClick={() => send({ command: 'extend', minutes: minutes.value }, 'console.extend')}
         >
           {t('console.extend', loc)}
         </button>
@@ -94,7 +98,7 @@ export function CommandBar(props: {
         question={t('console.confirm.resolve', loc, { where })}
         loc={loc}
         disabled={!connected}
-        onConfirm={() => send({ command: 'resolve' }, t('console.resolve', loc))}
+        onConfirm={() => send({ command: 'resolve' }, 'console.resolve')}
       />
       <ConfirmButton
         id={id('undo')}
@@ -102,7 +106,7 @@ export function CommandBar(props: {
         question={t('console.confirm.undo', loc, { where })}
         loc={loc}
         disabled={!connected}
-        onConfirm={() => send({ command: 'undo-quarter' }, t('console.undo', loc))}
+        onConfirm={() => send({ command: 'undo-quarter' }, 'console.undo')}
       />
       {market !== null && props.seats && props.seats.length > 0 ? (
         <span class="console-field">
@@ -113,23 +117,16 @@ export function CommandBar(props: {
             onChange={(e) => (picked.value = e.currentTarget.value)}
           >
             {props.seats.map((s) => (
-              <option value={s}>
-                {ctx.shipped?.scenario.providers.find((p) => p.id === s)?.name[loc] ?? s}
-              </option>
+              <option value={s}>{seatName(s)}</option>
             ))}
           </select>
           <ConfirmButton
             id={id('free')}
-            label={t('console.freeSeat', loc, { seat: seat.value })}
-            question={t('console.confirm.free', loc, { seat: seat.value, n: market })}
+            label={t('console.freeSeat', loc, { seat: seatName(seat.value) })}
+            question={t('console.confirm.free', loc, { seat: seatName(seat.value), n: market })}
             loc={loc}
             disabled={!connected}
-            onConfirm={() =>
-              send(
-                { command: 'free', seat: seat.value },
-                t('console.freeSeat', loc, { seat: seat.value }),
-              )
-            }
+            onConfirm={() => send({ command: 'free', seat: seat.value }, 'console.free')}
           />
         </span>
       ) : null}
@@ -145,9 +142,7 @@ export function CommandBar(props: {
           id={id('send-notice')}
           type="button"
           disabled={!connected}
-          onClick={() =>
-            send({ command: 'notice', text: notice.value }, t('console.sendNotice', loc))
-          }
+          onClick={() => send({ command: 'notice', text: notice.value }, 'console.sendNotice')}
         >
           {t('console.sendNotice', loc)}
         </button>

@@ -14,7 +14,6 @@ import { Leaderboard } from './Leaderboard.tsx';
 import { MarketCard } from './MarketCard.tsx';
 import { classProgress } from './model.ts';
 import { ProjectorControls } from './ProjectorControls.tsx';
-import { setProjector } from './projector.ts';
 import { ReplayImport } from './ReplayImport.tsx';
 
 /** Whether a key press belongs to a field being typed in (then P is a letter, not a toggle). */
@@ -39,7 +38,7 @@ export function ConsoleScreen(props: { ctx: ConsoleContext }) {
     const onKey = (e: KeyboardEvent): void => {
       if (e.key.toLowerCase() !== 'p' || e.ctrlKey || e.metaKey || e.altKey || typing(e.target))
         return;
-      setProjector(ctx, !ctx.projector.value);
+      ctx.projector.value = !ctx.projector.value;
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -18,8 +18,10 @@ export function DashboardView(props: {
   dashboard: MarketDashboard;
   scenario: Scenario;
   loc: Locale;
+  /** Chart text size over the screen's (projector mode). */
+  fontScale: number;
 }) {
-  const { market, dashboard, scenario, loc } = props;
+  const { market, dashboard, scenario, loc, fontScale } = props;
   const points = dashboard.points;
   const last = points[points.length - 1];
   if (!last || !points.some((p) => p.played))
@@ -62,30 +64,35 @@ export function DashboardView(props: {
     >
       <div class="chart-grid console-charts">
         <ChartFigure
+          fontScale={fontScale}
           title={t('console.volumeShare', loc)}
           labels={labels}
           sets={perProvider((p) => p.volumeShare)}
           yTick={percent}
         />
         <ChartFigure
+          fontScale={fontScale}
           title={t('console.revenueShare', loc)}
           labels={labels}
           sets={perProvider((p) => p.revenueShare)}
           yTick={percent}
         />
         <ChartFigure
+          fontScale={fontScale}
           title={t('console.priceIndex', loc)}
           labels={labels}
           sets={priceSets}
           yTick={(v) => formatNumber(v, loc, 2)}
         />
         <ChartFigure
+          fontScale={fontScale}
           title={t('console.margin', loc)}
           labels={labels}
           sets={perProvider((p) => p.ebitaMargin)}
           yTick={percent}
         />
         <ChartFigure
+          fontScale={fontScale}
           title={t('console.hhiChart', loc)}
           labels={labels}
           sets={[{ label: 'HHI', colour: HISTORY_GREY, values: points.map((q) => q.hhi) }]}

@@ -6,7 +6,16 @@ import type { Locale } from '../../i18n/index.ts';
 import type { Feedback } from './model.ts';
 
 function lineText(line: Feedback, loc: Locale): string {
-  if (line.market === null || line.tone === 'done') return line.text;
+  if (line.key) {
+    const values: Record<string, string | number> = { ...line.values };
+    if (typeof values.command === 'string') values.command = t(values.command, loc);
+    values.where =
+      line.market === null
+        ? t('console.allMarkets', loc)
+        : t('console.market', loc, { n: line.market });
+    return t(line.key, loc, values);
+  }
+  if (line.market === null) return line.text;
   const key = line.tone === 'refused' ? 'console.refused' : 'console.lostLine';
   return t(key, loc, { n: line.market, text: line.text });
 }

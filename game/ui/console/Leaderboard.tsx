@@ -20,7 +20,7 @@ export function Leaderboard(props: { rows: GradeRow[]; scenario: Scenario; loc: 
             <tr>
               <th scope="col">{t('console.rank', loc)}</th>
               <th scope="col">{t('console.team', loc)}</th>
-              <th scope="col">{t('console.allMarkets', loc)}</th>
+              <th scope="col">{t('join.market', loc)}</th>
               <th scope="col">{t('console.provider', loc)}</th>
               <th scope="col" class="num">
                 {t('console.score', loc)}

@@ -12,6 +12,9 @@ import { DashboardView } from './DashboardView.tsx';
 import type { MarketView } from './model.ts';
 import { SeatTable } from './SeatTable.tsx';
 
+/** Chart text in projector mode: about 1.8 times the screen's, as the page's own type. */
+const PROJECTOR_CHART_SCALE = 1.8;
+
 export function MarketCard(props: {
   ctx: ConsoleContext;
   view: MarketView;
@@ -71,6 +74,7 @@ export function MarketCard(props: {
           dashboard={analysis.dashboard}
           scenario={scenario}
           loc={loc}
+          fontScale={ctx.projector.value ? PROJECTOR_CHART_SCALE : 1}
         />
       ) : (
         <p class="error" role="alert">

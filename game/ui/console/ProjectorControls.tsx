@@ -3,7 +3,6 @@
 
 import { t } from '../../i18n/index.ts';
 import type { ConsoleContext } from './context.ts';
-import { setProjector } from './projector.ts';
 
 export function ProjectorControls(props: { ctx: ConsoleContext }) {
   const { ctx } = props;
@@ -23,7 +22,7 @@ export function ProjectorControls(props: { ctx: ConsoleContext }) {
         id="console-projector"
         type="button"
         aria-pressed={projector}
-        onClick={() => setProjector(ctx, !projector)}
+        onClick={() => (ctx.projector.value = !projector)}
       >
         {projector ? t('console.leaveProjector', loc) : t('console.projectorKey', loc)}
       </button>

@@ -80,7 +80,12 @@ export function ReplayImport(props: { ctx: ConsoleContext }) {
                   ) : null}
                 </th>
                 <td>{row.player || '—'}</td>
-                <td>{row.provider}</td>
+                <td>
+                  {ctx.scenarios
+                    .find((s) => s.id === row.scenario)
+                    ?.scenario.providers.find((p) => p.id === row.provider)?.name[loc] ??
+                    row.provider}
+                </td>
                 <td class="num">{row.quarters}</td>
                 <td>{t(row.finished ? 'console.yes' : 'console.no', loc)}</td>
                 <td class="num">{formatNumber(row.score, loc, 1)}</td>

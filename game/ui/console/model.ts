@@ -27,7 +27,14 @@ export interface Feedback {
   /** The market it concerns, or null for the whole class (an export). */
   market: number | null;
   tone: 'refused' | 'done' | 'error';
+  /** The server's own words (a refusal, a lost connection); '' for a console text. */
   text: string;
+  /**
+   * A console text (i18n key) and its values, translated when shown so that a change of
+   * language reaches it too; a `command` value is itself a key (the command's label).
+   */
+  key?: string;
+  values?: Record<string, string | number>;
 }
 
 export interface ConsoleState {
