@@ -4,11 +4,17 @@
 
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { EXPORT_PATH, TOKEN_HEADER } from '../../game/classroom/server/export-route.ts';
+import {
+  EXPORT_PATH,
+  TOKEN_HEADER,
+  exportRoute,
+} from '../../game/classroom/server/export-route.ts';
+import { hashToken } from '../../game/classroom/tokens.ts';
 import type { ExportAnswer } from '../../game/wire/messages.ts';
 import { hostClassForSuite, join } from './class-client.ts';
 
 const live = hostClassForSuite();
+const TOKEN = 'AbCdEfGhIjKlMnOpQrStUv';
 
 async function post(
   headers: Record<string, string>,
@@ -63,5 +69,55 @@ describe('POST /teacher/export', () => {
     if (!second.body.ok) throw new Error(second.body.error);
     expect(second.body.grades).not.toBe(first.body.grades);
     expect(await readFile(first.body.grades, 'utf8')).toBe(csv);
+  });
+});
+
+describe('exportRoute on its own', () => {
+  function call(
+    route: ReturnType<typeof exportRoute>,
+    request: { url?: string; method?: string; ip?: string; token?: string },
+  ) {
+    const answer = { status: 0, body: '' };
+    const req = {
+      url: request.url ?? EXPORT_PATH,
+      method: request.method ?? 'POST',
+      headers: request.token ? { [TOKEN_HEADER]: request.token } : {},
+      socket: { remoteAddress: request.ip ?? '127.0.0.1' },
+      resume: () => undefined,
+    };
+    const res = {
+      writeHead: (status: number) => void (answer.status = status),
+      end: (body: string) => void (answer.body = body),
+    };
+    return route(req as never, res as never).then((handled) => ({ handled, ...answer }));
+  }
+
+  it('leaves other paths alone, refuses other computers, and names the market that failed', async () => {
+    const written: string[] = [];
+    const route = exportRoute({
+      classDir: '/nonexistent',
+      scenario: {} as never,
+      lang: 'en',
+      markets: 2,
+      teacherHashes: [hashToken(TOKEN)],
+      partOf: (market) => {
+        written.push(`asked ${market}`);
+        return market === 2 ? Promise.reject(new Error('room gone')) : Promise.resolve({} as never);
+      },
+    });
+    expect((await call(route, { url: '/index.html', method: 'GET' })).handled).toBe(false);
+    const lan = await call(route, { ip: '192.168.1.20', token: TOKEN });
+    expect([lan.status, JSON.parse(lan.body)]).toEqual([
+      403,
+      { ok: false, error: 'the teacher console opens only on the host computer' },
+    ]);
+    expect(written).toEqual([]);
+    const failed = await call(route, { token: TOKEN });
+    expect(failed.status).toBe(500);
+    expect(JSON.parse(failed.body)).toEqual({
+      ok: false,
+      error: 'export failed: market 2: room gone',
+    });
+    expect(written).toEqual(['asked 1', 'asked 2']);
   });
 });
