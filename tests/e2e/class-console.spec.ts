@@ -12,6 +12,7 @@ import { makeClass } from '../classroom/class-fixture.ts';
 import type { ClassFixture } from '../classroom/class-fixture.ts';
 import { join, serveClass } from '../classroom/class-client.ts';
 import type { ServerProcess, Watched } from '../classroom/class-client.ts';
+import { audit } from './axe.ts';
 import { skipWithoutBrowser } from './helpers.ts';
 
 skipWithoutBrowser();
@@ -92,6 +93,7 @@ test('the teacher runs a class from the console', async ({ page }) => {
   await expect(row.locator('td').first()).toHaveText('1');
   await expect(row.locator('td.num')).toHaveText(/^\d+\.\d$/);
   await page.screenshot({ path: `${SHOTS}/console-en.png`, fullPage: true });
+  expect.soft(await audit(page), 'console (en): serious or critical axe findings').toEqual([]);
 
   // Export: the server writes the grades and the archive into the class folder, and says where.
   await page.click('#cmd-export');
@@ -141,6 +143,7 @@ test('the teacher runs a class from the console', async ({ page }) => {
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(20);
   await page.screenshot({ path: `${SHOTS}/console-projector-zh.png`, fullPage: true });
+  expect.soft(await audit(page), 'console (zh, projector): axe findings').toEqual([]);
   await page.selectOption('#console-focus', '1');
   await expect(page.locator('#market-2')).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/console-projector-one.png`, fullPage: true });
