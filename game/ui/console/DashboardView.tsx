@@ -2,6 +2,7 @@
 // over time, prices against the Bertrand-logit benchmark (1 = benchmark), EBITA margins, the HHI,
 // and who prices under unit cost in the latest quarter (the competition-policy lens).
 
+import { memo } from 'preact/compat';
 import type { MarketDashboard } from '../../classroom/dashboard.ts';
 import type { LineId, Scenario } from '../../engine/index.ts';
 import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
@@ -13,7 +14,7 @@ import { ChartFigure } from '../report/ChartFigure.tsx';
 /** Okabe-Ito colours for the three products (colour-blind safe, as the rest of the game). */
 const LINE_COLOUR: Record<LineId, string> = { C: '#56B4E9', S: '#E69F00', T: '#009E73' };
 
-export function DashboardView(props: {
+function Dashboard(props: {
   market: number;
   dashboard: MarketDashboard;
   scenario: Scenario;
@@ -120,3 +121,9 @@ export function DashboardView(props: {
     </section>
   );
 }
+
+/**
+ * Drawn again only when its market's analysis changes (a quarter resolved or undone), the
+ * language or projector mode: a status saying who sealed leaves the charts as they are.
+ */
+export const DashboardView = memo(Dashboard);
