@@ -15,24 +15,19 @@ import {
 } from '../../game/ui/console/model.ts';
 import type { ConsoleState } from '../../game/ui/console/model.ts';
 import type { Status, Welcome } from '../../game/wire/messages.ts';
+import { seatWelcome } from '../net/fake-link.ts';
 
 const entry = (quarter: string): LogEntry =>
   ({ quarter, decisions: {}, hash: quarter }) as unknown as LogEntry;
 
+/** The welcome the console gets from market 2: the seat's welcome of the tests, as the teacher. */
 const welcome = (log: LogEntry[]): Welcome => ({
+  ...seatWelcome('classroom-duopoly', 'NCL'),
   market: 2,
   role: 'teacher',
   seat: null,
   team: null,
-  token: null,
-  teamCode: null,
-  scenarioId: 'classroom-duopoly',
-  seed: 11,
-  humans: ['NCL', 'SCL'],
   log,
-  draft: null,
-  quarterMinutes: 10,
-  advance: 'all',
 });
 
 function status(overrides: Partial<Status> = {}): Status {
