@@ -10,6 +10,9 @@ import { writeNewFile } from './class-file.ts';
 import { gradesCsv } from './grades.ts';
 import type { GradeEntry, GradesLanguage } from './grades.ts';
 
+/** Exports of one class on one day before the folder needs tidying. */
+const MAX_EXPORTS_A_DAY = 99;
+
 /** One market's part, as its room sends it to the teacher. */
 export interface ExportMessage {
   market: number;
@@ -38,16 +41,26 @@ export async function writeClassExport(
     teams: p.teams,
     save: p.save,
   }));
-  const archive = join(dir, archiveFileName(meta));
-  const grades = archive.replace(/\.cloudwar-class\.json$/, '') + '-grades.csv';
-  await writeNewFile(
-    grades,
-    gradesCsv(
-      scenario,
-      sorted.flatMap((p) => p.entries),
-      lang,
-    ),
+  const csv = gradesCsv(
+    scenario,
+    sorted.flatMap((p) => p.entries),
+    lang,
   );
-  await writeNewFile(archive, makeArchive(meta, markets));
-  return { grades, archive };
+  const archived = makeArchive(meta, markets);
+  // The file name holds the day only: a second export that day gets "-2", "-3"… so an earlier
+  // export (maybe already handed in) is never overwritten and the new one still lands.
+  const base = join(dir, archiveFileName(meta)).replace(/\.cloudwar-class\.json$/, '');
+  for (let n = 1; n <= MAX_EXPORTS_A_DAY; n++) {
+    const stem = n === 1 ? base : `${base}-${n}`;
+    const paths = { grades: `${stem}-grades.csv`, archive: `${stem}.cloudwar-class.json` };
+    try {
+      await writeNewFile(paths.grades, csv);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw e;
+    }
+    await writeNewFile(paths.archive, archived);
+    return paths;
+  }
+  throw new Error(`${base}: ${MAX_EXPORTS_A_DAY} exports today already; move some away first`);
 }

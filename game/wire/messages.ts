@@ -96,3 +96,8 @@ export interface ClassView {
 export interface RefusedMessage {
   errors: DecisionError[];
 }
+
+/** The class server's answer to the console's export (POST /teacher/export). */
+export type ExportAnswer =
+  | { ok: true; grades: string; archive: string; markets: number; teams: number }
+  | { ok: false; error: string };

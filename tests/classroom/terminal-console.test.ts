@@ -106,10 +106,13 @@ it('x exports every market: a grades CSV and an archive that verifies by replay'
     ]);
     expect(check.ok && check.allOk).toBe(true);
     if (check.ok) expect(check.markets.map((m) => m.ok && m.quarters)).toEqual([1, 1]);
-    // A second export never overwrites the first.
-    await expect(
-      writeClassExport(fixture.classDir, scenario, parts, 'en', new Date(0)),
-    ).rejects.toThrow(/EEXIST/);
+    // A second export the same day never overwrites the first: it lands beside it as "-2".
+    const again = await writeClassExport(fixture.classDir, scenario, parts, 'en', new Date(0));
+    expect(again.grades).toBe(paths.grades.replace(/-grades\.csv$/, '-2-grades.csv'));
+    expect(again.archive).toBe(
+      paths.archive.replace(/\.cloudwar-class\.json$/, '-2.cloudwar-class.json'),
+    );
+    expect(await readFile(paths.grades, 'utf8')).toBe(csv);
     await team.room.leave();
   } finally {
     await server.kill();

@@ -2,56 +2,15 @@
 // both languages: start, decisions (the quarter), report, debrief and help. No serious or
 // critical violation may remain; the message lists each rule with the elements it names.
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { audit } from './axe.ts';
 import { NAMES, skipWithoutBrowser } from './helpers.ts';
 import { playToDebrief, startScenario, useLanguage } from './screens.ts';
 
 skipWithoutBrowser();
 
-// Evaluated through the debugging protocol rather than addScriptTag: the app's CSP (rightly)
-// refuses inline scripts, and the audit should see the page under its real CSP.
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const CLASSROOM = /^(Classroom duopoly|课堂双寡头)/;
-
-interface Finding {
-  rule: string;
-  impact: string;
-  help: string;
-  targets: string[];
-}
-
-/** Runs axe over the whole page; returns the serious and critical findings. */
-async function audit(page: Page): Promise<Finding[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    interface AxeNode {
-      target: unknown;
-    }
-    interface AxeViolation {
-      id: string;
-      impact?: string | null;
-      help: string;
-      nodes: AxeNode[];
-    }
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: Document, o: object) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        rule: v.id,
-        impact: v.impact ?? '',
-        help: v.help,
-        targets: v.nodes.slice(0, 6).map((n) => String(n.target)),
-      }));
-  });
-}
 
 async function expectClean(page: Page, screen: string): Promise<void> {
   const found = await audit(page);

@@ -44,6 +44,20 @@ describe('layer table', () => {
       "import { x } from 'yaml';",
       'classroom may import only these packages',
     ],
+    // The console may use the classroom's pure modules, and nothing else of the server.
+    ['game/ui/x.ts', "import { x } from '../classroom/tokens.ts';", 'ui may import only'],
+    ['game/ui/x.ts', "import { x } from '../classroom/server/grades.ts';", 'ui may import only'],
+    ['game/net/x.ts', "import { x } from '../classroom/grades.ts';", 'net may import only'],
+    [
+      'game/classroom/grades.ts',
+      "import { x } from 'node:fs';",
+      'classroom-browser may import only these packages',
+    ],
+    [
+      'game/classroom/dashboard.ts',
+      "import { x } from '../store/index.ts';",
+      'classroom-browser may import only',
+    ],
   ])('%s: %s is refused', async (path, line, says) => {
     const messages = await refusals(path, line);
     expect(messages.length).toBeGreaterThan(0);
@@ -63,6 +77,9 @@ describe('layer table', () => {
     ['game/classroom/x.ts', "import QRCode from 'qrcode';"],
     ['game/classroom/x.ts', "import { z } from 'zod';"],
     ['game/classroom/x.ts', "import { networkInterfaces } from 'node:os';"],
+    ['game/ui/console/x.ts', "import { x } from '../../classroom/dashboard.ts';"],
+    ['game/ui/x.ts', "import { x } from '../classroom/rank-replays.ts';"],
+    ['game/classroom/grades.ts', "import { x } from './safe-csv.ts';"],
   ])('%s: %s is allowed', async (path, line) => {
     expect(await refusals(path, line)).toEqual([]);
   });

@@ -16,6 +16,7 @@ import type { ClassInfo } from '../../wire/messages.ts';
 import { hashToken, newToken } from '../tokens.ts';
 import { MarketRoom } from './market-room.ts';
 import { staticHandler } from './static-files.ts';
+import { exportRoute } from './export-route.ts';
 
 export interface ClassServerOptions {
   classDir: string;
@@ -61,9 +62,16 @@ export function publicInfo(file: ClassFile): ClassInfo {
 const MAX_PAYLOAD = 64 * 1024;
 
 export async function startClassServer(options: ClassServerOptions): Promise<RunningClass> {
-  const { file } = await readClassFolder(options.classDir); // refuses a damaged class early
+  const { file, scenario } = await readClassFolder(options.classDir); // refuses a damaged class early
   const sessionTeacherToken = newToken();
   const serveFile = staticHandler(options.webRoot);
+  const serveExport = exportRoute({
+    classDir: options.classDir,
+    scenario,
+    lang: file.lang,
+    markets: file.markets,
+    teacherHashes: [hashToken(sessionTeacherToken), file.teacherTokenHash],
+  });
   const info = JSON.stringify(publicInfo(file));
   const http = createServer((req, res) => {
     // The page asks whether it was served by a class (and which) before it shows a start screen.
@@ -75,7 +83,7 @@ export async function startClassServer(options: ClassServerOptions): Promise<Run
       res.end(info);
       return;
     }
-    void serveFile(req, res);
+    void serveExport(req, res).then((handled) => (handled ? undefined : serveFile(req, res)));
   });
   const shared = options.redisUrl
     ? {

@@ -280,8 +280,11 @@ export class MarketRoom extends Room {
     }
   }
 
-  /** This market for the grades CSV and the class archive: teams, scores and the replay. */
-  private async exported(): Promise<ExportMessage> {
+  /**
+   * This market for the grades CSV and the class archive: teams, scores and the replay. Public:
+   * the class server's export route (export-route.ts) calls it through the match-maker.
+   */
+  async exported(): Promise<ExportMessage> {
     const state = this.host.state;
     const teams: Record<string, { team: string; members: string[] }> = {};
     for (const [seat, held] of Object.entries(state.seats))

@@ -1,0 +1,174 @@
+// The teacher console's model: every market's last status, its log (the quarters resolved, as
+// the server broadcast them) and the refusals the teacher must see, folded from the events the
+// markets send (game/net/console-events.ts). Pure: the page keeps one ConsoleState in a signal and
+// replaces it with reduceConsole's answer; the tests feed it messages in any order.
+
+import type { DecisionError, LogEntry } from '../../engine/index.ts';
+import type { ConsoleEvent } from '../../net/console-events.ts';
+import type { SeatStatus, Status } from '../../wire/messages.ts';
+
+export interface MarketView {
+  market: number;
+  /** From the welcome: what the browser needs to rebuild the market's game. */
+  game: { scenarioId: string; seed: number; humans: string[] } | null;
+  log: LogEntry[];
+  status: Status | null;
+  /** This browser's clock when `status` arrived. */
+  statusAt: number;
+  /** Why the console lost this market (connection refused or closed), or null when live. */
+  lost: string | null;
+  /** A quarter arrived that does not follow the log: the view is stale until it rejoins. */
+  stale: boolean;
+}
+
+/** A line under the command bar: what a market refused, or what the server answered. */
+export interface Feedback {
+  id: number;
+  /** The market it concerns, or null for the whole class (an export). */
+  market: number | null;
+  tone: 'refused' | 'done' | 'error';
+  /** The server's own words (a refusal, a lost connection); '' for a console text. */
+  text: string;
+  /**
+   * A console text (i18n key) and its values, translated when shown so that a change of
+   * language reaches it too; a `command` value is itself a key (the command's label).
+   */
+  key?: string;
+  values?: Record<string, string | number>;
+}
+
+export interface ConsoleState {
+  markets: MarketView[];
+  feedback: Feedback[];
+  nextFeedback: number;
+}
+
+/** Lines of feedback kept on screen: the newest first. */
+export const FEEDBACK_KEPT = 8;
+
+export function emptyConsole(markets: number): ConsoleState {
+  return {
+    markets: Array.from({ length: markets }, (_, i) => ({
+      market: i + 1,
+      game: null,
+      log: [],
+      status: null,
+      statusAt: 0,
+      lost: null,
+      stale: false,
+    })),
+    feedback: [],
+    nextFeedback: 1,
+  };
+}
+
+/** Adds a line of feedback (newest first, at most FEEDBACK_KEPT). */
+export function withFeedback(state: ConsoleState, line: Omit<Feedback, 'id'>): ConsoleState {
+  const feedback = [{ ...line, id: state.nextFeedback }, ...state.feedback].slice(0, FEEDBACK_KEPT);
+  return { ...state, feedback, nextFeedback: state.nextFeedback + 1 };
+}
+
+function refusalText(errors: readonly DecisionError[]): string {
+  return errors.map((e) => e.message).join('; ') || 'refused';
+}
+
+function updateMarket(
+  state: ConsoleState,
+  market: number,
+  change: (view: MarketView) => MarketView,
+): ConsoleState {
+  if (!state.markets.some((m) => m.market === market)) return state;
+  return {
+    ...state,
+    markets: state.markets.map((m) => (m.market === market ? change(m) : m)),
+  };
+}
+
+export function reduceConsole(state: ConsoleState, event: ConsoleEvent): ConsoleState {
+  switch (event.type) {
+    case 'welcome': {
+      const { scenarioId, seed, humans, log } = event.welcome;
+      return updateMarket(state, event.market, (m) => ({
+        ...m,
+        game: { scenarioId, seed, humans },
+        log,
+        lost: null,
+        stale: false,
+      }));
+    }
+    case 'status':
+      return updateMarket(state, event.market, (m) => ({
+        ...m,
+        status: event.status,
+        statusAt: event.at,
+      }));
+    case 'quarter':
+      return updateMarket(state, event.market, (m) => {
+        const { index, entry } = event.message;
+        if (index < m.log.length) return m; // already held (a repeated message)
+        if (index > m.log.length) return { ...m, stale: true };
+        return { ...m, log: [...m.log, entry] };
+      });
+    case 'rewind':
+      return updateMarket(state, event.market, (m) => ({ ...m, log: event.log, stale: false }));
+    case 'refused':
+      return withFeedback(state, {
+        market: event.market,
+        tone: 'refused',
+        text: refusalText(event.errors),
+      });
+    case 'lost':
+      return withFeedback(
+        updateMarket(state, event.market, (m) => ({ ...m, lost: event.why })),
+        { market: event.market, tone: 'error', text: event.why },
+      );
+  }
+}
+
+/**
+ * Milliseconds left on a market's clock at this browser's `now`, corrected for the difference
+ * between this browser's clock and the server's: the status says the server's time when it was
+ * sent (serverNow) and the browser noted its own (`statusAt`). Null when no clock runs.
+ */
+export function timeLeftMs(status: Status, statusAt: number, now: number): number | null {
+  if (status.deadlineAt !== null) {
+    const serverTime = status.serverNow + (now - statusAt);
+    return Math.max(0, status.deadlineAt - serverTime);
+  }
+  return status.pausedLeftMs === null ? null : Math.max(0, status.pausedLeftMs);
+}
+
+/** "04:07" for 247,000 ms; minutes run past 59 ("75:00"). Seconds round up, so 0.2 s is "00:01". */
+export function clockText(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const mm = Math.floor(seconds / 60);
+  const ss = seconds % 60;
+  return `${String(mm).padStart(2, '0')}:${String(ss).padStart(2, '0')}`;
+}
+
+export type SeatState = 'open' | 'away' | 'drafting' | 'sealed';
+
+/** What a seat is doing, as the teacher reads it: nobody there, gone, drafting, or sealed. */
+export function seatState(seat: SeatStatus): SeatState {
+  if (seat.team === null) return 'open';
+  if (seat.committed) return 'sealed';
+  return seat.connected ? 'drafting' : 'away';
+}
+
+/** Seats sealed and seats taken over every market (the header's "7 of 12 sealed"). */
+export function classProgress(markets: readonly MarketView[]): {
+  sealed: number;
+  seats: number;
+  desynced: number;
+} {
+  let sealed = 0;
+  let seats = 0;
+  let desynced = 0;
+  for (const m of markets)
+    for (const seat of Object.values(m.status?.seats ?? {})) {
+      seats++;
+      if (seat.committed) sealed++;
+      if (seat.desyncAt !== null) desynced++;
+    }
+  return { sealed, seats, desynced };
+}
