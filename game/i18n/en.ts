@@ -613,7 +613,28 @@ export const en = {
     export: 'Export grades and archive',
     exporting: 'Exporting…',
     moreCommands: 'Shocks and seat moves',
-    moreSoon: 'Shock and move-seat commands appear here when the server offers them.',
+    shock: {
+      kind: 'Shock',
+      gpu: 'GPU shortage',
+      demand: 'Demand swing in a segment',
+      trust: 'Outage at a provider',
+      segment: 'Segment',
+      provider: 'Provider',
+      size: {
+        gpu: 'GPU orders cut (%)',
+        demand: 'Demand change (%)',
+        trust: 'Trust lost (points)',
+      },
+      send: 'Send shock',
+      confirm:
+        'Send this shock to {{where}} for the quarter being drafted? It is recorded in the log.',
+    },
+    move: {
+      from: 'Move the team on',
+      to: 'to the empty seat',
+      send: 'Move team',
+      confirm: 'Move the team on {{from}} to {{to}} in market {{n}}? Its devices join again there.',
+    },
     confirm: {
       resolve:
         'Resolve the quarter now in {{where}}? Seats that have not sealed hold last quarter’s decisions.',

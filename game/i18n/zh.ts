@@ -573,7 +573,27 @@ export const zh: Resources = {
     export: '导出成绩和存档',
     exporting: '正在导出……',
     moreCommands: '冲击与调座',
-    moreSoon: '服务器提供冲击和调座指令后，它们将出现在这里。',
+    shock: {
+      kind: '冲击',
+      gpu: 'GPU 短缺',
+      demand: '某个行业的需求波动',
+      trust: '某家云厂商发生故障',
+      segment: '行业',
+      provider: '云厂商',
+      size: {
+        gpu: 'GPU 订单削减（%）',
+        demand: '需求变化（%）',
+        trust: '信任度下降（点）',
+      },
+      send: '发出冲击',
+      confirm: '向{{where}}发出这一冲击，作用于正在决策的季度？它会记入日志。',
+    },
+    move: {
+      from: '把席位上的队伍',
+      to: '移到空席位',
+      send: '调座',
+      confirm: '把市场 {{n}} 中{{from}}的队伍移到{{to}}？其设备会在新席位重新加入。',
+    },
     confirm: {
       resolve: '现在结算{{where}}的本季度吗？尚未封存的席位沿用上一季度的决策。',
       undo: '撤销{{where}}的上一季度吗？所有队伍将重新决策该季度。',

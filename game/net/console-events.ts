@@ -1,7 +1,7 @@
 // What the teacher console hears from the class's markets, as plain events: the console's model
 // (game/ui/console/model.ts) folds them into what the page shows. Types only.
 
-import type { DecisionError, LogEntry } from '../engine/index.ts';
+import type { DecisionError, EffectSpec, LogEntry } from '../engine/index.ts';
 import type { QuarterMessage, Status, Welcome } from '../wire/messages.ts';
 
 export type ConsoleEvent =
@@ -19,4 +19,14 @@ export type TeacherCommand =
   | { command: 'start' | 'pause' | 'resume' | 'resolve' | 'undo-quarter' }
   | { command: 'extend'; minutes: number }
   | { command: 'free'; seat: string }
-  | { command: 'notice'; text: string };
+  | { command: 'notice'; text: string }
+  /** A shock for the quarter being drafted: an event with effects as a scenario file writes them. */
+  | { command: 'shock'; event: ShockEvent }
+  /** The team on seat `from` moves to the empty seat `to`. */
+  | { command: 'move'; from: string; to: string };
+
+export interface ShockEvent {
+  id: string;
+  title: { en: string; zh: string };
+  effects: EffectSpec[];
+}
