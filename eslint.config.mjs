@@ -114,7 +114,7 @@ const LAYERS = [
     layer: 'electron/main',
     files: ['electron/main/**/*.ts'],
     folders: ['electron/shared', 'electron/class'],
-    packages: ['electron', 'zod', 'node:*'],
+    packages: ['electron', 'zod', 'node:*', 'virtual:class-scenarios'],
   },
   {
     layer: 'electron/class',

@@ -35,6 +35,8 @@ export interface ClassHostDeps {
   /** Opens (or focuses) the console's window at `url`. */
   openConsole(url: string): void;
   closeConsole(): void;
+  /** Told after a class started or stopped (the menu's Stop the class follows it). */
+  onChanged?(hosted: HostedClassDto | null): void;
   /** Where the game server listens (every network; tests use loopback). */
   listenHost?: string;
   now?(): Date;
@@ -133,7 +135,9 @@ export function createClassHost(deps: ClassHostDeps): ClassHost {
     });
     hosted = running;
     deps.openConsole(running.consoleUrl);
-    return { ok: true as const, value: { hosted: toDto(running) } };
+    const dto = toDto(running);
+    deps.onChanged?.(dto);
+    return { ok: true as const, value: { hosted: dto } };
   }
 
   async function exclusive(
@@ -209,6 +213,7 @@ export function createClassHost(deps: ClassHostDeps): ClassHost {
       hosted = null;
       deps.closeConsole();
       await running.running.stop();
+      deps.onChanged?.(null);
       return true;
     },
 
