@@ -183,7 +183,7 @@ export function desktopActions(
       if (host.classHosting) void openHostClassDialog(ctx, host.classHosting, { resume: true });
     },
     classChanged: () => {
-      if (host.classHosting) void refreshHostClassDialog(ctx, host.classHosting);
+      if (host.classHosting) void refreshHostClassDialog(host.classHosting);
     },
   };
 }

@@ -18,6 +18,9 @@ import type { ClassField } from './request.ts';
 
 const DIALOG_ID = 'host-class-dialog';
 
+/** The open dialog's way to learn that the hosted class changed elsewhere (menu, quit). */
+let follow: ((hosted: HostedClassDto | undefined) => void) | null = null;
+
 interface Failure {
   field: ClassField | null;
   message: string;
@@ -274,6 +277,15 @@ function HostClassBody(props: {
   const [hosted, setHosted] = useState<HostedClassDto | undefined>(props.initial);
   const [stopped, setStopped] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    follow = (next) => {
+      setHosted(next);
+      setStopped(next === undefined);
+    };
+    return () => {
+      follow = null;
+    };
+  }, []);
   // The menu's Resume a class: the folder picker opens at once (a hosted class is shown instead).
   useEffect(() => {
     if (!props.resumeNow || props.initial) return;
@@ -365,7 +377,8 @@ export async function openHostClassDialog(
 }
 
 /** The hosted class changed outside the page (menu, console window): an open dialog follows. */
-export async function refreshHostClassDialog(ctx: UiContext, hosting: ClassHosting): Promise<void> {
-  const dialog = document.getElementById(DIALOG_ID) as HTMLDialogElement | null;
-  if (dialog?.open) await openHostClassDialog(ctx, hosting);
+export async function refreshHostClassDialog(hosting: ClassHosting): Promise<void> {
+  if (!follow) return;
+  const hosted = await hosting.classStatus().catch(() => undefined);
+  follow?.(hosted);
 }

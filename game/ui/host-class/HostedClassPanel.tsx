@@ -54,7 +54,12 @@ export function HostedClassPanel(props: {
         {t('hostClass.summary', loc, {
           scenario: scenario ? tx(scenario.title, loc) : hosted.scenarioId,
           markets: hosted.markets,
-          seats: hosted.seats.join(loc === 'zh' ? '、' : ', '),
+          seats: hosted.seats
+            .map((id) => {
+              const provider = scenario?.providers.find((p) => p.id === id);
+              return provider ? tx(provider.name, loc) : id;
+            })
+            .join(loc === 'zh' ? '、' : ', '),
           minutes: hosted.quarterMinutes,
         })}
       </p>
