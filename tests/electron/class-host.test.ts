@@ -3,10 +3,13 @@
 // and console window. Options are refused with the same messages as `npm run class`, located
 // on the form's field; stopping closes the port; a stopped (or crashed) class resumes.
 
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClassOptionsError, parseClassArgs } from '../../game/classroom/class-options.ts';
 import { hashToken } from '../../game/classroom/tokens.ts';
@@ -316,6 +319,43 @@ describe('hosting a class from the desktop app', () => {
     expect(r.consoles).toHaveLength(2);
     expect(r.consoles[1]).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${port}/#teacher=`));
     expect(r.consoles[1]).not.toBe(r.consoles[0]);
+  });
+
+  it('a crash of the app (SIGKILL) leaves the class folder resumable', async () => {
+    const r = await rig();
+    const crashPort = await freePort();
+    const script = fileURLToPath(new URL('./class-crash-host.ts', import.meta.url));
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', script, r.userData, join(r.userData, 'web'), String(crashPort)],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const hosted = await new Promise<{ folder: string; code: string; port: number }>(
+      (resolve, reject) => {
+        createInterface({ input: child.stdout! }).on('line', (line) => {
+          if (line.startsWith('{')) resolve(JSON.parse(line) as never);
+        });
+        child.on('exit', (code) => reject(new Error(`the host exited ${code}: ${stderr}`)));
+      },
+    );
+    expect(await isListening(crashPort)).toBe(true);
+    await new Promise<void>((resolve) => {
+      child.on('exit', () => resolve());
+      child.kill('SIGKILL');
+    });
+    expect(await isListening(crashPort)).toBe(false);
+
+    r.picks.push(hosted.folder);
+    const result = await r.host.resume(crashPort);
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value.hosted).toMatchObject({ folder: hosted.folder, code: hosted.code });
+    const info = await fetch(`http://127.0.0.1:${crashPort}/class-info`);
+    expect(await info.json()).toMatchObject({
+      scenarioId: 'classroom-duopoly',
+      seats: ['NCL', 'SCL'],
+    });
   });
 
   it('refuses to resume a folder that holds no class, and a bad port before asking', async () => {
