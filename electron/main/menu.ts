@@ -53,7 +53,7 @@ const LABELS = {
     saveAs: '另存为…',
     exportCsv: '导出 CSV…',
     print: '打印报告…',
-    hostClass: '主持课堂…',
+    hostClass: '开设课堂…',
     resumeClass: '恢复课堂…',
     stopClass: '结束课堂',
     edit: '编辑(&E)',

@@ -106,16 +106,16 @@ test('the menu opens the dialog in Chinese, and Stop the Class in the menu stops
   const f = await folders();
   const desktop = await launchDesktop(page, f);
   desktop.menu({ label: '中文' });
-  await expect(page.locator('#btn-host-class')).toHaveText('主持课堂…');
-  desktop.menu({ label: '主持课堂…' });
-  const dialog = page.getByRole('dialog', { name: '主持课堂' });
+  await expect(page.locator('#btn-host-class')).toHaveText('开设课堂…');
+  desktop.menu({ label: '开设课堂…' });
+  const dialog = page.getByRole('dialog', { name: '开设课堂' });
   await expect(dialog).toBeVisible();
   await dialog.getByText('高级').click();
   const port = await freePort();
   await dialog.getByRole('spinbutton', { name: '端口' }).fill(String(port));
   await page.screenshot({ path: 'test-results/desktop/host-class-form-zh.png' });
-  await dialog.getByRole('button', { name: '开始主持' }).click();
-  await expect(page.getByRole('dialog', { name: '正在主持课堂' })).toBeVisible();
+  await dialog.getByRole('button', { name: '开设课堂', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: '课堂进行中' })).toBeVisible();
   await expect(page.locator('#hosted-class-summary')).toContainText('席位 北方云、南方云');
   await page.screenshot({ path: 'test-results/desktop/host-class-hosted-zh.png' });
 
@@ -125,5 +125,5 @@ test('the menu opens the dialog in Chinese, and Stop the Class in the menu stops
   await expect(page.locator('#host-class-stopped')).toHaveText(
     '课堂已结束。已接受的一切都保存在其文件夹中。',
   );
-  await expect(dialog.getByRole('button', { name: '开始主持' })).toBeVisible();
+  await expect(dialog.getByRole('button', { name: '开设课堂', exact: true })).toBeVisible();
 });
