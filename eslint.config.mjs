@@ -126,12 +126,20 @@ const LAYERS = [
     folders: ['engine'],
     packages: ['virtual:shipped-scenarios'],
   },
-  // electron/main never imports game/ rules: it stores bytes and validates shapes.
+  // electron/main never imports game/ rules: it stores bytes and validates shapes. The one
+  // exception is electron/class, through which the desktop hosts a class with the very code
+  // of `npm run class` (game/classroom).
   {
     layer: 'electron/main',
     files: ['electron/main/**/*.ts'],
-    folders: ['electron/shared'],
-    packages: ['electron', 'zod', 'node:*'],
+    folders: ['electron/shared', 'electron/class'],
+    packages: ['electron', 'zod', 'node:*', 'virtual:class-scenarios'],
+  },
+  {
+    layer: 'electron/class',
+    files: ['electron/class/**/*.ts'],
+    folders: ['electron/shared', 'classroom'],
+    packages: ['node:*'],
   },
   {
     layer: 'electron/preload',

@@ -4,7 +4,7 @@
 // and a few built-ins. Dependencies such as zod are bundled in, so the packaged app needs no
 // node_modules. Usage: node electron/build.mjs [--out DIR]
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,6 +23,33 @@ const common = {
   absWorkingDir: root,
 };
 
+/** `virtual:class-scenarios`: every scenarios/*.yaml as {id, text}, for hosting a class (the
+ * main process checks each with the scenario loader when a class is created). */
+const classScenarios = {
+  name: 'class-scenarios',
+  setup(b) {
+    b.onResolve({ filter: /^virtual:class-scenarios$/ }, (args) => ({
+      path: args.path,
+      namespace: 'class-scenarios',
+    }));
+    b.onLoad({ filter: /.*/, namespace: 'class-scenarios' }, () => {
+      const dir = join(root, 'scenarios');
+      const list = readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .map((name) => ({
+          id: name.replace(/\.yaml$/, ''),
+          text: readFileSync(join(dir, name), 'utf8'),
+        }));
+      return {
+        contents: `export default ${JSON.stringify(list)};`,
+        loader: 'js',
+        watchFiles: list.map((s) => join(dir, `${s.id}.yaml`)),
+      };
+    });
+  },
+};
+
 const started = Date.now();
 rmSync(outDir, { recursive: true, force: true });
 await Promise.all([
@@ -31,6 +58,12 @@ await Promise.all([
     entryPoints: ['electron/main/index.ts'],
     outfile: join(outDir, 'main.js'),
     format: 'esm',
+    plugins: [classScenarios],
+    // The class server's dependencies are CommonJS; in an ES module bundle their require()
+    // of Node's built-ins needs a real require.
+    banner: {
+      js: "import { createRequire as __cloudwarRequire } from 'node:module'; const require = __cloudwarRequire(import.meta.url);",
+    },
   }),
   build({
     ...common,

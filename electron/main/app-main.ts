@@ -12,17 +12,20 @@ import type {
   SaveDialogOptions,
   WebContents,
 } from 'electron';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
+import { createClassHost, type ScenarioText } from '../class/class-host.ts';
 import { EVENT_CHANNELS, type MenuCommand } from '../shared/ipc-contract.ts';
 import { APP_SCHEME_PRIVILEGES, appProtocolHandler } from './app-protocol.ts';
 import { removeStaleTemps } from './fs-atomic.ts';
 import { createIpcHandlers, registerIpcHandlers, type IpcSession } from './ipc.ts';
 import { buildMenuTemplate, type MenuLocale } from './menu.ts';
 import { fileFromArgv } from './open-with.ts';
-import { createQuitGuard, QUIT_DIALOG } from './quit-guard.ts';
+import { CLASS_STOP_DIALOG, createQuitGuard, QUIT_DIALOG } from './quit-guard.ts';
 import { ensureDir, savesDir } from './saves.ts';
 import {
   APP_SCHEME,
+  consoleWindowOptions,
   createMainWindow,
   hardenSession,
   navigationGuard,
@@ -109,6 +112,10 @@ export interface MainOptions {
   argv: readonly string[];
   platform: NodeJS.Platform;
   versions: { electron?: string | undefined; chrome?: string | undefined };
+  /** The shipped scenarios' text, for hosting a class (index.ts bundles scenarios/*.yaml). */
+  scenarios?: readonly ScenarioText[];
+  /** Where a hosted class's game server listens; every network unless a test says otherwise. */
+  classListenHost?: string;
 }
 
 export interface MainHandle<W extends WindowLike = WindowLike> {
@@ -191,7 +198,55 @@ export function startMain<W extends WindowLike>(
       });
     };
 
+    // "Host a class": the class server runs in this process; its console in a window of its own.
+    let consoleWindow: W | null = null;
+    const classHost = createClassHost({
+      userData,
+      webRoot: origin.webRoot,
+      scenarios: options.scenarios ?? [],
+      interfaces: networkInterfaces,
+      ...(options.classListenHost ? { listenHost: options.classListenHost } : {}),
+      async pickFolder(purpose, defaultPath) {
+        if (!win) return undefined;
+        const result = await dialog.showOpenDialog(win, {
+          defaultPath,
+          title: CLASS_STOP_DIALOG[locale].pickTitle[purpose],
+          properties: ['openDirectory', 'createDirectory'],
+        });
+        return result.canceled ? undefined : result.filePaths[0];
+      },
+      openConsole(url) {
+        if (consoleWindow) {
+          void consoleWindow.loadURL(url);
+          consoleWindow.focus();
+          return;
+        }
+        const opened = new electron.BrowserWindow(
+          consoleWindowOptions(paths.icon, !app.isPackaged),
+        );
+        opened.webContents.setWindowOpenHandler(windowOpenHandler);
+        opened.on('closed', () => {
+          if (consoleWindow === opened) consoleWindow = null;
+        });
+        consoleWindow = opened;
+        void opened.loadURL(url);
+      },
+      closeConsole() {
+        const closing = consoleWindow;
+        consoleWindow = null;
+        closing?.close();
+      },
+      onChanged() {
+        rebuildMenu();
+        win?.webContents.send(EVENT_CHANNELS.menuCommand, { command: 'class-changed' });
+      },
+    });
+    const stopClass = async (): Promise<void> => {
+      await classHost.stop().catch(() => undefined);
+    };
+
     const ipc = await createIpcHandlers({
+      classHost,
       userData,
       documentsDir: app.getPath('documents'),
       origin,
@@ -222,6 +277,8 @@ export function startMain<W extends WindowLike>(
         recent: ipc.recentFiles(),
         send,
         about,
+        classHosted: classHost.current() !== null,
+        stopClass: () => void stopClass(),
       });
       Menu.setApplicationMenu(Menu.buildFromTemplate(template) as never);
     }
@@ -265,6 +322,20 @@ export function startMain<W extends WindowLike>(
           if (response !== 1) return;
           guard.confirm();
         }
+        // A hosted class stops with the app (its folder stays resumable); the teacher says so.
+        if (classHost.current()) {
+          const text = CLASS_STOP_DIALOG[locale];
+          const { response } = await dialog.showMessageBox(window, {
+            type: 'warning',
+            message: text.message,
+            detail: text.detail,
+            buttons: [...text.buttons],
+            defaultId: 0,
+            cancelId: 0,
+          });
+          if (response !== 1) return;
+          await stopClass();
+        }
         const bounds = window.getNormalBounds();
         await saveWindowState(userData, { ...bounds, maximized: window.isMaximized() }).catch(
           () => undefined,
@@ -285,6 +356,8 @@ export function startMain<W extends WindowLike>(
       win.focus();
     });
     app.on('window-all-closed', () => app.quit());
+    // However the app ends, the class server stops listening (nothing on disk depends on it).
+    app.on('will-quit', () => void stopClass());
     return { window, ipc };
   }
 }

@@ -4,6 +4,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session } from 'electron';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import scenarios from 'virtual:class-scenarios';
 import { startMain } from './app-main.ts';
 
 const electron = { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session };
@@ -14,4 +15,5 @@ startMain(electron, {
   argv: process.argv,
   platform: process.platform,
   versions: { electron: process.versions.electron, chrome: process.versions.chrome },
+  scenarios,
 });

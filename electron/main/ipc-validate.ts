@@ -64,6 +64,30 @@ const accept = z
 
 const empty = z.strictObject({});
 
+/** A port as the page sends it: any finite number; its range is the CLI parser's to judge. */
+const anyNumber = z.number();
+
+/** "Host a class": types and sizes only here; the values are judged by the same parser as
+ * `npm run class` (electron/class/class-host.ts), so both refuse with the same messages. */
+const hostClassRequest = z.strictObject({
+  scenario: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,79}$/, 'must be the id of a scenario the app ships'),
+  markets: anyNumber,
+  seats: z
+    .array(
+      z.string().regex(/^[A-Za-z0-9_.-]{1,40}$/, 'must be a provider id (letters, digits, _ . -)'),
+    )
+    .max(12),
+  deadlineMinutes: anyNumber,
+  advance: z.enum(['all', 'teacher']),
+  practice: z.boolean(),
+  lang: z.enum(['zh', 'en']),
+  seed: anyNumber,
+  port: anyNumber,
+  folder: z.enum(['app', 'choose']),
+});
+
 export const payloadSchemas = {
   writeAutosave: z.strictObject({ text: z.string().max(MAX_SAVE_BYTES) }),
   readAutosave: empty,
@@ -90,6 +114,11 @@ export const payloadSchemas = {
   clearCurrentFile: empty,
   setUnsavedDecisions: z.strictObject({ unsaved: z.boolean() }),
   printReport: empty,
+  hostClass: hostClassRequest,
+  resumeClass: z.strictObject({ port: anyNumber }),
+  stopClass: empty,
+  classStatus: empty,
+  openClassConsole: empty,
 } satisfies { [K in InvokeName]: z.ZodType<IpcRequest<K>> };
 
 function locate(path: readonly PropertyKey[]): string {

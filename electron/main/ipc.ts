@@ -34,6 +34,7 @@ import {
   type Result,
 } from './saves.ts';
 import { isAppUrl, type AppOrigin } from './window.ts';
+import type { ClassHost } from '../class/class-host.ts';
 
 /** What a handler needs from Electron's IpcMainInvokeEvent. */
 export interface SenderFrameLike {
@@ -65,6 +66,8 @@ export interface IpcDeps {
   }): Promise<string | undefined>;
   print(sender: unknown): void;
   setUnsaved(sender: unknown, unsaved: boolean): void;
+  /** The desktop's class host ("Host a class"); without it those requests are refused. */
+  classHost?: ClassHost;
   /** Called after the recent list changed (the menu shows it). */
   onRecentChanged?(files: readonly RecentFileDto[]): void;
   now?(): Date;
@@ -82,6 +85,8 @@ const failure = (code: string, message: string): { ok: false; error: IpcError } 
   ok: false,
   error: { code, message },
 });
+
+const noClassHost = () => failure('class/unavailable', 'this app cannot host a class');
 
 /** The sender must be the top frame showing the app's own page. */
 export function checkSender(event: IpcEventLike, origin: AppOrigin): IpcError | null {
@@ -271,6 +276,21 @@ export async function createIpcHandlers(deps: IpcDeps): Promise<IpcSession> {
     async printReport(_req, event) {
       deps.print(event.sender);
       return { ok: true, value: null };
+    },
+    async hostClass(req) {
+      return deps.classHost ? deps.classHost.start(req) : noClassHost();
+    },
+    async resumeClass(req) {
+      return deps.classHost ? deps.classHost.resume(req.port) : noClassHost();
+    },
+    async stopClass() {
+      return { ok: true, value: { stopped: (await deps.classHost?.stop()) ?? false } };
+    },
+    async classStatus() {
+      return { ok: true, value: { hosted: deps.classHost?.current() ?? null } };
+    },
+    async openClassConsole() {
+      return { ok: true, value: { opened: deps.classHost?.openConsole() ?? false } };
     },
   };
 

@@ -16,6 +16,9 @@ export interface MenuOptions {
   recent: readonly RecentFileDto[];
   send(command: MenuCommand): void;
   about(): void;
+  /** Whether a class is being hosted (Stop the class is enabled only then). */
+  classHosted?: boolean;
+  stopClass?(): void;
 }
 
 const LABELS = {
@@ -29,6 +32,9 @@ const LABELS = {
     saveAs: 'Save As…',
     exportCsv: 'Export CSV…',
     print: 'Print Report…',
+    hostClass: 'Host a Class…',
+    resumeClass: 'Resume a Class…',
+    stopClass: 'Stop the Class',
     edit: '&Edit',
     view: '&View',
     language: 'Language',
@@ -47,6 +53,9 @@ const LABELS = {
     saveAs: '另存为…',
     exportCsv: '导出 CSV…',
     print: '打印报告…',
+    hostClass: '开设课堂…',
+    resumeClass: '恢复课堂…',
+    stopClass: '结束课堂',
     edit: '编辑(&E)',
     view: '视图(&V)',
     language: '语言',
@@ -96,6 +105,14 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
         click: send({ command: 'export-csv' }),
       },
       { label: t.print, accelerator: ACCELERATORS.print, click: send({ command: 'print-report' }) },
+      { type: 'separator' },
+      { label: t.hostClass, click: send({ command: 'host-class' }) },
+      { label: t.resumeClass, click: send({ command: 'resume-class' }) },
+      {
+        label: t.stopClass,
+        enabled: options.classHosted === true,
+        click: () => options.stopClass?.(),
+      },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: t.quit } as const]),
     ],
   };

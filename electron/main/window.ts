@@ -170,6 +170,29 @@ export function windowOptions(
   };
 }
 
+/**
+ * The teacher console's window: the class server's own page at its loopback address, with the
+ * same sandbox as the main window but no preload, so it gets no `window.cloudwar` (the IPC
+ * handlers would refuse its origin anyway).
+ */
+export function consoleWindowOptions(
+  iconPath?: string,
+  devTools = false,
+): BrowserWindowConstructorOptions {
+  const preferences: WebPreferences = { ...webPreferences('', devTools) };
+  delete preferences.preload;
+  return {
+    width: 1280,
+    height: 820,
+    minWidth: 800,
+    minHeight: 560,
+    title: 'Teacher console · 教师控制台',
+    backgroundColor: '#10151c',
+    ...(iconPath ? { icon: iconPath } : {}),
+    webPreferences: preferences,
+  };
+}
+
 /** What createMainWindow uses of a BrowserWindow (a test's fake provides the same). */
 export interface MainWindowLike {
   webContents: {

@@ -21,6 +21,11 @@ export const INVOKE_CHANNELS = {
   clearCurrentFile: 'cloudwar:file:clear-current',
   setUnsavedDecisions: 'cloudwar:app:set-unsaved',
   printReport: 'cloudwar:app:print',
+  hostClass: 'cloudwar:class:host',
+  resumeClass: 'cloudwar:class:resume',
+  stopClass: 'cloudwar:class:stop',
+  classStatus: 'cloudwar:class:status',
+  openClassConsole: 'cloudwar:class:open-console',
 } as const;
 
 /** Main → renderer, no answer. */
@@ -47,6 +52,42 @@ export interface RecentFileDto {
   name: string;
   /** ISO time of the last open or save. */
   at: string;
+}
+
+/** What the teacher chose for a new class (the same options as `npm run class`). */
+export interface HostClassRequest {
+  /** A shipped scenario's id. */
+  scenario: string;
+  markets: number;
+  /** Providers played by teams; every provider when empty. */
+  seats: string[];
+  deadlineMinutes: number;
+  advance: 'all' | 'teacher';
+  practice: boolean;
+  lang: 'zh' | 'en';
+  seed: number;
+  port: number;
+  /** 'app': under the app's data folder; 'choose': in a folder the teacher picks. */
+  folder: 'app' | 'choose';
+}
+
+/** A class the desktop app is hosting, as the page shows it. */
+export interface HostedClassDto {
+  /** The class folder (to resume it after a crash or for the next lesson). */
+  folder: string;
+  code: string;
+  scenarioId: string;
+  markets: number;
+  seats: string[];
+  quarterMinutes: number;
+  advance: 'all' | 'teacher';
+  practice: boolean;
+  lang: 'zh' | 'en';
+  port: number;
+  /** Where students open the game, the best guess first. */
+  addresses: string[];
+  /** A QR code of addresses[0], as an SVG document. */
+  qrSvg: string;
 }
 
 /** Request and response payload of each invoke channel. */
@@ -80,6 +121,16 @@ export interface InvokePayloads {
   clearCurrentFile: { req: Record<string, never>; res: null };
   setUnsavedDecisions: { req: { unsaved: boolean }; res: null };
   printReport: { req: Record<string, never>; res: null };
+  /** Creates a class and hosts it (and opens the teacher console); `hosted: null` when the
+   * teacher cancelled the folder picker. A bad option is refused with the CLI's message. */
+  hostClass: { req: HostClassRequest; res: { hosted: HostedClassDto | null } };
+  /** Asks for a class folder and hosts that class again, with everything it had accepted. */
+  resumeClass: { req: { port: number }; res: { hosted: HostedClassDto | null } };
+  /** Stops the class being hosted (its folder stays resumable); `stopped: false` when none was. */
+  stopClass: { req: Record<string, never>; res: { stopped: boolean } };
+  classStatus: { req: Record<string, never>; res: { hosted: HostedClassDto | null } };
+  /** Opens (or focuses) the teacher console's window; `opened: false` when no class is hosted. */
+  openClassConsole: { req: Record<string, never>; res: { opened: boolean } };
 }
 
 export type IpcRequest<K extends InvokeName> = InvokePayloads[K]['req'];
@@ -110,7 +161,11 @@ export type MenuCommand =
   | { command: 'export-csv' }
   | { command: 'print-report' }
   | { command: 'language'; locale: 'zh' | 'en' }
-  | { command: 'about' };
+  | { command: 'about' }
+  | { command: 'host-class' }
+  | { command: 'resume-class' }
+  /** The hosted class started or stopped outside the page (menu, console window): ask again. */
+  | { command: 'class-changed' };
 
 /** `window.cloudwar`: one function per invoke channel, plus the menu subscription. */
 export type CloudwarApi = {

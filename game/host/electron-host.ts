@@ -95,5 +95,22 @@ export function createElectronHost(
     clearCurrentFile() {
       void api.clearCurrentFile({});
     },
+    classHosting: {
+      async hostClass(request) {
+        return (await unwrap(api.hostClass(request))).hosted ?? undefined;
+      },
+      async resumeClass(port) {
+        return (await unwrap(api.resumeClass({ port }))).hosted ?? undefined;
+      },
+      async stopClass() {
+        return (await unwrap(api.stopClass({}))).stopped;
+      },
+      async classStatus() {
+        return (await unwrap(api.classStatus({}))).hosted ?? undefined;
+      },
+      async openClassConsole() {
+        return (await unwrap(api.openClassConsole({}))).opened;
+      },
+    },
   };
 }

@@ -2,10 +2,15 @@
 // downloads, game/host/browser-host.ts) or the desktop shell (files on disk through the
 // preload, issue 4). The game never touches storage or files any other way.
 
-import type { MenuCommand, RecentFileDto } from '../../electron/shared/ipc-contract.ts';
+import type {
+  HostClassRequest,
+  HostedClassDto,
+  MenuCommand,
+  RecentFileDto,
+} from '../../electron/shared/ipc-contract.ts';
 import type { Locale } from '../i18n/locale.ts';
 
-export type { Locale, MenuCommand };
+export type { HostClassRequest, HostedClassDto, Locale, MenuCommand };
 /** A file in the desktop's Open Recent list. */
 export type RecentFile = RecentFileDto;
 
@@ -42,6 +47,21 @@ interface HostBase {
   print(): void;
 }
 
+/** Hosting a class from this computer (the desktop app only). Failures throw the shell's
+ * error, whose `issues` name the request field at fault (`payload.markets`). */
+export interface ClassHosting {
+  /** Creates and hosts a class; undefined when the teacher cancelled the folder picker. */
+  hostClass(request: HostClassRequest): Promise<HostedClassDto | undefined>;
+  /** Asks for a class folder and hosts it again; undefined when cancelled. */
+  resumeClass(port: number): Promise<HostedClassDto | undefined>;
+  /** Stops the hosted class (its folder stays resumable); false when none was hosted. */
+  stopClass(): Promise<boolean>;
+  /** The class being hosted, if any. */
+  classStatus(): Promise<HostedClassDto | undefined>;
+  /** Opens (or brings forward) the teacher console's window. */
+  openClassConsole(): Promise<boolean>;
+}
+
 /** A browser tab: IndexedDB for the autosave, downloads and uploads for files. */
 export interface BrowserHost extends HostBase {
   readonly kind: 'browser';
@@ -66,6 +86,8 @@ export interface DesktopHost extends HostBase {
   takeOfferedFile?(): Promise<OpenedFile | undefined>;
   /** Another game replaced the loaded one: Save asks for a file again. */
   clearCurrentFile?(): void;
+  /** "Host a class": present in a shell that can host one. */
+  classHosting?: ClassHosting;
 }
 
 /** The host the game runs in; `kind` says which capabilities it declares. */

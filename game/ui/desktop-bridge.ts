@@ -16,6 +16,7 @@ import type { UiContext } from './context.ts';
 import { h, replaceChildren } from './dom.ts';
 import { gameState, locale } from './game-view.ts';
 import { exportCsv, loadReplay, saveReplay } from './save-actions.ts';
+import { openHostClassDialog, refreshHostClassDialog } from './host-class/HostClassDialog.tsx';
 
 // The host declares what the desktop offers (game/host/host.ts); these names stay exported here
 // for callers that knew them from this file.
@@ -39,6 +40,12 @@ export interface DesktopActions {
   print(): void;
   setLocale(locale: Locale): void;
   about(): void;
+  /** Host a class: the dialog with its options (or the class already hosted). */
+  hostClass(): void;
+  /** Resume a class: the dialog, asking for the class folder at once. */
+  resumeClass(): void;
+  /** The hosted class started or stopped elsewhere (menu, console window). */
+  classChanged(): void;
 }
 
 /** Runs the action of a menu command; resolves to whether it succeeded. */
@@ -70,6 +77,15 @@ export async function runMenuCommand(
       return true;
     case 'about':
       actions.about();
+      return true;
+    case 'host-class':
+      actions.hostClass();
+      return true;
+    case 'resume-class':
+      actions.resumeClass();
+      return true;
+    case 'class-changed':
+      actions.classChanged();
       return true;
     default: {
       const unknown: never = command;
@@ -160,6 +176,15 @@ export function desktopActions(
     print: () => host.print(),
     setLocale: (next) => ctx.session.getState().setLocale(next),
     about,
+    hostClass: () => {
+      if (host.classHosting) void openHostClassDialog(ctx, host.classHosting);
+    },
+    resumeClass: () => {
+      if (host.classHosting) void openHostClassDialog(ctx, host.classHosting, { resume: true });
+    },
+    classChanged: () => {
+      if (host.classHosting) void refreshHostClassDialog(host.classHosting);
+    },
   };
 }
 

@@ -7,6 +7,7 @@
 // process's own app:// handler (through page.route), so the CSP header is the real one. Menu
 // commands are the main process's own menu items, clicked; dialogs are answered by the test.
 
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { MenuItemConstructorOptions } from 'electron';
@@ -38,6 +39,17 @@ function flatten(items: readonly MenuItemConstructorOptions[]): MenuItemConstruc
   ]);
 }
 
+/** scenarios/*.yaml as {id, text}, what the built app carries for hosting a class. */
+function shippedScenarioTexts(): { id: string; text: string }[] {
+  return readdirSync('scenarios')
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => ({
+      id: name.replace(/\.yaml$/, ''),
+      text: readFileSync(join('scenarios', name), 'utf8'),
+    }));
+}
+
 /** Starts the main process and opens its page in `page`. */
 export async function launchDesktop(
   page: Page,
@@ -53,6 +65,9 @@ export async function launchDesktop(
     argv,
     platform: 'linux',
     versions: { electron: '45.5.0 (stand-in)', chrome: 'Playwright Chromium' },
+    // As electron/build.mjs bundles them; a hosted class listens on this machine only here.
+    scenarios: shippedScenarioTexts(),
+    classListenHost: '127.0.0.1',
   });
   fake.makeReady();
   const started = await ready;

@@ -1,5 +1,5 @@
 // The start screen: a bad seed keeps the Advanced section that shows it open, with the error
-// linked from the seed field; correcting it starts the game.
+// linked from the seed field; correcting it starts the game. The web build has no Host a class.
 
 import { expect, test } from '@playwright/test';
 import { NAMES, closeBriefing, skipWithoutBrowser } from './helpers.ts';
@@ -28,4 +28,13 @@ test('a bad seed opens Advanced and keeps it open with the error', async ({ page
   await page.getByRole('button', { name: NAMES.start }).click();
   await expect(page.getByRole('button', { name: NAMES.endQuarter })).toBeVisible();
   await closeBriefing(page);
+});
+
+test('the web build offers no Host a class (only the desktop app can host one)', async ({
+  page,
+}) => {
+  await page.goto('./?renderer=canvas');
+  await expect(page.getByRole('button', { name: NAMES.start })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Import scenario…' })).toBeVisible();
+  await expect(page.locator('#btn-host-class')).toHaveCount(0);
 });

@@ -48,6 +48,9 @@ function stubActions(): DesktopActions & { calls: unknown[][] } {
     print: log('print'),
     setLocale: log('setLocale'),
     about: log('about'),
+    hostClass: log('hostClass'),
+    resumeClass: log('resumeClass'),
+    classChanged: log('classChanged'),
   };
 }
 
@@ -83,6 +86,9 @@ describe('runMenuCommand', () => {
     [{ command: 'print-report' }, ['print']],
     [{ command: 'language', locale: 'zh' }, ['setLocale', 'zh']],
     [{ command: 'about' }, ['about']],
+    [{ command: 'host-class' }, ['hostClass']],
+    [{ command: 'resume-class' }, ['resumeClass']],
+    [{ command: 'class-changed' }, ['classChanged']],
   ];
   it.each(cases)('%j runs exactly its action', async (command, call) => {
     const actions = stubActions();

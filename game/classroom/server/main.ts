@@ -12,12 +12,10 @@ import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { loadScenarioFile } from '../../scenario/load-file.ts';
 import { formatProblems } from '../../scenario/format-problem.ts';
-import { CLASS_FORMAT, createClassFolder, readClassFolder } from '../class-file.ts';
-import { CLASS_USAGE, ClassOptionsError, parseClassArgs, seatsFor } from '../class-options.ts';
+import { readClassFolder } from '../class-file.ts';
+import { CLASS_USAGE, ClassOptionsError, parseClassArgs } from '../class-options.ts';
 import type { ClassOptions } from '../class-options.ts';
-import { joinAddresses } from '../join-info.ts';
-import { hashToken, newCode, newToken } from '../tokens.ts';
-import { startClassServer } from './class-server.ts';
+import { createClass, hostClass } from './host-class.ts';
 import { CONSOLE_HELP, CONSOLE_MESSAGES_HELP, runTerminalConsole } from './terminal-console.ts';
 import { writeClassExport } from '../export-class.ts';
 
@@ -49,34 +47,19 @@ async function newClass(options: ClassOptions): Promise<{ dir: string; teacherTo
   const path = /[\\/]|\.ya?ml$/i.test(options.scenario)
     ? resolve(options.scenario)
     : join(SCENARIOS, `${options.scenario}.yaml`);
-  const loaded = await loadScenarioFile(path);
+  const loaded = await loadScenarioFile(path); // size and existence, with the file's name
   if (!loaded.ok)
     fail(`--scenario ${options.scenario} has problems:\n${formatProblems(loaded.errors)}`);
-  const seats = seatsFor(options, loaded.scenario);
-  const code = newCode();
-  const teacherToken = newToken();
-  const stamp = new Date().toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  const dir = join(classesFolder(), `${stamp}-${code}`);
-  await createClassFolder(
-    dir,
-    {
-      format: CLASS_FORMAT,
-      version: 1,
-      code,
-      teacherTokenHash: hashToken(teacherToken),
-      scenarioId: loaded.scenario.id,
-      seed: options.seed,
-      seats,
-      markets: options.markets,
-      quarterMinutes: options.deadlineMinutes,
-      advance: options.advance,
-      practice: options.practice,
-      lang: options.lang,
-      createdAt: new Date().toISOString(),
-    },
-    await readFile(path, 'utf8'),
-  );
-  return { dir, teacherToken };
+  try {
+    return await createClass(
+      options,
+      { text: await readFile(path, 'utf8'), origin: path },
+      classesFolder(),
+    );
+  } catch (e) {
+    if (e instanceof ClassOptionsError) fail(`${e.message}\n\n${CLASS_USAGE}`);
+    throw e;
+  }
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -120,26 +103,31 @@ async function main(argv: string[]): Promise<void> {
     ({ port, host, redis } = parsed);
     ({ dir, teacherToken } = await newClass(parsed));
   }
-  const opened = await readClassFolder(dir).catch((e: unknown) =>
+  await readClassFolder(dir).catch((e: unknown) =>
     fail(e instanceof Error ? e.message : String(e)),
   );
   ensureWebBuild();
-  const running = await startClassServer({
-    classDir: dir,
+  const hosted = await hostClass({
+    dir,
     webRoot: WEB_ROOT,
     port,
     host,
-    ...(redis ? { redisUrl: redis } : {}),
+    redis,
+    teacherToken,
+    interfaces: networkInterfaces(),
+  }).catch((e: unknown) => {
+    if (e instanceof ClassOptionsError) fail(e.message);
+    throw e;
   });
-  const addresses = joinAddresses(networkInterfaces(), running.port);
+  const { running, addresses, file } = hosted;
   const qr = await QRCode.toString(addresses[0]!, { type: 'terminal', small: true });
   const lines = [
-    `Cloud Price War class: ${opened.file.scenarioId}, ${opened.file.markets} market(s), seats ${opened.file.seats.join(', ')}`,
-    `Class code: ${opened.file.code}`,
+    `Cloud Price War class: ${file.scenarioId}, ${file.markets} market(s), seats ${file.seats.join(', ')}`,
+    `Class code: ${file.code}`,
     'Students open one of:',
     ...addresses.map((a) => `  ${a}`),
     qr,
-    `Teacher console (this computer only): http://127.0.0.1:${running.port}/#teacher=${teacherToken ?? running.sessionTeacherToken}`,
+    `Teacher console (this computer only): ${hosted.consoleUrl}`,
     `Class folder (to resume after a crash or next lesson): npm run class -- --resume ${dir}`,
     'Press Ctrl+C to stop the class; everything accepted so far is kept.',
   ];

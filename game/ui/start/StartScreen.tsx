@@ -1,10 +1,12 @@
 // The start screen: scenario cards, provider choice (several = hot-seat), settings, and Start
-// game, Import scenario and Continue (when an autosave exists).
+// game, Import scenario, Host a class (desktop app only) and Continue (when an autosave exists).
 
 import { useEffect } from 'preact/hooks';
 import { t } from '../../i18n/index.ts';
 import { showAlert } from '../alert.ts';
 import type { UiContext } from '../context.ts';
+import { isDesktopHost } from '../../host/host.ts';
+import { openHostClassDialog } from '../host-class/HostClassDialog.tsx';
 import { importScenario } from '../import-scenario.ts';
 import { continueGame, hasAutosave } from '../save-actions.ts';
 import { useSession } from '../view/use-store.ts';
@@ -56,6 +58,8 @@ export function StartScreen(props: { ctx: UiContext; form: StartForm }) {
     }
   };
 
+  // Only the desktop app can host a class (the web build has no server to start).
+  const hosting = isDesktopHost(ctx.host) ? ctx.host.classHosting : undefined;
   const error = form.error.value;
   return (
     <section class="screen start" aria-labelledby="start-title">
@@ -77,6 +81,15 @@ export function StartScreen(props: { ctx: UiContext; form: StartForm }) {
             <button id="btn-import" type="button" onClick={() => void importFile()}>
               {t('start.import', loc)}
             </button>
+            {hosting ? (
+              <button
+                id="btn-host-class"
+                type="button"
+                onClick={() => void openHostClassDialog(ctx, hosting)}
+              >
+                {t('hostClass.open', loc)}
+              </button>
+            ) : null}
             {form.autosave.value ? (
               <button id="btn-continue" type="button" onClick={() => void continueGame(ctx)}>
                 {t('start.continue', loc)}
