@@ -199,6 +199,7 @@ describe('classBenchRows', () => {
     latenciesMs: [100, 200, 300, 400],
     engineQuarterMs: 5,
     engineRoundMs: 50,
+    reducerRoundMs: 80,
     hashes: { matched: 20, replayed: 20 },
     messages: { toServer: 600, toClients: 3000, seconds: 10 },
     memoryMb: { joined: 150, peak: 180 },

@@ -25,6 +25,8 @@ export interface ClassBenchFigures {
   /** The same quarters in-process: one market's quarter (median), and all markets' (ms). */
   engineQuarterMs: number;
   engineRoundMs: number;
+  /** The host's reducer (session table and engine) on the journals: all markets' quarter (ms). */
+  reducerRoundMs: number;
   /** Quarters whose hash the in-process replay reproduced, of those replayed. */
   hashes: { matched: number; replayed: number };
   /** Messages counted at the clients over the seconds the quarters took. */
@@ -77,6 +79,11 @@ export function classBenchRows(f: ClassBenchFigures): string[][] {
       '  ratio latency p50 / engine alone',
       `${(p50 / f.engineRoundMs).toFixed(1)}x`,
       `what the network, journal (fsync) and messages add; p95 ${(p95 / f.engineRoundMs).toFixed(1)}x`,
+    ],
+    [
+      'host reducer alone: all markets, one quarter',
+      ms(f.reducerRoundMs),
+      "the journals replayed in-process through the host's reducer: engine, seals, next quarter's drafts",
     ],
     [
       'messages client -> server',

@@ -29,7 +29,7 @@ import { formatProblems } from '../../../game/scenario/format-problem.ts';
 import { serveClass } from '../../classroom/serve-process.ts';
 import type { ServerProcess } from '../../classroom/serve-process.ts';
 import { Bot } from './bot.ts';
-import { replayInProcess } from './engine-baseline.ts';
+import { replayInProcess, replayJournals } from './engine-baseline.ts';
 import { hostRssMb } from './host-memory.ts';
 import { CLASS_BENCH_USAGE, parseClassBenchArgs, placeBots } from './options.ts';
 import type { ClassBenchOptions } from './options.ts';
@@ -208,9 +208,10 @@ async function bench(options: ClassBenchOptions, scenario: Scenario, text: strin
     server = null;
 
     console.error('bench:class: checking the journals and replaying in-process...');
+    const journals = await readJournals(classDir, options.markets);
     const reconciled = reconcile(
       bots.map((b) => b.log),
-      await readJournals(classDir, options.markets),
+      journals,
       options.quarters,
     );
     const logs = Array.from({ length: options.markets }, (_, m) => {
@@ -220,7 +221,9 @@ async function bench(options: ClassBenchOptions, scenario: Scenario, text: strin
         .sort((a, b) => a.index - b.index)
         .map((r) => r.entry);
     });
-    const baseline = replayInProcess(scenario, { seed: options.seed, humans: seats }, logs);
+    const game = { seed: options.seed, humans: seats };
+    const baseline = replayInProcess(scenario, game, logs);
+    const reducer = replayJournals(scenario, game, [...journals.values()]);
     const figures: ClassBenchFigures = {
       clients: options.clients,
       markets: options.markets,
@@ -229,6 +232,7 @@ async function bench(options: ClassBenchOptions, scenario: Scenario, text: strin
       latenciesMs: latencies,
       engineQuarterMs: baseline.quarterMs,
       engineRoundMs: baseline.roundMs,
+      reducerRoundMs: reducer.roundMs,
       hashes: baseline.hashes,
       messages: {
         toServer: after.sent - before.sent,
