@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { MarketEntry } from '../../game/classroom/market-entry.ts';
 import type { Decision, LogEntry } from '../../game/engine/index.ts';
+import { commit, endQuarter, startSession } from '../../game/session/index.ts';
+import { loadClassroom } from '../store/fixtures.ts';
+import { replayInProcess } from './class/engine-baseline.ts';
 import { CLASS_BENCH_DEFAULTS, parseClassBenchArgs, placeBots } from './class/options.ts';
 import { reconcile } from './class/reconcile.ts';
 import type { BotLog } from './class/reconcile.ts';
@@ -219,6 +222,7 @@ describe('classBenchRows', () => {
     expect(row(figures, 'messages client -> server')[1]).toBe('60 msg/s');
     expect(row(figures, 'messages server -> clients')[1]).toBe('300 msg/s');
     expect(row(figures, 'host memory (RSS)')[1]).toBe('180 MB');
+    expect(row(figures, 'host reducer alone: all markets, one quarter')[1]).toBe('80 ms');
     expect(goalMet(figures)).toBe(true);
     expect(row(figures, 'goal')[1]).toBe('met');
   });
@@ -238,5 +242,22 @@ describe('classBenchRows', () => {
   it('counts hashes the in-process replay did not reproduce as mismatched', () => {
     const off = { ...figures, hashes: { matched: 19, replayed: 20 } };
     expect(row(off, 'mismatched results')[1]).toBe('1');
+  });
+});
+
+describe('replayInProcess', () => {
+  it('reproduces the hashes of quarters a class session played, and counts one that differs', async () => {
+    const scenario = await loadClassroom();
+    const game = { seed: 11, humans: ['NCL', 'SCL'] };
+    let data = startSession(scenario, game);
+    for (let q = 0; q < 2; q++) {
+      for (const seat of game.humans) data = commit(data, seat).data;
+      data = endQuarter(data).data;
+    }
+    expect(data.log).toHaveLength(2);
+    const played = replayInProcess(scenario, game, [data.log, data.log]);
+    expect(played.hashes).toEqual({ matched: 4, replayed: 4 });
+    const forged = [{ ...data.log[0]!, hash: '0'.repeat(16) }, data.log[1]!];
+    expect(replayInProcess(scenario, game, [forged]).hashes).toEqual({ matched: 1, replayed: 2 });
   });
 });
