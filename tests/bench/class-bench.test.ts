@@ -206,6 +206,7 @@ describe('classBenchRows', () => {
     hashes: { matched: 20, replayed: 20 },
     messages: { toServer: 600, toClients: 3000, seconds: 10 },
     memoryMb: { joined: 150, peak: 180 },
+    hostCpuSeconds: 2.5,
     reconciled: { checked: 500, lost: 0, duplicated: 0, mismatched: 0, problems: [] },
     load: { before: 0.2, after: 0.4 },
     cores: 2,
@@ -222,6 +223,7 @@ describe('classBenchRows', () => {
     expect(row(figures, 'messages client -> server')[1]).toBe('60 msg/s');
     expect(row(figures, 'messages server -> clients')[1]).toBe('300 msg/s');
     expect(row(figures, 'host memory (RSS)')[1]).toBe('180 MB');
+    expect(row(figures, 'host CPU while playing')[1]).toBe('25 % of a core');
     expect(row(figures, 'host reducer alone: all markets, one quarter')[1]).toBe('80 ms');
     expect(goalMet(figures)).toBe(true);
     expect(row(figures, 'goal')[1]).toBe('met');

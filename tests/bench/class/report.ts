@@ -33,6 +33,8 @@ export interface ClassBenchFigures {
   messages: { toServer: number; toClients: number; seconds: number };
   /** The host process's resident memory (MB): after every device joined, and its peak. */
   memoryMb: { joined: number; peak: number };
+  /** CPU time the host used while the quarters were played (s). */
+  hostCpuSeconds: number;
   reconciled: Reconciled;
   /** 1-minute load average when the quarters began and when they ended. */
   load: { before: number; after: number };
@@ -99,6 +101,11 @@ export function classBenchRows(f: ClassBenchFigures): string[][] {
       'host memory (RSS)',
       `${f.memoryMb.peak.toFixed(0)} MB`,
       `peak while playing; ${f.memoryMb.joined.toFixed(0)} MB once every device had joined`,
+    ],
+    [
+      'host CPU while playing',
+      `${((100 * f.hostCpuSeconds) / f.messages.seconds).toFixed(0)} % of a core`,
+      `${f.hostCpuSeconds.toFixed(1)} s of CPU in ${f.messages.seconds.toFixed(1)} s, all its threads: what the host itself needed, bots and other processes aside`,
     ],
     [
       'lost / duplicated decisions',

@@ -30,7 +30,7 @@ import { serveClass } from '../../classroom/serve-process.ts';
 import type { ServerProcess } from '../../classroom/serve-process.ts';
 import { Bot } from './bot.ts';
 import { replayInProcess, replayJournals } from './engine-baseline.ts';
-import { hostRssMb } from './host-memory.ts';
+import { hostCpuMs, hostRssMb } from './host-memory.ts';
 import { CLASS_BENCH_USAGE, parseClassBenchArgs, placeBots } from './options.ts';
 import type { ClassBenchOptions } from './options.ts';
 import { reconcile } from './reconcile.ts';
@@ -167,6 +167,7 @@ async function bench(options: ClassBenchOptions, scenario: Scenario, text: strin
         teachers.reduce((n, t) => n + t.received, 0),
     });
     const before = count();
+    const cpuBefore = await hostCpuMs(pid);
     const began = performance.now();
     const random = seeded(options.seed);
     const latencies: number[] = [];
@@ -200,6 +201,7 @@ async function bench(options: ClassBenchOptions, scenario: Scenario, text: strin
     // The hashes the bots sent for the last quarter are counted; let them reach the host.
     await new Promise((r) => setTimeout(r, 200));
     const after = count();
+    const hostCpuSeconds = ((await hostCpuMs(pid)) - cpuBefore) / 1000;
     clearInterval(sampler);
     const loadAfter = loadavg()[0]!;
     for (const b of bots) await b.leave();
@@ -240,6 +242,7 @@ async function bench(options: ClassBenchOptions, scenario: Scenario, text: strin
         seconds,
       },
       memoryMb: { joined: joinedMb, peak: peakMb },
+      hostCpuSeconds,
       reconciled,
       load: { before: loadBefore, after: loadAfter },
       cores: availableParallelism(),
