@@ -32,8 +32,10 @@ export const CONSOLE_HOST = '127.0.0.1';
 export const CLASS_USAGE = `usage:
   npm run class -- --scenario ID [--markets N] [--port P] [--deadline MIN] [--seed N]
                    [--seats PROVIDER,PROVIDER] [--advance all|teacher] [--practice]
-                   [--lang zh|en] [--host ADDR] [--redis URL]
-  npm run class -- --resume DIR [--port P] [--host ADDR] [--redis URL]
+                   [--lang zh|en] [--host ADDR] [--redis URL [--only-markets LIST]
+                   [--public-address ADDR]]
+  npm run class -- --resume DIR [--port P] [--host ADDR] [--redis URL] [--only-markets LIST]
+                   [--public-address ADDR]
 
 --markets N     parallel copies of the scenario, ${CLASS_LIMITS.markets.min}-${CLASS_LIMITS.markets.max} (default 1)
 --port P        the game server's port, ${CLASS_LIMITS.port.min}-${CLASS_LIMITS.port.max} (default 2567)
@@ -46,6 +48,8 @@ export const CLASS_USAGE = `usage:
 --host ADDR     the address the game server listens on (default 0.0.0.0: every network);
                 the teacher console always listens on ${CONSOLE_HOST} only
 --redis URL     share rooms with other server processes through Redis (redis://host:port)
+--only-markets  with --redis: the markets this process hosts, e.g. 1-6 or 1,3,5 (default all)
+--public-address  with --redis: host:port[/path] where browsers reach this process
 --resume DIR    host a class again (after a crash, or for the next lesson) from its folder
 `;
 
@@ -60,6 +64,8 @@ const VALUE_FLAGS = [
   '--lang',
   '--host',
   '--redis',
+  '--only-markets',
+  '--public-address',
 ] as const;
 const SWITCH_FLAGS = ['--practice'] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
@@ -129,6 +135,37 @@ const redisSchema = z.string().refine((text) => {
   }
 }, '--redis must be a redis:// or rediss:// URL with a host (e.g. redis://127.0.0.1:6379)');
 
+/** "1-6", "1,3,5-8": market numbers, each once; checked against the class by the server. */
+const marketListSchema = z
+  .string()
+  .regex(
+    /^\d+(-\d+)?(,\d+(-\d+)?)*$/,
+    '--only-markets must be market numbers and ranges separated by commas (e.g. 1-6 or 1,3,5)',
+  )
+  .transform((text) =>
+    text.split(',').flatMap((part) => {
+      const [from, to = from] = part.split('-').map(Number) as [number, number?];
+      return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+    }),
+  )
+  .refine(
+    (markets) =>
+      markets.length > 0 && markets.every((m) => m >= 1 && m <= CLASS_LIMITS.markets.max),
+    `--only-markets must name markets from 1 to ${CLASS_LIMITS.markets.max}, each range from low to high`,
+  )
+  .refine(
+    (markets) => new Set(markets).size === markets.length,
+    '--only-markets names a market twice',
+  );
+
+/** host:port with an optional path: what a browser is told to connect to. */
+const publicAddressSchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9.[\]:-]+(\/[A-Za-z0-9._~-]+)*$/,
+    '--public-address must be host:port with an optional path (e.g. 10.0.0.5:2568 or class.example.edu/p2)',
+  );
+
 /** Provider ids as typed; checked against the scenario by `seatsFor`. */
 const seatsSchema = z
   .string()
@@ -155,6 +192,8 @@ const optionsSchema = z.object({
   '--lang': choice('--lang', CLASS_LANGUAGES).default('zh'),
   '--host': hostSchema.default('0.0.0.0'),
   '--redis': redisSchema.optional(),
+  '--only-markets': marketListSchema.optional(),
+  '--public-address': publicAddressSchema.optional(),
 });
 
 export interface ClassOptions {
@@ -176,6 +215,10 @@ export interface ClassOptions {
   /** Where the teacher console listens: always this machine only. */
   consoleHost: typeof CONSOLE_HOST;
   redis: string | undefined;
+  /** With redis: the markets this process hosts (undefined = all of them). */
+  onlyMarkets: number[] | undefined;
+  /** With redis: where browsers reach this process. */
+  publicAddress: string | undefined;
 }
 
 export type ClassArgs = { command: 'help' } | ({ command: 'class' } & ClassOptions);
@@ -203,6 +246,12 @@ export function parseClassArgs(
     throw new ClassOptionsError(flag, `${issue.message}${hint}${got}`);
   }
   const o = parsed.data;
+  for (const flag of ['--only-markets', '--public-address'] as const)
+    if (o[flag] !== undefined && o['--redis'] === undefined)
+      throw new ClassOptionsError(
+        flag,
+        `${flag} shares a class between processes and needs --redis (redis://host:port)`,
+      );
   return {
     command: 'class',
     scenario: o['--scenario'],
@@ -217,6 +266,8 @@ export function parseClassArgs(
     host: o['--host'],
     consoleHost: CONSOLE_HOST,
     redis: o['--redis'],
+    onlyMarkets: o['--only-markets'],
+    publicAddress: o['--public-address'],
   };
 }
 

@@ -39,6 +39,8 @@ describe('parseClassArgs accepts', () => {
       host: '0.0.0.0',
       consoleHost: '127.0.0.1',
       redis: undefined,
+      onlyMarkets: undefined,
+      publicAddress: undefined,
     });
   });
 
@@ -92,6 +94,17 @@ describe('parseClassArgs accepts', () => {
     expect(parseClassArgs([...base, '--host', '::'])).toMatchObject({ host: '::' });
   });
 
+  it('one process’s share of a class shared through Redis: markets as ranges and lists', () => {
+    const redis = ['--redis', 'redis://127.0.0.1:6379'];
+    const shared = parseClassArgs([...base, ...redis, '--only-markets', '1,3-5,9']);
+    expect(shared).toMatchObject({ onlyMarkets: [1, 3, 4, 5, 9], publicAddress: undefined });
+    const proxied = parseClassArgs([...base, ...redis, '--public-address', 'class.example.edu/p2']);
+    expect(proxied).toMatchObject({ publicAddress: 'class.example.edu/p2' });
+    expect(parseClassArgs([...base, ...redis, '--public-address', '10.0.0.5:2568'])).toMatchObject({
+      publicAddress: '10.0.0.5:2568',
+    });
+  });
+
   it('--help anywhere', () => {
     expect(parseClassArgs(['--port', 'x', '--help'])).toEqual({ command: 'help' });
   });
@@ -139,6 +152,17 @@ describe('parseClassArgs refuses, naming the flag and the allowed range', () => 
     [[...base, '--practice=yes'], '--practice', /--practice takes no value/],
     [[...base, '--rooms', '3'], '--rooms', /unknown option --rooms; valid options: --scenario/],
     [[...base, 'extra'], '', /unexpected argument "extra"/],
+    [[...base, '--only-markets', '1-3'], '--only-markets', /needs --redis/],
+    [[...base, '--public-address', 'a:1'], '--public-address', /needs --redis/],
+    [[...base, '--redis', 'redis://h', '--only-markets', '1-'], '--only-markets', /e\.g\. 1-6/],
+    [[...base, '--redis', 'redis://h', '--only-markets', '5-2'], '--only-markets', /low to high/],
+    [[...base, '--redis', 'redis://h', '--only-markets', '0,1'], '--only-markets', /from 1 to 20/],
+    [[...base, '--redis', 'redis://h', '--only-markets', '1,1'], '--only-markets', /twice/],
+    [
+      [...base, '--redis', 'redis://h', '--public-address', 'http://x y'],
+      '--public-address',
+      /host:port with an optional path/,
+    ],
   ];
   it.each(cases)('%j', (argv, flag, message) => {
     const error = refusal(argv);

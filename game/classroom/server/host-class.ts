@@ -83,6 +83,9 @@ export interface HostClassOptions {
   port: number;
   host: string;
   redis?: string | undefined;
+  /** With redis: the markets this process hosts, and where browsers reach it. */
+  onlyMarkets?: number[] | undefined;
+  publicAddress?: string | undefined;
   /** The token from createClass; null for a resumed class (known only by its hash). */
   teacherToken: string | null;
   /** os.networkInterfaces(), passed in so the addresses are testable. */
@@ -110,12 +113,20 @@ export function consoleUrl(port: number, teacherToken: string): string {
 /** Serves the class in `dir` (new or resumed); refuses a damaged folder with its file's name. */
 export async function hostClass(options: HostClassOptions): Promise<HostedClass> {
   const { file } = await readClassFolder(options.dir);
+  const stranger = options.onlyMarkets?.find((m) => m > file.markets);
+  if (stranger !== undefined)
+    throw new ClassOptionsError(
+      '--only-markets',
+      `--only-markets names market ${stranger}, but this class has markets 1-${file.markets}`,
+    );
   const running = await startClassServer({
     classDir: options.dir,
     webRoot: options.webRoot,
     port: options.port,
     host: options.host,
     ...(options.redis ? { redisUrl: options.redis } : {}),
+    ...(options.onlyMarkets ? { hostMarkets: options.onlyMarkets } : {}),
+    ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
   }).catch((e: unknown) => {
     const code = (e as { code?: unknown } | null)?.code;
     if (code === 'EADDRINUSE')

@@ -69,6 +69,8 @@ async function main(argv: string[]): Promise<void> {
   let port: number;
   let host: string;
   let redis: string | undefined;
+  let onlyMarkets: number[] | undefined;
+  let publicAddress: string | undefined;
   if (resumeAt >= 0) {
     const given = argv[resumeAt + 1];
     if (!given) fail('--resume needs the class folder printed when the class was created');
@@ -83,11 +85,11 @@ async function main(argv: string[]): Promise<void> {
     }
     if (parsed.command === 'help') return void process.stdout.write(CLASS_USAGE);
     const given2 = rest.filter((a) => a.startsWith('--'));
-    const allowed = ['--port', '--host', '--redis'];
+    const allowed = ['--port', '--host', '--redis', '--only-markets', '--public-address'];
     const stray = given2.find((flag) => !allowed.includes(flag));
     if (stray)
       fail(`${stray} cannot change a hosted class; with --resume give only ${allowed.join(', ')}`);
-    ({ port, host, redis } = parsed);
+    ({ port, host, redis, onlyMarkets, publicAddress } = parsed);
   } else {
     let parsed;
     try {
@@ -100,7 +102,7 @@ async function main(argv: string[]): Promise<void> {
       process.stdout.write(CLASS_USAGE);
       return;
     }
-    ({ port, host, redis } = parsed);
+    ({ port, host, redis, onlyMarkets, publicAddress } = parsed);
     ({ dir, teacherToken } = await newClass(parsed));
   }
   await readClassFolder(dir).catch((e: unknown) =>
@@ -113,6 +115,8 @@ async function main(argv: string[]): Promise<void> {
     port,
     host,
     redis,
+    onlyMarkets,
+    publicAddress,
     teacherToken,
     interfaces: networkInterfaces(),
   }).catch((e: unknown) => {
