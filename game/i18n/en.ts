@@ -53,6 +53,7 @@ export const en = {
     submit: 'Join',
     noScenario: 'This page does not know the scenario {{id}}; ask your teacher.',
     teamCodeIs: 'Your team code is {{code}}: teammates type it to join your seat.',
+    moved: 'The teacher moved your team to the seat of {{seat}}: you now play {{seat}}.',
     either:
       'Fill in one of the two: the first device of a team names it; teammates type the team code that device shows.',
     unreachable:

@@ -48,6 +48,7 @@ export const zh: Resources = {
     teamCode: '团队码（队友）',
     submit: '加入',
     noScenario: '本页面没有剧本 {{id}}，请询问老师。',
+    moved: '老师已把你们的队伍调到{{seat}}的席位：你们现在操作{{seat}}。',
     either: '二选一：队伍的第一台设备填写队名；队友填写该设备显示的团队码。',
     unreachable: '课堂服务器没有响应（{{message}}）；请检查地址和网络。',
     teamCodeIs: '你们的团队码是 {{code}}：队友输入它即可加入你们的席位。',

@@ -148,6 +148,7 @@ export function createClassGame(scenario: Scenario, welcome: Welcome, link: Clas
   // The server's log wins; within the same quarter, this device's draft wins unless the server
   // has the seat sealed, and a seal the server never received is sent again.
   link.onMessage<Welcome>('welcome', (again) => {
+    if (again.seat !== seat) return; // the team was moved: game/net/seat-binding.ts rebuilds
     const data = game.getState();
     const sameQuarter =
       again.log.length === data.log.length && again.log.at(-1)?.hash === data.log.at(-1)?.hash;

@@ -5,8 +5,8 @@
 
 import type { Scenario } from '../engine/index.ts';
 import type { ClassInfo, Welcome } from '../wire/messages.ts';
-import { createClassGame } from './class-store.ts';
 import { reconnectingLink } from './reconnecting-link.ts';
+import { bindSeat } from './seat-binding.ts';
 import type { ClassGame } from './class-store.ts';
 
 export interface JoinForm {
@@ -37,7 +37,15 @@ export async function classInfoOfPage(): Promise<ClassInfo | null> {
   }
 }
 
-export async function joinClass(form: JoinForm, scenario: Scenario): Promise<Joined> {
+/**
+ * Joins the class; `onMoved` gets the new game when the teacher moves the team to another seat
+ * (the connection indicator follows whichever game is current).
+ */
+export async function joinClass(
+  form: JoinForm,
+  scenario: Scenario,
+  onMoved: (joined: Joined) => void = () => undefined,
+): Promise<Joined> {
   const { Client } = await import('colyseus.js');
   const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
   const client = new Client(`${protocol}://${window.location.host}`);
@@ -58,6 +66,9 @@ export async function joinClass(form: JoinForm, scenario: Scenario): Promise<Joi
   const rejoin = () => client.joinById(roomId, { classCode: code, token: token ?? '' });
   let game: ClassGame | null = null;
   const link = reconnectingLink(room, rejoin, (connected) => game?.view.setState({ connected }));
-  game = createClassGame(scenario, welcome, link);
+  game = bindSeat(link, scenario, welcome, (moved, movedWelcome) => {
+    game = moved;
+    onMoved({ game: moved, welcome: movedWelcome });
+  });
   return { game, welcome };
 }

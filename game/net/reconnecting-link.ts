@@ -22,12 +22,17 @@ export const RETRY_PAUSES_MS = [500, 1000, 2000, 4000, 8000] as const;
 /** The close code of a leave the device asked for: no rejoin then. */
 const LEFT_ON_PURPOSE = 1000;
 
+/** A class link whose listeners can all be dropped (the game they fed was replaced). */
+export interface ResettableLink extends ClassLink {
+  forgetListeners(): void;
+}
+
 export function reconnectingLink(
   first: RoomLike,
   rejoin: () => Promise<RoomLike>,
   onConnected: (connected: boolean) => void,
   timers: Timers = globalThis,
-): ClassLink {
+): ResettableLink {
   const listeners = new Map<string, ((message: unknown) => void)[]>();
   let room: RoomLike | null = null;
 
@@ -59,6 +64,9 @@ export function reconnectingLink(
 
   attach(first);
   return {
+    forgetListeners() {
+      listeners.clear();
+    },
     send(type, message) {
       room?.send(type, message);
     },

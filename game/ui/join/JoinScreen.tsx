@@ -7,6 +7,7 @@ import type { DecisionErrorCode } from '../../engine/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import { joinClass } from '../../net/join.ts';
+import type { Joined } from '../../net/join.ts';
 import { readRefusal } from '../../net/refusal.ts';
 import type { ClassInfo } from '../../wire/messages.ts';
 import { showAlert } from '../alert.ts';
@@ -52,10 +53,16 @@ export function JoinScreen(props: { ctx: UiContext; info: ClassInfo }) {
         team: team.value,
         teamCode: teamCode.value,
       };
-      const joined = await joinClass(form, shipped.scenario);
-      ctx.session
-        .getState()
-        .joinClass(joined.game.game, joined.welcome.seat ?? seat.value, joined.game.view);
+      const play = (joined: Joined): void =>
+        ctx.session
+          .getState()
+          .joinClass(joined.game.game, joined.welcome.seat ?? seat.value, joined.game.view);
+      const joined = await joinClass(form, shipped.scenario, (moved) => {
+        play(moved);
+        const now = ctx.session.getState().locale;
+        showAlert(t('join.moved', now, { seat: name(moved.welcome.seat ?? '') }), 'info');
+      });
+      play(joined);
       if (joined.welcome.teamCode)
         showAlert(t('join.teamCodeIs', loc, { code: joined.welcome.teamCode }), 'info');
     } catch (e) {
