@@ -151,13 +151,16 @@ test('a teacher and three student browsers play a lesson of two quarters', async
   // Everyone sees the report, and its news shows the teacher's shock in the page's language.
   for (const page of students)
     await expect(page.locator('#app')).toHaveAttribute('data-screen', 'report', LONG);
-  for (const page of [red1, red2])
-    await expect(page.locator('.news-teacher').first()).toContainText(
-      'Teacher’s shock: GPU shortage: orders cut 50 %',
+  for (const page of [red1, red2]) {
+    await expect(page.locator('.events .news-teacher')).toHaveText(
+      'Teacher’s shock: GPU shortage: orders cut 50 %, GPUs 50 % dearer for two quarters',
     );
-  await expect(blue.locator('.news-teacher').first()).toContainText(
-    '教师设置的冲击：GPU 短缺：订单削减 50%',
+    await expect(page.locator('.ticker-items li.news-teacher')).toContainText('Teacher’s shock');
+  }
+  await expect(blue.locator('.events .news-teacher')).toHaveText(
+    '教师设置的冲击：GPU 短缺：订单削减 50%，GPU 价格上涨 50%，持续两个季度',
   );
+  await red1.screenshot({ path: test.info().outputPath('lesson-red-report.png') });
   await expect(teacher.locator('#market-1 .console-quarter')).toContainText('Quarter 2 of');
 
   // 3. Quarter 2: nobody seals. Red drafts a cut it never seals; at the deadline (one minute)
@@ -166,6 +169,8 @@ test('a teacher and three student browsers play a lesson of two quarters', async
   await blue.getByRole('button', { name: '下一季度' }).click();
   const q2 = await quarterLabel(red1).innerText();
   expect(q2).not.toBe(q1);
+  // The five minutes added to quarter 1 do not carry over: quarter 2 has its one-minute clock.
+  await expect(red1.locator('#class-clock')).toHaveText(/^ · (1:00|0:\d\d) left$/);
   await red1.locator(COMPUTE).fill(UNSEALED_CUT);
   await expect(red2.locator(COMPUTE)).toHaveValue(UNSEALED_CUT, LONG);
   const second = await blueWatcher.next<QuarterMessage>('quarter', (m) => m.index === 1, 100_000);
