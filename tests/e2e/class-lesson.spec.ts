@@ -65,7 +65,7 @@ async function teamCode(page: Page): Promise<string> {
   return code!;
 }
 
-/** Whether any message Blue's devices received carries Red's seat or Red's drafted cut. */
+/** Messages to Blue's seat that carry Red's draft or its drafted cut (a resolved quarter may). */
 function leaksRed(watcher: Watched): string[] {
   return watcher.received
     .filter(
