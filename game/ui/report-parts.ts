@@ -35,8 +35,11 @@ export function eventsList(scenario: Scenario, report: QuarterReport, loc: Local
       : h(
           'ul',
           {},
-          eventLines(report.events).map((line) =>
-            h(
+          eventLines(report.events).map((line) => {
+            const body = eventBody(scenario, line, loc);
+            // A teacher's shock has no text beyond its title: say it once.
+            const more = body === tx(line.title, loc) ? [] : [' — ', body];
+            return h(
               'li',
               {},
               h(
@@ -44,10 +47,9 @@ export function eventsList(scenario: Scenario, report: QuarterReport, loc: Local
                 line.injected ? { class: 'news-teacher' } : {},
                 eventTitle(line.title, line.injected, loc),
               ),
-              ' — ',
-              eventBody(scenario, line, loc),
-            ),
-          ),
+              ...more,
+            );
+          }),
         ),
   );
 }

@@ -156,6 +156,10 @@ test('a teacher and three student browsers play a lesson of two quarters', async
       'Teacher’s shock: GPU shortage: orders cut 50 %, GPUs 50 % dearer for two quarters',
     );
     await expect(page.locator('.ticker-items li.news-teacher')).toContainText('Teacher’s shock');
+    // Said once: the shock has no text beyond its title.
+    await expect(page.locator('.events li').filter({ hasText: 'Teacher’s shock' })).toHaveText(
+      'Teacher’s shock: GPU shortage: orders cut 50 %, GPUs 50 % dearer for two quarters',
+    );
   }
   await expect(blue.locator('.events .news-teacher')).toHaveText(
     '教师设置的冲击：GPU 短缺：订单削减 50%，GPU 价格上涨 50%，持续两个季度',
