@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { rm } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { Client } from 'colyseus.js';
 import { makeClass } from '../classroom/class-fixture.ts';
 import type { ClassFixture } from '../classroom/class-fixture.ts';
@@ -31,6 +31,19 @@ test.afterAll(async () => {
   if (fixture) await rm(fixture.root, { recursive: true, force: true });
 });
 
+// Contexts made here are not closed by Playwright: a live game page left behind keeps drawing
+// and starves the specs that run after this one.
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+
+async function open(browser: Browser, locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale });
+  contexts.push(context);
+  return context.newPage();
+}
+
 async function joinAs(page: Page, seat: string, team: string): Promise<void> {
   await page.goto(`http://127.0.0.1:${server.port}/`);
   await expect(page.locator('#join-title')).toBeVisible();
@@ -45,8 +58,8 @@ test('two teams join from their browsers, seal, see the quarter, and come back a
   browser,
 }) => {
   test.setTimeout(240_000);
-  const red = await (await browser.newContext()).newPage();
-  const blue = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+  const red = await open(browser, 'en-US');
+  const blue = await open(browser, 'zh-CN');
   // A mistyped class code is refused in the student's language, naming what is wrong.
   await blue.goto(`http://127.0.0.1:${server.port}/`);
   await blue.fill('#join-code', 'AAAAAA');

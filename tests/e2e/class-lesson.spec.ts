@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { readFile, rm } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { makeClass } from '../classroom/class-fixture.ts';
 import type { ClassFixture } from '../classroom/class-fixture.ts';
 import { join, serveClass } from '../classroom/class-client.ts';
@@ -41,8 +41,17 @@ test.afterAll(async () => {
   if (fixture) await rm(fixture.root, { recursive: true, force: true });
 });
 
+// Contexts made here are not closed by Playwright: a live game page left behind keeps drawing
+// and starves the specs that run after this one.
+const contexts: BrowserContext[] = [];
+test.afterEach(async () => {
+  for (const context of contexts.splice(0)) await context.close();
+});
+
 async function open(browser: Browser, locale: string): Promise<Page> {
-  return (await browser.newContext({ locale })).newPage();
+  const context = await browser.newContext({ locale });
+  contexts.push(context);
+  return context.newPage();
 }
 
 /** Joins seat `seat` from the join page, naming a new team or typing a teammate's team code. */
