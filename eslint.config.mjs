@@ -14,6 +14,7 @@ const CLASSROOM_BROWSER = [
   'safe-csv.ts',
   'rank-replays.ts',
   'verify-save.ts',
+  'shock-presets.ts',
 ];
 
 const LAYERS = [
@@ -102,7 +103,7 @@ const LAYERS = [
   {
     layer: 'classroom-browser',
     files: CLASSROOM_BROWSER.map((file) => `game/classroom/${file}`),
-    folders: ['engine', 'session', 'save'],
+    folders: ['engine', 'session', 'save', 'wire'],
     packages: [],
   },
   // The messages between a class server and its browsers: types only, shared by both sides.

@@ -305,35 +305,33 @@ export function startMain<W extends WindowLike>(
     });
 
     let closing = false;
+    /** Asks a warning question with Cancel first; true when the second button was chosen. */
+    const confirmed = async (text: {
+      message: string;
+      detail: string;
+      buttons: readonly string[];
+    }): Promise<boolean> => {
+      const { response } = await dialog.showMessageBox(window, {
+        type: 'warning',
+        message: text.message,
+        detail: text.detail,
+        buttons: [...text.buttons],
+        defaultId: 0,
+        cancelId: 0,
+      });
+      return response === 1;
+    };
     window.on('close', (event: { preventDefault(): void }) => {
       if (closing) return;
       event.preventDefault();
       void (async () => {
         if (guard.mustAsk()) {
-          const text = QUIT_DIALOG[locale];
-          const { response } = await dialog.showMessageBox(window, {
-            type: 'warning',
-            message: text.message,
-            detail: text.detail,
-            buttons: [...text.buttons],
-            defaultId: 0,
-            cancelId: 0,
-          });
-          if (response !== 1) return;
+          if (!(await confirmed(QUIT_DIALOG[locale]))) return;
           guard.confirm();
         }
         // A hosted class stops with the app (its folder stays resumable); the teacher says so.
         if (classHost.current()) {
-          const text = CLASS_STOP_DIALOG[locale];
-          const { response } = await dialog.showMessageBox(window, {
-            type: 'warning',
-            message: text.message,
-            detail: text.detail,
-            buttons: [...text.buttons],
-            defaultId: 0,
-            cancelId: 0,
-          });
-          if (response !== 1) return;
+          if (!(await confirmed(CLASS_STOP_DIALOG[locale]))) return;
           await stopClass();
         }
         const bounds = window.getNormalBounds();

@@ -3,8 +3,8 @@
 // fresh id and a title in both languages that states its size; the server checks it by the
 // scenario file's rules and refuses it, naming the field, when it does not fit.
 
-import type { Scenario } from '../../engine/index.ts';
-import type { ShockEvent } from '../../net/console-events.ts';
+import type { Scenario } from '../engine/index.ts';
+import type { ShockEvent } from '../wire/messages.ts';
 
 export type ShockKind = 'gpu' | 'demand' | 'trust';
 
@@ -32,28 +32,32 @@ function nameOf(scenario: Scenario, id: string): { en: string; zh: string } {
   return named ? { en: named.en, zh: named.zh } : { en: id, zh: id };
 }
 
+/** A GPU shortage cutting orders by `size` %: it names no provider or segment, so it fits every scenario. */
+export function gpuShortageEvent(size: number, now: number): ShockEvent {
+  return {
+    id: `teacher-gpu-${now.toString(36)}`,
+    title: {
+      en: `GPU shortage: orders cut ${size} %, GPUs 50 % dearer for two quarters`,
+      zh: `GPU 短缺：订单削减 ${size}%，GPU 价格上涨 50%，持续两个季度`,
+    },
+    effects: [
+      {
+        kind: 'gpu-supply',
+        supply: 'all',
+        capMultiplier: 1 - size / 100,
+        costMultiplier: 1.5,
+        lead: 2,
+        quarters: 2,
+      },
+    ],
+  };
+}
+
 /** The shock message's event; `now` makes the id new on every send. */
 export function shockEvent(choice: ShockChoice, scenario: Scenario, now: number): ShockEvent {
   const id = `teacher-${choice.kind}-${now.toString(36)}`;
   const size = Math.round(choice.size);
-  if (choice.kind === 'gpu')
-    return {
-      id,
-      title: {
-        en: `GPU shortage: orders cut ${size} %, GPUs 50 % dearer for two quarters`,
-        zh: `GPU 短缺：订单削减 ${size}%，GPU 价格上涨 50%，持续两个季度`,
-      },
-      effects: [
-        {
-          kind: 'gpu-supply',
-          supply: 'all',
-          capMultiplier: 1 - size / 100,
-          costMultiplier: 1.5,
-          lead: 2,
-          quarters: 2,
-        },
-      ],
-    };
+  if (choice.kind === 'gpu') return gpuShortageEvent(size, now);
   const who = nameOf(scenario, choice.target);
   if (choice.kind === 'demand') {
     const sign = size >= 0 ? '+' : '−';

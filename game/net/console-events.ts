@@ -1,8 +1,8 @@
 // What the teacher console hears from the class's markets, as plain events: the console's model
 // (game/ui/console/model.ts) folds them into what the page shows. Types only.
 
-import type { DecisionError, EffectSpec, LogEntry } from '../engine/index.ts';
-import type { QuarterMessage, Status, Welcome } from '../wire/messages.ts';
+import type { DecisionError, LogEntry } from '../engine/index.ts';
+import type { QuarterMessage, ShockEvent, Status, Welcome } from '../wire/messages.ts';
 
 export type ConsoleEvent =
   | { type: 'welcome'; market: number; welcome: Welcome }
@@ -24,9 +24,3 @@ export type TeacherCommand =
   | { command: 'shock'; event: ShockEvent }
   /** The team on seat `from` moves to the empty seat `to`. */
   | { command: 'move'; from: string; to: string };
-
-export interface ShockEvent {
-  id: string;
-  title: { en: string; zh: string };
-  effects: EffectSpec[];
-}

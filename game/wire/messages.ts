@@ -1,7 +1,7 @@
 // The messages between a class server and its browsers, as types both sides compile against
 // (the server in game/classroom, the browser in game/net). Types only: nothing here runs.
 
-import type { Decision, DecisionError, LogEntry } from '../engine/index.ts';
+import type { Decision, DecisionError, EffectSpec, LogEntry } from '../engine/index.ts';
 
 /** waiting: open for joining, the teacher has not started; over: the last quarter resolved. */
 export type Phase = 'waiting' | 'drafting' | 'paused' | 'over';
@@ -77,6 +77,13 @@ export interface QuarterMessage {
 /** The game went back (the teacher's undo, the practice quarter rewound): rebuild from `log`. */
 export interface RewindMessage {
   log: LogEntry[];
+}
+
+/** A teacher's shock as sent: an event with effects as a scenario file writes them. */
+export interface ShockEvent {
+  id: string;
+  title: { en: string; zh: string };
+  effects: EffectSpec[];
 }
 
 /** What a class device knows about its class beyond the game: the server's status and its seat. */

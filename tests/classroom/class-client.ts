@@ -71,11 +71,18 @@ export interface HostedClass {
   server: ServerProcess;
   /** Rooms joined by the tests, left after them. */
   rooms: Watched[];
+  /** Joins market 1 with `options` and leaves after the file's tests. */
+  joined(options: object): Promise<Watched>;
 }
 
 /** A class server for one test file: started before its tests, stopped and deleted after. */
 export function hostClassForSuite(overrides: Partial<ClassFile> = {}): HostedClass {
   const live = { rooms: [] } as unknown as HostedClass;
+  live.joined = async (options) => {
+    const watched = await join(live.server.port, options);
+    live.rooms.push(watched);
+    return watched;
+  };
   beforeAll(async () => {
     live.fixture = await makeClass(overrides);
     live.server = await serveClass(live.fixture.classDir, live.fixture.webRoot);

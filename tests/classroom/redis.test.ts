@@ -6,29 +6,17 @@
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Status, Welcome } from '../../game/wire/messages.ts';
 import { makeClass } from './class-fixture.ts';
 import type { ClassFixture } from './class-fixture.ts';
 import { join, serveClass } from './class-client.ts';
 import type { ServerProcess, Watched } from './class-client.ts';
+import { freePort } from '../helpers/ports.ts';
 
 const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
 if (!hasRedis)
   console.log('redis test: skipped, no redis-server on PATH (apt install redis-server)');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 let fixture: ClassFixture;
 let redis: ChildProcess;

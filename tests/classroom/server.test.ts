@@ -8,17 +8,13 @@ import type { DecisionError, LogEntry, Scenario } from '../../game/engine/index.
 import { replay } from '../../game/engine/index.ts';
 import type { DraftMessage, Status, Welcome } from '../../game/wire/messages.ts';
 import { loadClassroom } from '../store/fixtures.ts';
-import { hostClassForSuite, join, joinError, serveClass } from './class-client.ts';
+import { hostClassForSuite, joinError, serveClass } from './class-client.ts';
 import type { Watched } from './class-client.ts';
 
 let scenario: Scenario;
 const live = hostClassForSuite();
 
-async function joined(options: object): Promise<Watched> {
-  const watched = await join(live.server.port, options);
-  live.rooms.push(watched);
-  return watched;
-}
+const joined = (options: object): Promise<Watched> => live.joined(options);
 
 beforeAll(async () => {
   scenario = await loadClassroom();

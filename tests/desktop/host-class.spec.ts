@@ -6,30 +6,14 @@
 
 import { mkdtempSync } from 'node:fs';
 import { mkdir, readdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { skipWithoutBrowser } from '../e2e/helpers.ts';
 import { launchDesktop } from './harness.ts';
+import { freePort, classServerListening as listening } from '../helpers/ports.ts';
 
 skipWithoutBrowser();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const listening = (port: number): Promise<boolean> =>
-  fetch(`http://127.0.0.1:${port}/class-info`).then(
-    () => true,
-    () => false,
-  );
 
 async function folders() {
   const root = mkdtempSync(join(tmpdir(), 'cloudwar-host-class-'));

@@ -4,38 +4,29 @@
 // the leaderboard, shows a refusal with its market, exports (the server writes the files), and
 // verifies the exported replay by replay next to a tampered copy. Screenshots: en, zh, projector.
 
-import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { makeClass } from '../classroom/class-fixture.ts';
-import type { ClassFixture } from '../classroom/class-fixture.ts';
-import { join, serveClass } from '../classroom/class-client.ts';
-import type { ServerProcess, Watched } from '../classroom/class-client.ts';
+import { join } from '../classroom/class-client.ts';
+import type { Watched } from '../classroom/class-client.ts';
 import { audit } from './axe.ts';
+import { hostClassForSpec } from './class-specs.ts';
 import { skipWithoutBrowser } from './helpers.ts';
 
 skipWithoutBrowser();
 
-let fixture: ClassFixture;
-let server: ServerProcess;
 let student: Watched | null = null;
 const SHOTS = process.env.CONSOLE_SHOTS ?? 'test-results/console';
 
-test.beforeAll(async () => {
-  fixture = await makeClass({ markets: 2 });
-  server = await serveClass(fixture.classDir, resolve(process.env.E2E_DIST ?? 'dist-web'));
-});
-
 test.afterAll(async () => {
   await student?.room.leave().catch(() => undefined);
-  await server?.kill();
-  if (fixture) await rm(fixture.root, { recursive: true, force: true });
 });
+// Declared after the hook above: its clients leave before the server stops.
+const live = hostClassForSpec({ markets: 2 });
 
 test('the teacher runs a class from the console', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto(`http://127.0.0.1:${server.port}/#teacher=${fixture.teacherToken}`);
+  await page.goto(`http://127.0.0.1:${live.server.port}/#teacher=${live.fixture.teacherToken}`);
   await expect(page.locator('#console-title')).toHaveText('Teacher console');
   // The token leaves the address bar (the projector shows it), and the game is not mounted.
   expect(new URL(page.url()).hash).toBe('#teacher');
@@ -44,7 +35,11 @@ test('the teacher runs a class from the console', async ({ page }) => {
   await expect(page.locator('#phase-2')).toHaveText('Waiting to start');
 
   // A student takes seat NCL of market 1: the console sees the team, online, drafting.
-  student = await join(server.port, { classCode: fixture.code, seat: 'NCL', team: 'Red' }, 1);
+  student = await join(
+    live.server.port,
+    { classCode: live.fixture.code, seat: 'NCL', team: 'Red' },
+    1,
+  );
   const seat = page.locator('#seats-1 tr[data-seat="NCL"]');
   await expect(seat).toHaveAttribute('data-state', 'drafting');
   await expect(seat).toContainText('Red');
@@ -102,7 +97,7 @@ test('the teacher runs a class from the console', async ({ page }) => {
   const text = await exported.innerText();
   const grades = /Grades: (\S+-grades\.csv)/.exec(text)?.[1];
   const archive = /Archive: (\S+\.cloudwar-class\.json)/.exec(text)?.[1];
-  expect(grades && archive && grades.startsWith(fixture.classDir)).toBeTruthy();
+  expect(grades && archive && grades.startsWith(live.fixture.classDir)).toBeTruthy();
   expect(existsSync(grades!)).toBe(true);
   expect(await readFile(grades!, 'utf8')).toContain('Red');
 

@@ -4,50 +4,23 @@
 // both devices join again on their own and an edit made while it was down reaches it. The server
 // runs in its own process on the build under test (E2E_DIST), as `npm run class` serves it.
 
-import { resolve } from 'node:path';
-import { rm } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { Client } from 'colyseus.js';
-import { makeClass } from '../classroom/class-fixture.ts';
-import type { ClassFixture } from '../classroom/class-fixture.ts';
 import { serveClass } from '../classroom/class-client.ts';
 import type { QuarterMessage } from '../../game/wire/messages.ts';
-import type { ServerProcess } from '../classroom/class-client.ts';
+import { WEB_ROOT, hostClassForSpec, studentPages } from './class-specs.ts';
 import { closeBriefing, skipWithoutBrowser } from './helpers.ts';
 
 skipWithoutBrowser();
 
-let fixture: ClassFixture;
-let server: ServerProcess;
-
-test.beforeAll(async () => {
-  fixture = await makeClass();
-  server = await serveClass(fixture.classDir, resolve(process.env.E2E_DIST ?? 'dist-web'));
-});
-
-test.afterAll(async () => {
-  await server?.kill();
-  if (fixture) await rm(fixture.root, { recursive: true, force: true });
-});
-
-// Contexts made here are not closed by Playwright: a live game page left behind keeps drawing
-// and starves the specs that run after this one.
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-async function open(browser: Browser, locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale });
-  contexts.push(context);
-  return context.newPage();
-}
+const live = hostClassForSpec();
+const open = studentPages();
 
 async function joinAs(page: Page, seat: string, team: string): Promise<void> {
-  await page.goto(`http://127.0.0.1:${server.port}/`);
+  await page.goto(`http://127.0.0.1:${live.server.port}/`);
   await expect(page.locator('#join-title')).toBeVisible();
-  await page.fill('#join-code', fixture.code.toLowerCase());
+  await page.fill('#join-code', live.fixture.code.toLowerCase());
   await page.selectOption('#join-seat', seat);
   await page.fill('#join-team', team);
   await page.click('#btn-join');
@@ -61,7 +34,7 @@ test('two teams join from their browsers, seal, see the quarter, and come back a
   const red = await open(browser, 'en-US');
   const blue = await open(browser, 'zh-CN');
   // A mistyped class code is refused in the student's language, naming what is wrong.
-  await blue.goto(`http://127.0.0.1:${server.port}/`);
+  await blue.goto(`http://127.0.0.1:${live.server.port}/`);
   await blue.fill('#join-code', 'AAAAAA');
   await blue.fill('#join-team', 'Blue');
   await blue.click('#btn-join');
@@ -77,8 +50,8 @@ test('two teams join from their browsers, seal, see the quarter, and come back a
   );
   await expect(red.locator('#class-clock')).toHaveCount(0);
 
-  const teacher = await new Client(`ws://127.0.0.1:${server.port}`).joinById('market-1', {
-    teacherToken: fixture.teacherToken,
+  const teacher = await new Client(`ws://127.0.0.1:${live.server.port}`).joinById('market-1', {
+    teacherToken: live.fixture.teacherToken,
   });
   teacher.onMessage('*', () => undefined);
 
@@ -102,25 +75,25 @@ test('two teams join from their browsers, seal, see the quarter, and come back a
   // A reload brings the device back to its seat with its token, past the join form.
   await red.reload();
   await expect(red.locator('#join-title')).toBeVisible();
-  await red.fill('#join-code', fixture.code);
+  await red.fill('#join-code', live.fixture.code);
   await red.click('#btn-join');
   await expect(red.getByText(/Playing: North Cloud/)).toBeVisible();
   await teacher.leave();
 
   // The host dies mid-quarter (kill -9) and is started again on the class folder: both devices
   // join again on their own, and the price cut made while the host was down reaches it.
-  const port = server.port;
-  await server.kill();
+  const port = live.server.port;
+  await live.server.kill();
   await expect(red.locator('#class-strip')).toContainText('Connection to the class lost');
   const compute = red.getByRole('slider', { name: 'Price change: Compute' });
   await compute.focus();
   for (let i = 0; i < 3; i++) await red.keyboard.press('ArrowLeft');
-  server = await serveClass(fixture.classDir, resolve(process.env.E2E_DIST ?? 'dist-web'), port);
+  live.server = await serveClass(live.fixture.classDir, WEB_ROOT, port);
   await expect(red.locator('#class-strip')).toContainText('Drafting', { timeout: 30_000 });
   await expect(blue.locator('#class-strip')).toContainText('决策中', { timeout: 30_000 });
 
   const watcher = await new Client(`ws://127.0.0.1:${port}`).joinById('market-1', {
-    teacherToken: fixture.teacherToken,
+    teacherToken: live.fixture.teacherToken,
   });
   const quarters: QuarterMessage[] = [];
   watcher.onMessage('*', (type, message) => {

@@ -6,21 +6,19 @@
 // the deadline passes and the server plays the held decisions. The teacher undoes quarter 2,
 // exports, and the exported archive verifies by replay in the console.
 
-import { resolve } from 'node:path';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
-import { makeClass } from '../classroom/class-fixture.ts';
-import type { ClassFixture } from '../classroom/class-fixture.ts';
-import { join, serveClass } from '../classroom/class-client.ts';
-import type { ServerProcess, Watched } from '../classroom/class-client.ts';
+import type { Page } from '@playwright/test';
+import { join } from '../classroom/class-client.ts';
+import type { Watched } from '../classroom/class-client.ts';
 import type { DraftMessage, QuarterMessage, RewindMessage } from '../../game/wire/messages.ts';
+import { hostClassForSpec, studentPages } from './class-specs.ts';
 import { closeBriefing, quarterLabel, skipWithoutBrowser } from './helpers.ts';
 
 skipWithoutBrowser();
 
-let fixture: ClassFixture;
-let server: ServerProcess;
+const open = studentPages();
+
 let blueWatcher: Watched | null = null;
 
 /** The price cut Red drafts in quarter 1 (a slider value, as the range input reports it). */
@@ -30,35 +28,17 @@ const UNSEALED_CUT = '-0.05';
 const COMPUTE = '#dec-price-C';
 const LONG = { timeout: 30_000 };
 
-test.beforeAll(async () => {
-  fixture = await makeClass({ quarterMinutes: 1 });
-  server = await serveClass(fixture.classDir, resolve(process.env.E2E_DIST ?? 'dist-web'));
-});
-
 test.afterAll(async () => {
   await blueWatcher?.room.leave().catch(() => undefined);
-  await server?.kill();
-  if (fixture) await rm(fixture.root, { recursive: true, force: true });
 });
-
-// Contexts made here are not closed by Playwright: a live game page left behind keeps drawing
-// and starves the specs that run after this one.
-const contexts: BrowserContext[] = [];
-test.afterEach(async () => {
-  for (const context of contexts.splice(0)) await context.close();
-});
-
-async function open(browser: Browser, locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale });
-  contexts.push(context);
-  return context.newPage();
-}
+// Declared after the hook above: its clients leave before the server stops.
+const live = hostClassForSpec({ quarterMinutes: 1 });
 
 /** Joins seat `seat` from the join page, naming a new team or typing a teammate's team code. */
 async function joinAs(page: Page, seat: string, who: { team: string } | { teamCode: string }) {
-  await page.goto(`http://127.0.0.1:${server.port}/`);
+  await page.goto(`http://127.0.0.1:${live.server.port}/`);
   await expect(page.locator('#join-title')).toBeVisible(LONG);
-  await page.fill('#join-code', fixture.code);
+  await page.fill('#join-code', live.fixture.code);
   await page.selectOption('#join-seat', seat);
   if ('team' in who) await page.fill('#join-team', who.team);
   else await page.fill('#join-team-code', who.teamCode);
@@ -93,7 +73,7 @@ test('a teacher and three student browsers play a lesson of two quarters', async
   const blue = await open(browser, 'zh-CN');
   const students = [red1, red2, blue];
 
-  await teacher.goto(`http://127.0.0.1:${server.port}/#teacher=${fixture.teacherToken}`);
+  await teacher.goto(`http://127.0.0.1:${live.server.port}/#teacher=${live.fixture.teacherToken}`);
   await expect(teacher.locator('#phase-1')).toHaveText('Waiting to start', LONG);
 
   // Red names its team on device 1; device 2 joins the same seat with the code device 1 shows.
@@ -102,8 +82,8 @@ test('a teacher and three student browsers play a lesson of two quarters', async
   await joinAs(red2, 'NCL', { teamCode: await teamCode(red1) });
   await expect(red2.locator('#class-team')).toHaveText('Team Red');
   // A Node client as Blue's second device records every message Blue's seat is sent.
-  blueWatcher = await join(server.port, {
-    classCode: fixture.code,
+  blueWatcher = await join(live.server.port, {
+    classCode: live.fixture.code,
     seat: 'SCL',
     teamCode: await teamCode(blue),
   });

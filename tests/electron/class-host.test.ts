@@ -22,6 +22,7 @@ import {
 } from '../../electron/class/class-host.ts';
 import type { HostClassRequest } from '../../electron/shared/ipc-contract.ts';
 import { tempDir } from './helpers.ts';
+import { freePort } from '../helpers/ports.ts';
 
 const SCENARIOS: ScenarioText[] = await Promise.all(
   ['classroom-duopoly', 'china-2023-price-war'].map(async (id) => ({
@@ -31,17 +32,6 @@ const SCENARIOS: ScenarioText[] = await Promise.all(
 );
 
 /** A port nothing listens on right now (the OS picks it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function isListening(port: number): Promise<boolean> {
   try {

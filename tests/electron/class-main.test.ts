@@ -3,7 +3,6 @@
 // bridge, and a class that stops with the window (after asking) or from the menu.
 
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,28 +17,12 @@ import {
 } from '../../electron/shared/ipc-contract.ts';
 import { fakeElectron, FakeWebContents, type FakeWindow } from './fake-electron.ts';
 import { tempDir } from './helpers.ts';
+import { freePort, classServerListening as listening } from '../helpers/ports.ts';
 
 const SCENARIO = {
   id: 'classroom-duopoly',
   text: await readFile(join('scenarios', 'classroom-duopoly.yaml'), 'utf8'),
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const port = (probe.address() as { port: number }).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function listening(port: number): Promise<boolean> {
-  return fetch(`http://127.0.0.1:${port}/class-info`).then(
-    () => true,
-    () => false,
-  );
-}
 
 const good: HostClassRequest = {
   scenario: 'classroom-duopoly',

@@ -7,29 +7,11 @@ import { Client } from 'colyseus.js';
 import type { Room } from 'colyseus.js';
 import type { Status } from '../../wire/messages.ts';
 import type { ExportMessage } from '../export-class.ts';
+import { gpuShortageEvent } from '../shock-presets.ts';
 
-/**
- * The preset shock of key g: it names no provider or segment, so it fits every scenario. Its id
- * is new on every press (an id names one event in the game's log).
- */
+/** The preset shock of key g: a GPU shortage (orders halved), with a new id on every press. */
 export function gpuShortage(now: number): object {
-  return {
-    command: 'shock',
-    event: {
-      id: `gpu-shortage-${now.toString(36)}`,
-      title: { en: 'GPU shortage (the teacher’s shock)', zh: 'GPU 短缺（教师设置的冲击）' },
-      effects: [
-        {
-          kind: 'gpu-supply',
-          supply: 'all',
-          capMultiplier: 0.5,
-          costMultiplier: 1.5,
-          lead: 2,
-          quarters: 2,
-        },
-      ],
-    },
-  };
+  return { command: 'shock', event: gpuShortageEvent(50, now) };
 }
 
 export const CONSOLE_KEYS: Record<string, { label: string; message: object | (() => object) }> = {

@@ -7,8 +7,8 @@ import { useSignal } from '@preact/signals';
 import { t } from '../../i18n/index.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import type { ConsoleContext } from './context.ts';
-import { SHOCK_KINDS, shockEvent, shockTargets } from './shock-presets.ts';
-import type { ShockKind } from './shock-presets.ts';
+import { SHOCK_KINDS, shockEvent, shockTargets } from '../../classroom/shock-presets.ts';
+import type { ShockKind } from '../../classroom/shock-presets.ts';
 
 /** Default size (percent) of each kind, and its bounds. */
 const SIZES: Record<ShockKind, { start: number; min: number; max: number }> = {

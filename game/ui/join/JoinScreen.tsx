@@ -3,6 +3,7 @@
 // the team code is shown once, for teammates joining from other devices.
 
 import { useSignal } from '@preact/signals';
+import type { Signal } from '@preact/signals';
 import type { DecisionErrorCode } from '../../engine/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
@@ -83,16 +84,7 @@ export function JoinScreen(props: { ctx: UiContext; info: ClassInfo }) {
           void join();
         }}
       >
-        <label>
-          {t('join.code', loc)}
-          <input
-            id="join-code"
-            autocomplete="off"
-            maxLength={6}
-            value={code.value}
-            onInput={(e) => (code.value = e.currentTarget.value)}
-          />
-        </label>
+        <CodeField id="join-code" label={t('join.code', loc)} code={code} />
         {info.markets > 1 ? (
           <label>
             {t('join.market', loc)}
@@ -129,16 +121,7 @@ export function JoinScreen(props: { ctx: UiContext; info: ClassInfo }) {
             onInput={(e) => (team.value = e.currentTarget.value)}
           />
         </label>
-        <label>
-          {t('join.teamCode', loc)}
-          <input
-            id="join-team-code"
-            autocomplete="off"
-            maxLength={6}
-            value={teamCode.value}
-            onInput={(e) => (teamCode.value = e.currentTarget.value)}
-          />
-        </label>
+        <CodeField id="join-team-code" label={t('join.teamCode', loc)} code={teamCode} />
         {error.value ? (
           <p class="error" role="alert" id="join-error">
             {error.value}
@@ -149,5 +132,22 @@ export function JoinScreen(props: { ctx: UiContext; info: ClassInfo }) {
         </button>
       </form>
     </section>
+  );
+}
+
+/** A six-character code (the class's or a team's), typed as read off a screen. */
+function CodeField(props: { id: string; label: string; code: Signal<string> }) {
+  const { code } = props;
+  return (
+    <label>
+      {props.label}
+      <input
+        id={props.id}
+        autocomplete="off"
+        maxLength={6}
+        value={code.value}
+        onInput={(e) => (code.value = e.currentTarget.value)}
+      />
+    </label>
   );
 }
