@@ -333,10 +333,21 @@ export function isKept(entry: MarketEntry, applied: Applied): boolean {
   );
 }
 
+/**
+ * Whether every seat a team holds has sealed. A seat no team took holds its course at the
+ * deadline and must not make the teams that did seal wait for it; with no team at all nothing
+ * is sealed and the market waits for the deadline or the teacher.
+ */
+function everyTeamSealed(state: MarketState): boolean {
+  const teamSeats = state.session.humans.filter((seat) => state.seats[seat]);
+  const waiting = new Set(waitingFor(state.session));
+  return teamSeats.length > 0 && teamSeats.every((seat) => !waiting.has(seat));
+}
+
 /** Whether the room should write a `resolve` entry now. */
 export function dueToResolve(state: MarketState, now: number): 'all' | 'deadline' | null {
   if (state.phase !== 'drafting') return null;
-  if (state.advance === 'all' && waitingFor(state.session).length === 0) return 'all';
+  if (state.advance === 'all' && everyTeamSealed(state)) return 'all';
   if (state.deadlineAt !== null && now >= state.deadlineAt) return 'deadline';
   return null;
 }

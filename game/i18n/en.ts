@@ -74,6 +74,8 @@ export const en = {
     holdRule:
       'Seal before the time runs out: a team that has not sealed holds last quarter’s course (prices unchanged, spending repeated).',
     practice: 'Practice quarter: it is played once more for real afterwards.',
+    practiceOver:
+      'Practice quarter over. When the teacher starts, the game begins for real from its first quarter.',
     notice: 'Teacher: {{text}}',
     team: 'Team {{team}}',
     teamWithCode: 'Team {{team}} · team code for teammates: {{code}}',
@@ -609,6 +611,7 @@ export const en = {
       over: 'Game over',
     },
     practice: 'practice quarter',
+    practicePlayed: 'practice over: Start begins the game',
     quarter: 'Quarter {{n}} of {{total}} ({{label}})',
     timeLeft: '{{clock}} left',
     pausedLeft: 'paused, {{clock}} left',

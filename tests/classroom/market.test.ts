@@ -80,20 +80,26 @@ describe('the teacher clock', () => {
     expect(codeOf(resumed, { kind: 'start', at: 1 })).toBe('class/already_started');
   });
 
-  it('resolves when every seat sealed (advance all) or at the deadline, not before', () => {
-    const started = run([{ kind: 'start', at: 0 }]);
+  it('resolves when every team sealed (advance all) or at the deadline, not before', () => {
+    const started = run([claim('NCL', 'Red'), claim('SCL', 'Blue'), { kind: 'start', at: 0 }]);
     expect(dueToResolve(started, 1)).toBeNull();
     expect(dueToResolve(started, 10 * MINUTE)).toBe('deadline');
-    const sealed = run(
-      [
-        { kind: 'seat', seat: 'NCL', action: 'commit' },
-        { kind: 'seat', seat: 'SCL', action: 'commit' },
-      ],
-      started,
-    );
+    const redSealed = run([{ kind: 'seat', seat: 'NCL', action: 'commit' }], started);
+    expect(dueToResolve(redSealed, 1)).toBeNull();
+    const sealed = run([{ kind: 'seat', seat: 'SCL', action: 'commit' }], redSealed);
     expect(dueToResolve(sealed, 1)).toBe('all');
     expect(dueToResolve({ ...sealed, advance: 'teacher' }, 1)).toBeNull();
     expect(dueToResolve({ ...sealed, phase: 'paused' }, 10 * MINUTE)).toBeNull();
+  });
+
+  it('a seat no team took does not hold up the teams that sealed; no team, no early resolve', () => {
+    const oneTeam = run([claim('NCL', 'Red'), { kind: 'start', at: 0 }]);
+    expect(dueToResolve(oneTeam, 1)).toBeNull();
+    const sealed = run([{ kind: 'seat', seat: 'NCL', action: 'commit' }], oneTeam);
+    expect(dueToResolve(sealed, 1)).toBe('all');
+    const noTeam = run([{ kind: 'start', at: 0 }]);
+    expect(dueToResolve(noTeam, 1)).toBeNull();
+    expect(dueToResolve(noTeam, 10 * MINUTE)).toBe('deadline');
   });
 
   it('at the deadline an unsealed typed draft is not played: the held course is', () => {

@@ -1,4 +1,4 @@
-// The class strip's words from the server's status: sealed teams out of all seats, time left on
+// The class strip's words from the server's status: sealed teams out of the seats teams hold, time left on
 // the device's own clock corrected by the server's, a paused clock that stands still, no clock
 // outside drafting, and m:ss that reaches 0:00 only when the time is up.
 
@@ -31,10 +31,11 @@ function view(status: Partial<Status> | null, clockOffsetMs = 0): ClassView {
 }
 
 describe('class strip', () => {
-  it('counts sealed teams out of every seat and the time left by the server clock', () => {
-    // This device's clock is 5 s behind the server's: at its 40 s the server is at 45 s.
+  it('counts sealed teams out of the seats teams hold, and the time left by the server clock', () => {
+    // This device's clock is 5 s behind the server's: at its 40 s the server is at 45 s. WCL has
+    // no team: it holds its course and the class does not wait for it.
     const line = classStatusLine(view({}, 5_000), 40_000);
-    expect(line).toMatchObject({ phase: 'drafting', sealed: 1, seats: 3, leftMs: 55_000 });
+    expect(line).toMatchObject({ phase: 'drafting', sealed: 1, seats: 2, leftMs: 55_000 });
   });
 
   it('never counts below zero, stands still while paused, and has no clock when waiting', () => {
@@ -49,11 +50,15 @@ describe('class strip', () => {
     const line = classStatusLine(view({ practice: 'playing', notice: 'Two minutes' }), 0);
     expect(line).toMatchObject({ practice: true, notice: 'Two minutes' });
     expect(classStatusLine(view({ practice: 'played' }), 0).practice).toBe(false);
+    // Between the practice and the game the strip says the practice is over, and only then.
+    expect(classStatusLine(view({ practice: 'played' }), 0).practiceOver).toBe(true);
+    expect(classStatusLine(view({ practice: 'playing' }), 0).practiceOver).toBe(false);
+    expect(classStatusLine(view({ practice: 'done' }), 0).practiceOver).toBe(false);
   });
 
   it('says reconnecting while the line is down, keeping the last counts', () => {
     const down = { ...view({}), connected: false };
-    expect(classStatusLine(down, 0)).toMatchObject({ phase: 'reconnecting', sealed: 1, seats: 3 });
+    expect(classStatusLine(down, 0)).toMatchObject({ phase: 'reconnecting', sealed: 1, seats: 2 });
   });
 
   it('writes m:ss rounded up', () => {

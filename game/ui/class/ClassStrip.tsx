@@ -47,6 +47,11 @@ function Strip(props: { view: Subscribable<ClassView>; loc: Locale }) {
         ) : null}
       </p>
       {line.practice ? <p class="hint">{t('class.practice', loc)}</p> : null}
+      {line.practiceOver ? (
+        <p class="hint" id="class-practice-over">
+          {t('class.practiceOver', loc)}
+        </p>
+      ) : null}
       {line.phase === 'drafting' ? <p class="hint">{t('class.holdRule', loc)}</p> : null}
       {line.notice ? (
         <p class="class-notice" id="class-notice">

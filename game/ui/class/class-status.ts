@@ -10,6 +10,8 @@ export interface ClassStatusLine {
   /** ms left before the deadline (never below 0), or null when no clock runs. */
   leftMs: number | null;
   practice: boolean;
+  /** The practice quarter is over; the teacher's next start rewinds it and the game begins. */
+  practiceOver: boolean;
   notice: string;
   desyncAt: number | null;
 }
@@ -24,6 +26,7 @@ export function classStatusLine(view: ClassView, now: number): ClassStatusLine {
       seats: 0,
       leftMs: null,
       practice: false,
+      practiceOver: false,
       notice: '',
       desyncAt: view.desyncAt,
     };
@@ -36,12 +39,15 @@ export function classStatusLine(view: ClassView, now: number): ClassStatusLine {
       : status.deadlineAt === null
         ? null
         : Math.max(0, status.deadlineAt - serverNow);
+  // Teams, not seats: a seat no team took holds its course and nobody waits for it.
+  const teams = Object.values(status.seats).filter((seat) => seat.team !== null);
   return {
     phase: status.phase,
-    sealed: status.committedCount,
-    seats: Object.keys(status.seats).length,
+    sealed: teams.filter((seat) => seat.committed).length,
+    seats: teams.length,
     leftMs: status.phase === 'drafting' || status.phase === 'paused' ? leftMs : null,
     practice: status.practice === 'playing',
+    practiceOver: status.practice === 'played',
     notice: status.notice,
     desyncAt: view.desyncAt,
   };

@@ -48,6 +48,7 @@ export function MarketCard(props: {
             <span class={`console-phase phase-${status.phase}`} id={`phase-${view.market}`}>
               {t(`console.phase.${status.phase}`, loc)}
               {status.practice === 'playing' ? ` · ${t('console.practice', loc)}` : ''}
+              {status.practice === 'played' ? ` · ${t('console.practicePlayed', loc)}` : ''}
             </span>
             <span class="console-quarter">{quarter}</span>
             <Countdown status={status} statusAt={view.statusAt} loc={loc} />
