@@ -44,10 +44,21 @@ function sealed(data: SessionData, seat: string): SessionData {
 
 /** The game as the welcome describes it, rebuilt by this browser's engine from the log. */
 function rebuild(scenario: Scenario, welcome: Welcome): SessionData {
-  const start = table.startSession(scenario, { seed: welcome.seed, humans: welcome.humans });
+  // The team's name is the player's: the debrief, its print-out and a saved replay carry it.
+  const player = welcome.team ?? '';
+  const start = table.startSession(scenario, {
+    seed: welcome.seed,
+    humans: welcome.humans,
+    player,
+  });
   const loaded =
     welcome.log.length > 0
-      ? table.loadLog(start, { seed: welcome.seed, humans: welcome.humans, log: welcome.log })
+      ? table.loadLog(start, {
+          seed: welcome.seed,
+          humans: welcome.humans,
+          log: welcome.log,
+          player,
+        })
       : { data: start, result: { ok: true } as const };
   if (!loaded.result.ok)
     throw new Error(`the class game does not replay here: ${loaded.result.errors[0]?.message}`);
@@ -153,7 +164,12 @@ export function createClassGame(scenario: Scenario, welcome: Welcome, link: Clas
     const sameQuarter =
       again.log.length === data.log.length && again.log.at(-1)?.hash === data.log.at(-1)?.hash;
     if (!sameQuarter) {
-      const step = table.loadLog(data, { seed: data.seed, humans: data.humans, log: again.log });
+      const step = table.loadLog(data, {
+        seed: data.seed,
+        humans: data.humans,
+        log: again.log,
+        player: data.player,
+      });
       if (!step.result.ok) return view.setState({ desyncAt: again.log.length });
       const drafts = again.draft && seat ? { [seat]: again.draft } : {};
       const next = { ...step.data, drafts: { ...step.data.drafts, ...drafts } };
@@ -172,7 +188,12 @@ export function createClassGame(scenario: Scenario, welcome: Welcome, link: Clas
   });
   link.onMessage<RewindMessage>('rewind', (message) => {
     const data = game.getState();
-    const step = table.loadLog(data, { seed: data.seed, humans: data.humans, log: message.log });
+    const step = table.loadLog(data, {
+      seed: data.seed,
+      humans: data.humans,
+      log: message.log,
+      player: data.player,
+    });
     if (step.result.ok) game.setState(seat ? sealed(step.data, seat) : step.data);
     else view.setState({ desyncAt: message.log.length });
   });

@@ -55,6 +55,8 @@ describe('two browsers play a quarter through their stores', () => {
     const blueGame = createClassGame(scenario, blue.welcome, blue.watched.room);
     // Seats are sealed in the browser too: the other seat's draft is not in the store.
     expect(Object.keys(redGame.game.getState().drafts)).toEqual(['NCL']);
+    // The team's name is the player's name on the debrief and in a saved replay.
+    expect(redGame.game.getState().player).toBe('Red');
     teacher.watched.room.send('teacher', { command: 'start' });
     await until(() => redGame.view.getState().status?.phase === 'drafting');
 
@@ -87,6 +89,7 @@ describe('two browsers play a quarter through their stores', () => {
     await until(() => blueGame.game.getState().log.length === 0);
     expect(stateHash(redGame.game.getState().game)).toBe(before);
     expect(Object.keys(redGame.game.getState().drafts)).toEqual(['NCL']);
+    expect(blueGame.game.getState().player).toBe('Blue');
   }, 30_000);
 });
 
@@ -158,6 +161,7 @@ describe('joining again after the line dropped', () => {
     expect(after.log).toHaveLength(1);
     expect(stateHash(after.game)).toBe(step.entry.hash);
     expect(after.committed.NCL).toBe(false);
+    expect(after.player).toBe('Red'); // the team's name survives the rebuild
     expect(game.view.getState().desyncAt).toBeNull();
   });
 });
