@@ -9,6 +9,8 @@ import { injectedEventSchema } from '../scenario/injected-event.ts';
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const seat = z.string().min(1).max(40);
 const at = z.number().int().nonnegative();
+/** A student's name as typed on the join page (absent in journals written before names). */
+const member = z.string().min(1).max(40).optional();
 export const entrySchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('claim'),
@@ -16,8 +18,9 @@ export const entrySchema = z.discriminatedUnion('kind', [
     team: z.string().max(40),
     tokenHash: hash,
     teamCodeHash: hash,
+    member,
   }),
-  z.strictObject({ kind: z.literal('device'), seat, tokenHash: hash }),
+  z.strictObject({ kind: z.literal('device'), seat, tokenHash: hash, member }),
   z.strictObject({ kind: z.literal('free'), seat }),
   // The team on seat `from` (its name, devices and team code) moves to the empty seat `to`.
   z.strictObject({ kind: z.literal('move'), from: seat, to: seat }),

@@ -36,6 +36,17 @@ export interface Seat {
   tokenHashes: string[];
   /** SHA-256 of the short team code teammates type to join this seat from another device. */
   teamCodeHash: string;
+  /** The students' names as they typed them when joining (for the grades), each once. */
+  members: string[];
+}
+
+/** The grades list names at most this many students per team (the archive's limit). */
+export const MEMBERS_PER_TEAM = 8;
+
+/** `members` with `name` added once, if one was given and the list is not full. */
+function withMember(members: readonly string[], name: string | undefined): string[] {
+  if (!name || members.includes(name) || members.length >= MEMBERS_PER_TEAM) return [...members];
+  return [...members, name];
 }
 
 export interface MarketState {
@@ -186,6 +197,7 @@ function claim(state: MarketState, entry: Extract<MarketEntry, { kind: 'claim' }
     team: entry.team,
     tokenHashes: [entry.tokenHash],
     teamCodeHash: entry.teamCodeHash,
+    members: withMember([], entry.member),
   };
   return ok({ ...state, seats: { ...state.seats, [entry.seat]: seat } });
 }
@@ -256,7 +268,11 @@ export function applyEntry(state: MarketState, entry: MarketEntry): Applied {
     case 'device': {
       const seat = state.seats[entry.seat];
       if (!seat) return refused(state, 'class/seat_free', `${entry.seat} has no team yet`);
-      const joined = { ...seat, tokenHashes: [...seat.tokenHashes, entry.tokenHash] };
+      const joined = {
+        ...seat,
+        tokenHashes: [...seat.tokenHashes, entry.tokenHash],
+        members: withMember(seat.members, entry.member),
+      };
       return ok({ ...state, seats: { ...state.seats, [entry.seat]: joined } });
     }
     case 'free': {

@@ -23,8 +23,25 @@ export const teamName = z
   .max(40, 'a team name has at most 40 characters')
   .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'a team name cannot hold control characters');
 
-const claimJoin = z.strictObject({ classCode: codeSchema, seat, team: teamName });
-const teammateJoin = z.strictObject({ classCode: codeSchema, seat, teamCode: codeSchema });
+/** A student's own name, for the teacher's grades list: optional, the same rules as a team's. */
+const memberName = z
+  .string()
+  .trim()
+  .max(40, 'a name has at most 40 characters')
+  .regex(/^[^\p{Cc}\p{Cf}]*$/u, 'a name cannot hold control characters')
+  .optional();
+const claimJoin = z.strictObject({
+  classCode: codeSchema,
+  seat,
+  team: teamName,
+  member: memberName,
+});
+const teammateJoin = z.strictObject({
+  classCode: codeSchema,
+  seat,
+  teamCode: codeSchema,
+  member: memberName,
+});
 const returnJoin = z.strictObject({ classCode: codeSchema, token });
 const teacherJoin = z.strictObject({ teacherToken: token });
 export type JoinOptions =

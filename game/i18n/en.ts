@@ -50,6 +50,7 @@ export const en = {
     seat: 'Seat (provider)',
     team: 'Team name (first device of a team)',
     teamCode: 'Team code (teammates)',
+    member: 'Your name (for the teacher’s grade list; optional)',
     submit: 'Join',
     noScenario: 'This page does not know the scenario {{id}}; ask your teacher.',
     teamCodeIs: 'Your team code is {{code}}: teammates type it to join your seat.',

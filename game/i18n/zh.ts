@@ -46,6 +46,7 @@ export const zh: Resources = {
     seat: '席位（云厂商）',
     team: '队名（队伍的第一台设备）',
     teamCode: '团队码（队友）',
+    member: '你的姓名（用于老师的成绩表，可不填）',
     submit: '加入',
     noScenario: '本页面没有剧本 {{id}}，请询问老师。',
     moved: '老师已把你们的队伍调到{{seat}}的席位：你们现在操作{{seat}}。',

@@ -16,6 +16,8 @@ export interface JoinForm {
   /** A new team's name, or empty when joining a teammate with `teamCode`. */
   team: string;
   teamCode: string;
+  /** The student's own name for the teacher's grades list; may be empty. */
+  member: string;
 }
 
 export interface Joined {
@@ -38,6 +40,19 @@ export async function classInfoOfPage(): Promise<ClassInfo | null> {
 }
 
 /**
+ * What the room is sent: the seat token when this browser has one for the market (it comes back
+ * to its seat), else a new team's name or a teammate's team code, with the student's name if given.
+ */
+export function joinOptionsOf(form: JoinForm, savedToken: string | null): Record<string, string> {
+  const classCode = form.classCode.trim().toUpperCase();
+  if (savedToken) return { classCode, token: savedToken };
+  const member = form.member.trim() ? { member: form.member.trim() } : {};
+  return form.team.trim()
+    ? { classCode, seat: form.seat, team: form.team.trim(), ...member }
+    : { classCode, seat: form.seat, teamCode: form.teamCode.trim().toUpperCase(), ...member };
+}
+
+/**
  * Joins the class; `onMoved` gets the new game when the teacher moves the team to another seat
  * (the connection indicator follows whichever game is current).
  */
@@ -51,11 +66,7 @@ export async function joinClass(
   const client = new Client(`${protocol}://${window.location.host}`);
   const code = form.classCode.trim().toUpperCase();
   const saved = window.localStorage.getItem(tokenKey(code, form.market));
-  const options = saved
-    ? { classCode: code, token: saved }
-    : form.team.trim()
-      ? { classCode: code, seat: form.seat, team: form.team.trim() }
-      : { classCode: code, seat: form.seat, teamCode: form.teamCode.trim().toUpperCase() };
+  const options = joinOptionsOf(form, saved);
   const roomId = `market-${form.market}`;
   const room = await client.joinById(roomId, options);
   const welcome = await new Promise<Welcome>((resolve) => room.onMessage('welcome', resolve));

@@ -48,9 +48,21 @@ describe('POST /teacher/export', () => {
       classCode: live.fixture.code,
       seat: 'NCL',
       team: 'Red',
+      member: '王小明',
     });
     live.rooms.push(red);
-    await red.next('welcome');
+    const welcome = await red.next<{ teamCode: string }>('welcome');
+    // A teammate's device adds its student's name; the same name typed again is listed once.
+    for (const member of ['Ann Lee', '王小明']) {
+      const mate = await join(live.server.port, {
+        classCode: live.fixture.code,
+        seat: 'NCL',
+        teamCode: welcome.teamCode,
+        member,
+      });
+      live.rooms.push(mate);
+      await mate.next('welcome');
+    }
     const first = await post({ [TOKEN_HEADER]: live.fixture.teacherToken });
     expect(first.status).toBe(200);
     if (!first.body.ok) throw new Error(first.body.error);
@@ -58,7 +70,8 @@ describe('POST /teacher/export', () => {
     expect(first.body.grades.startsWith(live.fixture.classDir)).toBe(true);
     const csv = await readFile(first.body.grades, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain('Red');
+    // The class language is English here: names are joined with "; ".
+    expect(csv.split('\n')[1]).toMatch(/^Red,王小明; Ann Lee,1,NCL,/);
     const archive = JSON.parse(await readFile(first.body.archive, 'utf8')) as {
       markets: unknown[];
     };

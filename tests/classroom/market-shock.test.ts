@@ -126,7 +126,7 @@ describe('moving a team', () => {
   it('takes its name, devices and team code to the empty seat', () => {
     const moved = run([
       claim('NCL', 'Red'),
-      { kind: 'device', seat: 'NCL', tokenHash: 't2' },
+      { kind: 'device', seat: 'NCL', tokenHash: 't2', member: 'Li Wei' },
       { kind: 'move', from: 'NCL', to: 'SCL' },
     ]);
     expect(moved.seats.NCL).toBeUndefined();
@@ -134,6 +134,7 @@ describe('moving a team', () => {
       team: 'Red',
       tokenHashes: ['t-Red', 't2'],
       teamCodeHash: 'c-Red',
+      members: ['Li Wei'],
     });
   });
 

@@ -36,12 +36,13 @@ function codeOf(state: MarketState, entry: MarketEntry): string | undefined {
   return applied.result.ok ? undefined : applied.result.errors[0]!.code;
 }
 
-const claim = (seat: string, team: string): MarketEntry => ({
+const claim = (seat: string, team: string, member?: string): MarketEntry => ({
   kind: 'claim',
   seat,
   team,
   tokenHash: `t-${team}`,
   teamCodeHash: `c-${team}`,
+  ...(member ? { member } : {}),
 });
 
 function cutDraft(state: MarketState, seat: string, by: number): MarketEntry {
@@ -61,6 +62,25 @@ describe('seats', () => {
     const freed = run([{ kind: 'free', seat: 'NCL' }], joined);
     expect(freed.seats.NCL).toBeUndefined();
     expect(codeOf(freed, { kind: 'device', seat: 'NCL', tokenHash: 't3' })).toBe('class/seat_free');
+  });
+});
+
+describe('team members', () => {
+  it('lists each student name once, at most eight, in the order they joined', () => {
+    const named = run([
+      claim('NCL', 'Red', 'Ann'),
+      { kind: 'device', seat: 'NCL', tokenHash: 'd1', member: 'Ann' },
+      { kind: 'device', seat: 'NCL', tokenHash: 'd2' },
+      ...Array.from({ length: 9 }, (_, i) => ({
+        kind: 'device' as const,
+        seat: 'NCL',
+        tokenHash: `m${i}`,
+        member: `S${i}`,
+      })),
+    ]);
+    expect(named.seats.NCL!.members).toEqual(['Ann', 'S0', 'S1', 'S2', 'S3', 'S4', 'S5', 'S6']);
+    expect(named.seats.NCL!.tokenHashes).toHaveLength(12); // every device still joins
+    expect(run([claim('SCL', 'Blue')]).seats.SCL!.members).toEqual([]);
   });
 });
 

@@ -35,13 +35,18 @@ test.afterAll(async () => {
 const live = hostClassForSpec({ quarterMinutes: 1 });
 
 /** Joins seat `seat` from the join page, naming a new team or typing a teammate's team code. */
-async function joinAs(page: Page, seat: string, who: { team: string } | { teamCode: string }) {
+async function joinAs(
+  page: Page,
+  seat: string,
+  who: ({ team: string } | { teamCode: string }) & { member?: string },
+) {
   await page.goto(`http://127.0.0.1:${live.server.port}/`);
   await expect(page.locator('#join-title')).toBeVisible(LONG);
   await page.fill('#join-code', live.fixture.code);
   await page.selectOption('#join-seat', seat);
   if ('team' in who) await page.fill('#join-team', who.team);
   else await page.fill('#join-team-code', who.teamCode);
+  if (who.member) await page.fill('#join-member', who.member);
   await page.click('#btn-join');
   await expect(page.locator('#app')).toHaveAttribute('data-screen', 'quarter', LONG);
 }
@@ -77,9 +82,9 @@ test('a teacher and three student browsers play a lesson of two quarters', async
   await expect(teacher.locator('#phase-1')).toHaveText('Waiting to start', LONG);
 
   // Red names its team on device 1; device 2 joins the same seat with the code device 1 shows.
-  await joinAs(red1, 'NCL', { team: 'Red' });
+  await joinAs(red1, 'NCL', { team: 'Red', member: 'Ann Lee' });
   await joinAs(blue, 'SCL', { team: 'Blue' });
-  await joinAs(red2, 'NCL', { teamCode: await teamCode(red1) });
+  await joinAs(red2, 'NCL', { teamCode: await teamCode(red1), member: '李华' });
   await expect(red2.locator('#class-team')).toHaveText('Team Red');
   // A Node client as Blue's second device records every message Blue's seat is sent.
   blueWatcher = await join(live.server.port, {
@@ -196,6 +201,8 @@ test('a teacher and three student browsers play a lesson of two quarters', async
   const csv = await readFile(grades!);
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csv.toString('utf8')).toMatch(/Red[\s\S]*Blue|Blue[\s\S]*Red/);
+  // The names the students typed on the join page are the team's members in the grades.
+  expect(csv.toString('utf8')).toMatch(/^Red,Ann Lee; 李华,1,NCL,/m);
   const doc = JSON.parse(await readFile(archive!, 'utf8')) as {
     markets: { market: number; save: string }[];
   };

@@ -62,6 +62,11 @@ export function isLoopback(ip: string | string[] | undefined): boolean {
 /** Messages per second a device may send, and its burst. */
 const RATE = { perSecond: 10, burst: 30 };
 
+/** The journal's `member` field: absent when the student left the name blank. */
+function memberOf(name: string | undefined): { member?: string } {
+  return name ? { member: name } : {};
+}
+
 export class MarketRoom extends Room {
   private host!: MarketHost;
   private classFile!: ClassFile;
@@ -142,13 +147,19 @@ export class MarketRoom extends Room {
         team: join.team,
         tokenHash: hashToken(token),
         teamCodeHash: hashToken(teamCode),
+        ...memberOf(join.member),
       });
       return { identity: { role: 'seat', seat: join.seat }, token, teamCode };
     }
     const held = this.host.state.seats[join.seat];
     if (!held || !tokenMatches(join.teamCode, [held.teamCodeHash]))
       throw refusal(403, 'class/wrong_team_code', `wrong team code for ${join.seat}`);
-    await this.mustApply({ kind: 'device', seat: join.seat, tokenHash: hashToken(token) });
+    await this.mustApply({
+      kind: 'device',
+      seat: join.seat,
+      tokenHash: hashToken(token),
+      ...memberOf(join.member),
+    });
     return { identity: { role: 'seat', seat: join.seat }, token };
   }
 
@@ -288,7 +299,7 @@ export class MarketRoom extends Room {
     const state = this.host.state;
     const teams: Record<string, { team: string; members: string[] }> = {};
     for (const [seat, held] of Object.entries(state.seats))
-      teams[seat] = { team: held.team, members: [] };
+      teams[seat] = { team: held.team, members: [...held.members] };
     const known = {
       id: this.classFile.scenarioId,
       text: this.scenarioText,

@@ -36,6 +36,7 @@ export function JoinScreen(props: { ctx: UiContext; info: ClassInfo }) {
   const seat = useSignal(info.seats[0] ?? '');
   const team = useSignal('');
   const teamCode = useSignal('');
+  const member = useSignal('');
   const error = useSignal('');
   const busy = useSignal(false);
   const shipped = ctx.scenarios.find((s) => s.id === info.scenarioId);
@@ -53,6 +54,7 @@ export function JoinScreen(props: { ctx: UiContext; info: ClassInfo }) {
         seat: seat.value,
         team: team.value,
         teamCode: teamCode.value,
+        member: member.value,
       };
       const play = (joined: Joined): void =>
         ctx.session
@@ -110,6 +112,16 @@ export function JoinScreen(props: { ctx: UiContext; info: ClassInfo }) {
               <option value={id}>{name(id)}</option>
             ))}
           </select>
+        </label>
+        <label>
+          {t('join.member', loc)}
+          <input
+            id="join-member"
+            maxLength={40}
+            autoComplete="name"
+            value={member.value}
+            onInput={(e) => (member.value = e.currentTarget.value)}
+          />
         </label>
         <p class="hint join-either">{t('join.either', loc)}</p>
         <label>
