@@ -601,7 +601,7 @@ export const en = {
   console: {
     title: 'Teacher console',
     summary: '{{scenario}} · {{markets}} market(s) · class language {{lang}}',
-    progress: '{{sealed}} of {{seats}} seats sealed',
+    progress: '{{sealed}} of {{seats}} teams sealed',
     desynced: '{{n}} seat(s) out of step',
     allMarkets: 'All markets',
     market: 'Market {{n}}',
@@ -629,6 +629,8 @@ export const en = {
     check: 'Engine check',
     seatState: {
       open: 'Open (no team)',
+      waiting: 'Waiting for the start',
+      over: 'Finished',
       away: 'Drafting (offline)',
       drafting: 'Drafting',
       sealed: 'Sealed',

@@ -559,7 +559,7 @@ export const zh: Resources = {
   console: {
     title: '教师控制台',
     summary: '《{{scenario}}》 · {{markets}} 个市场 · 课堂语言：{{lang}}',
-    progress: '{{seats}} 个席位中已封存 {{sealed}} 个',
+    progress: '已封存 {{sealed}}/{{seats}} 支队伍',
     desynced: '{{n}} 个席位计算不一致',
     allMarkets: '全部市场',
     market: '市场 {{n}}',
@@ -587,6 +587,8 @@ export const zh: Resources = {
     check: '引擎校验',
     seatState: {
       open: '空席（无队伍）',
+      waiting: '等待开始',
+      over: '已完赛',
       away: '决策中（离线）',
       drafting: '决策中',
       sealed: '已封存',

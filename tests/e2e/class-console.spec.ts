@@ -22,7 +22,8 @@ test.afterAll(async () => {
   await student?.room.leave().catch(() => undefined);
 });
 // Declared after the hook above: its clients leave before the server stops.
-const live = hostClassForSpec({ markets: 2 });
+// Quarters end on the teacher's click: Red's seal alone must not resolve market 1.
+const live = hostClassForSpec({ markets: 2, advance: 'teacher' });
 
 test('the teacher runs a class from the console', async ({ page }) => {
   test.setTimeout(120_000);
@@ -41,7 +42,7 @@ test('the teacher runs a class from the console', async ({ page }) => {
     1,
   );
   const seat = page.locator('#seats-1 tr[data-seat="NCL"]');
-  await expect(seat).toHaveAttribute('data-state', 'drafting');
+  await expect(seat).toHaveAttribute('data-state', 'waiting');
   await expect(seat).toContainText('Red');
   await expect(seat).toContainText('Online');
   await expect(page.locator('#seats-1 tr[data-seat="SCL"]')).toHaveAttribute('data-state', 'open');
@@ -56,7 +57,8 @@ test('the teacher runs a class from the console', async ({ page }) => {
   await student.next('draft');
   student.room.send('seat', { action: 'commit' });
   await expect(seat).toHaveAttribute('data-state', 'sealed');
-  await expect(page.locator('#console-progress')).toContainText('1 of 4 seats sealed');
+  // Only seats a team holds count: market 1's Red; the three open seats hold their course.
+  await expect(page.locator('#console-progress')).toContainText('1 of 1 teams sealed');
 
   // Undo with nothing played is refused by market 2, and the console says which market.
   await page.click('#cmd-2-undo');

@@ -142,16 +142,25 @@ describe('timeLeftMs', () => {
 describe('seats', () => {
   it('reads a seat as open, away, drafting or sealed', () => {
     const seat = { team: 'Red', connected: true, committed: false, desyncAt: null };
-    expect(seatState({ ...seat, team: null })).toBe('open');
-    expect(seatState(seat)).toBe('drafting');
-    expect(seatState({ ...seat, connected: false })).toBe('away');
-    expect(seatState({ ...seat, committed: true, connected: false })).toBe('sealed');
+    expect(seatState({ ...seat, team: null }, 'drafting')).toBe('open');
+    expect(seatState(seat, 'drafting')).toBe('drafting');
+    expect(seatState(seat, 'paused')).toBe('drafting');
+    expect(seatState({ ...seat, connected: false }, 'drafting')).toBe('away');
+    expect(seatState({ ...seat, committed: true, connected: false }, 'drafting')).toBe('sealed');
+    // Before the start and after the last quarter nobody is drafting.
+    expect(seatState(seat, 'waiting')).toBe('waiting');
+    expect(seatState(seat, 'over')).toBe('over');
+    expect(seatState({ ...seat, team: null }, 'over')).toBe('open');
   });
 
-  it('counts sealed and desynced seats over every market', () => {
+  it('counts sealed teams and desynced seats over every market; an open seat is not waited for', () => {
     let state = emptyConsole(2);
     for (const market of [1, 2])
       state = reduceConsole(state, { type: 'status', market, status: status(), at: 0 });
     expect(classProgress(state.markets)).toEqual({ sealed: 2, seats: 4, desynced: 2 });
+    const open = status();
+    open.seats.SCL = { team: null, connected: false, committed: false, desyncAt: null };
+    state = reduceConsole(state, { type: 'status', market: 2, status: open, at: 0 });
+    expect(classProgress(state.markets)).toEqual({ sealed: 2, seats: 3, desynced: 1 });
   });
 });

@@ -30,7 +30,7 @@ export function SeatTable(props: {
       </thead>
       <tbody>
         {Object.entries(status.seats).map(([id, seat]) => {
-          const state = seatState(seat);
+          const state = seatState(seat, status.phase);
           return (
             <tr data-seat={id} data-state={state}>
               <th scope="row">{name(id)}</th>

@@ -5,7 +5,7 @@
 
 import type { DecisionError, LogEntry } from '../../engine/index.ts';
 import type { ConsoleEvent } from '../../net/console-events.ts';
-import type { SeatStatus, Status } from '../../wire/messages.ts';
+import type { Phase, SeatStatus, Status } from '../../wire/messages.ts';
 
 export interface MarketView {
   market: number;
@@ -146,16 +146,20 @@ export function clockText(ms: number): string {
   return `${String(mm).padStart(2, '0')}:${String(ss).padStart(2, '0')}`;
 }
 
-export type SeatState = 'open' | 'away' | 'drafting' | 'sealed';
+export type SeatState = 'open' | 'waiting' | 'away' | 'drafting' | 'sealed' | 'over';
 
-/** What a seat is doing, as the teacher reads it: nobody there, gone, drafting, or sealed. */
-export function seatState(seat: SeatStatus): SeatState {
+/**
+ * What a seat is doing, as the teacher reads it: nobody there, waiting for the start, gone,
+ * drafting, sealed, or done (a team is not "drafting" before the start or after the game).
+ */
+export function seatState(seat: SeatStatus, phase: Phase): SeatState {
   if (seat.team === null) return 'open';
   if (seat.committed) return 'sealed';
+  if (phase === 'waiting' || phase === 'over') return phase;
   return seat.connected ? 'drafting' : 'away';
 }
 
-/** Seats sealed and seats taken over every market (the header's "7 of 12 sealed"). */
+/** Teams sealed out of the seats teams hold, over every market (the header's "7 of 12"). */
 export function classProgress(markets: readonly MarketView[]): {
   sealed: number;
   seats: number;
@@ -166,6 +170,7 @@ export function classProgress(markets: readonly MarketView[]): {
   let desynced = 0;
   for (const m of markets)
     for (const seat of Object.values(m.status?.seats ?? {})) {
+      if (seat.team === null) continue; // an open seat holds its course; nobody waits for it
       seats++;
       if (seat.committed) sealed++;
       if (seat.desyncAt !== null) desynced++;
