@@ -34,7 +34,9 @@ export function formatNumber(value: number, locale: Locale, digits?: number): st
 export function formatMoney(billions: number, locale: Locale): string {
   if (!Number.isFinite(billions)) return '—';
   const value = locale === 'zh' ? billions * 10 : billions;
-  const d = Math.abs(value) >= 100 ? 0 : 1;
+  // A small amount that is not zero keeps two decimals: interest of 0.03 B must not read "0.0".
+  const size = Math.abs(value);
+  const d = size >= 100 ? 0 : size > 0 && size < 0.095 ? 2 : 1;
   return t('unit.money', locale, { value: formatNumber(value, locale, d) });
 }
 

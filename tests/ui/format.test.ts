@@ -48,6 +48,11 @@ describe('number formatting', () => {
     expect(formatMoney(12.345, 'zh')).toBe('123 亿元');
     expect(formatMoney(1234.5, 'en')).toBe('CNY 1,235 B');
     expect(formatMoney(Number.NaN, 'en')).toBe('—');
+    // A small amount that is not zero never reads as zero (interest paid over a game).
+    expect(formatMoney(0.03, 'en')).toBe('CNY 0.03 B');
+    expect(formatMoney(-0.004, 'zh')).toBe('-0.04 亿元');
+    expect(formatMoney(0, 'en')).toBe('CNY 0.0 B');
+    expect(formatMoney(0.096, 'en')).toBe('CNY 0.1 B');
   });
 
   it('writes percentages, changes and points', () => {
