@@ -721,6 +721,29 @@ export const en = {
     no: 'no',
     duplicateOf: 'same game as {{file}}',
     why: 'Why',
+    reconnecting: 'Connection lost: joining again…',
+    pending: {
+      title: 'Shocks waiting for this quarter ({{n}}): teams see them in the news once it resolves',
+      shock: 'Shock',
+      hits: 'Hits',
+      size: 'Size',
+      withdraw: 'Withdraw',
+      withdrawOne: 'Withdraw “{{title}}”',
+      effect: {
+        trust: 'trust {{value}} points',
+        demand: 'demand {{value}}',
+        growth: 'growth rate {{value}} for {{quarters}} quarter(s)',
+        gpu: 'GPU orders {{orders}}, GPU cost {{cost}}, for {{quarters}} quarter(s)',
+        frontier: 'model frontier {{value}} points',
+        other: '{{kind}} effect',
+        everyone: 'Every provider',
+        supply: {
+          all: 'All GPU supply',
+          nvidia: 'Nvidia GPU supply',
+          domestic: 'Domestic GPU supply',
+        },
+      },
+    },
   },
 } as const;
 

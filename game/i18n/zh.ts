@@ -678,5 +678,28 @@ export const zh: Resources = {
     no: '否',
     duplicateOf: '与 {{file}} 为同一对局',
     why: '原因',
+    reconnecting: '与课堂的连接中断，正在重新加入…',
+    pending: {
+      title: '本季度待生效的冲击（{{n}} 项）：季度结算后各队才会在新闻中看到',
+      shock: '冲击',
+      hits: '影响对象',
+      size: '幅度',
+      withdraw: '撤回',
+      withdrawOne: '撤回“{{title}}”',
+      effect: {
+        trust: '信任度 {{value}} 点',
+        demand: '需求 {{value}}',
+        growth: '增长率 {{value}}，持续 {{quarters}} 个季度',
+        gpu: 'GPU 订单 {{orders}}，GPU 成本 {{cost}}，持续 {{quarters}} 个季度',
+        frontier: '模型前沿 {{value}} 点',
+        other: '{{kind}} 效果',
+        everyone: '所有云厂商',
+        supply: {
+          all: '全部 GPU 供应',
+          nvidia: '英伟达 GPU 供应',
+          domestic: '国产 GPU 供应',
+        },
+      },
+    },
   },
 };

@@ -15,6 +15,8 @@ export function CommandBar(props: {
   ctx: ConsoleContext;
   target: number | 'all';
   seats?: string[];
+  /** The market's line is down (joining again): its commands wait. */
+  offline?: boolean;
 }) {
   const { ctx, target } = props;
   const loc = ctx.locale.value;
@@ -30,7 +32,7 @@ export function CommandBar(props: {
     target === 'all' ? t('console.allMarkets', loc) : t('console.market', loc, { n: target });
   const market = target === 'all' ? null : target;
   const id = (name: string): string => `cmd-${target}-${name}`;
-  const connected = ctx.link.value !== null;
+  const connected = ctx.link.value !== null && props.offline !== true;
   const seatName = (s: string): string =>
     ctx.shipped?.scenario.providers.find((p) => p.id === s)?.name[loc] ?? s;
 
@@ -158,7 +160,7 @@ export function CommandBar(props: {
           {exporting.value ? t('console.exporting', loc) : t('console.export', loc)}
         </button>
       ) : null}
-      <ExtraCommands ctx={ctx} target={target} />
+      <ExtraCommands ctx={ctx} target={target} offline={props.offline === true} />
     </div>
   );
 }

@@ -17,7 +17,11 @@ const SIZES: Record<ShockKind, { start: number; min: number; max: number }> = {
   trust: { start: 10, min: 1, max: 50 },
 };
 
-export function ExtraCommands(props: { ctx: ConsoleContext; target: number | 'all' }) {
+export function ExtraCommands(props: {
+  ctx: ConsoleContext;
+  target: number | 'all';
+  offline: boolean;
+}) {
   const { ctx, target } = props;
   const loc = ctx.locale.value;
   const kind = useSignal<ShockKind>('gpu');
@@ -26,7 +30,7 @@ export function ExtraCommands(props: { ctx: ConsoleContext; target: number | 'al
   const from = useSignal('');
   const to = useSignal('');
   const scenario = ctx.shipped?.scenario;
-  const connected = ctx.link.value !== null;
+  const connected = ctx.link.value !== null && !props.offline;
   const id = (name: string): string => `cmd-${target}-${name}`;
   const market = target === 'all' ? null : target;
   const where =
