@@ -261,7 +261,12 @@ function withdraw(state: MarketState, id: string): Applied {
       `shock ${id} was played in quarter ${playedIn + 1} and is in its log; undo that quarter to take it back`,
       'shock.id',
     );
-  return refused(state, 'class/bad_shock', `shock.id: no shock ${id} waits for this quarter`, 'shock.id');
+  return refused(
+    state,
+    'class/bad_shock',
+    `shock.id: no shock ${id} waits for this quarter`,
+    'shock.id',
+  );
 }
 
 function ok(state: MarketState): Applied {

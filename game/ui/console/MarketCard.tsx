@@ -56,7 +56,9 @@ export function MarketCard(props: {
           </>
         ) : (
           <span class="muted">
-            {view.lost ? t('console.lost', loc, { why: connectionText(view.lost, loc) }) : t('console.connecting', loc)}
+            {view.lost
+              ? t('console.lost', loc, { why: connectionText(view.lost, loc) })
+              : t('console.connecting', loc)}
           </span>
         )}
       </header>
