@@ -722,6 +722,7 @@ export const en = {
     duplicateOf: 'same game as {{file}}',
     why: 'Why',
     reconnecting: 'Connection lost: joining again…',
+    classLang: { en: 'English', zh: 'Chinese' },
     pending: {
       title: 'Shocks waiting for this quarter ({{n}}): teams see them in the news once it resolves',
       shock: 'Shock',
@@ -729,6 +730,7 @@ export const en = {
       size: 'Size',
       withdraw: 'Withdraw',
       withdrawOne: 'Withdraw “{{title}}”',
+      withdrawal: 'Shock withdrawal',
       effect: {
         trust: 'trust {{value}} points',
         demand: 'demand {{value}}',

@@ -635,7 +635,7 @@ export const zh: Resources = {
       yes: '确定',
       no: '取消',
     },
-    sent: '已向{{where}}发送「{{command}}」。',
+    sent: '已发送「{{command}}」至{{where}}。',
     refused: '市场 {{n}} 拒绝：{{text}}',
     lostLine: '市场 {{n}}：{{text}}',
     exported:
@@ -679,6 +679,7 @@ export const zh: Resources = {
     duplicateOf: '与 {{file}} 为同一对局',
     why: '原因',
     reconnecting: '与课堂的连接中断，正在重新加入…',
+    classLang: { en: '英文', zh: '中文' },
     pending: {
       title: '本季度待生效的冲击（{{n}} 项）：季度结算后各队才会在新闻中看到',
       shock: '冲击',
@@ -686,6 +687,7 @@ export const zh: Resources = {
       size: '幅度',
       withdraw: '撤回',
       withdrawOne: '撤回“{{title}}”',
+      withdrawal: '撤回冲击',
       effect: {
         trust: '信任度 {{value}} 点',
         demand: '需求 {{value}}',

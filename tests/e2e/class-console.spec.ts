@@ -126,7 +126,7 @@ test('the teacher runs a class from the console', async ({ page }) => {
   await expect(page.locator('#console-title')).toHaveText('教师控制台');
   await expect(page.locator('#phase-1')).toHaveText('决策中');
   // Lines already shown follow the language: the command sent, the refusal with its market.
-  await expect(page.locator('#console-feedback')).toContainText('已向市场 1发送「立即结算」');
+  await expect(page.locator('#console-feedback')).toContainText('已发送「立即结算」至市场 1。');
   await expect(page.locator('#console-feedback')).toContainText('市场 2 拒绝：');
   await page.screenshot({ path: `${SHOTS}/console-zh.png`, fullPage: true });
   await page.locator('#console-title').click();

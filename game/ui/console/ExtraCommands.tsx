@@ -59,7 +59,7 @@ export function ExtraCommands(props: {
       Date.now(),
     );
     ctx.link.value?.send(target, { command: 'shock', event });
-    const values = { command: 'console.shock.send' };
+    const values = { command: 'console.shock.kind' };
     ctx.say({ market, tone: 'done', text: '', key: 'console.sent', values });
   };
 

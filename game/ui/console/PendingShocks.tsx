@@ -21,7 +21,7 @@ export function PendingShocks(props: {
   if (view.shocks.length === 0) return null;
   const withdraw = (id: string): void => {
     ctx.link.value?.send(market, { command: 'withdraw-shock', id });
-    const values = { command: 'console.pending.withdraw' };
+    const values = { command: 'console.pending.withdrawal' };
     ctx.say({ market, tone: 'done', text: '', key: 'console.sent', values });
   };
   return (
@@ -31,7 +31,9 @@ export function PendingShocks(props: {
         <tr>
           <th scope="col">{t('console.pending.shock', loc)}</th>
           <th scope="col">{t('console.pending.hits', loc)}</th>
-          <th scope="col">{t('console.pending.size', loc)}</th>
+          <th scope="col" class="num">
+            {t('console.pending.size', loc)}
+          </th>
           <th scope="col">
             <span class="sr-only">{t('console.pending.withdraw', loc)}</span>
           </th>

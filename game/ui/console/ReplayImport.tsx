@@ -37,6 +37,7 @@ export function ReplayImport(props: { ctx: ConsoleContext }) {
       </label>
       <input
         id="replay-files"
+        class="console-file-input"
         type="file"
         multiple
         accept=".json,.cloudwar,.cloudwar.json,application/json"
