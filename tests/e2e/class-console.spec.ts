@@ -138,6 +138,14 @@ test('the teacher runs a class from the console', async ({ page }) => {
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(20);
   await page.screenshot({ path: `${SHOTS}/console-projector-zh.png`, fullPage: true });
+  // Nothing runs off the right edge at 1280 px, the header's controls included.
+  const overflow = await page.evaluate(() => {
+    const right = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('.console *')]
+      .filter((el) => el.getBoundingClientRect().right > right + 0.5)
+      .map((el) => el.id || el.className || el.tagName);
+  });
+  expect(overflow, 'console (zh, projector): elements past the right edge').toEqual([]);
   expect.soft(await audit(page), 'console (zh, projector): axe findings').toEqual([]);
   await page.selectOption('#console-focus', '1');
   await expect(page.locator('#market-2')).toHaveCount(0);
