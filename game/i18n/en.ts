@@ -723,6 +723,7 @@ export const en = {
     why: 'Why',
     reconnecting: 'Connection lost: joining again…',
     classLang: { en: 'English', zh: 'Chinese' },
+    notReached: '{{where}} is not connected (joining again): “{{command}}” did not reach it.',
     pending: {
       title: 'Shocks waiting for this quarter ({{n}}): teams see them in the news once it resolves',
       shock: 'Shock',

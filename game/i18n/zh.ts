@@ -680,6 +680,7 @@ export const zh: Resources = {
     why: '原因',
     reconnecting: '与课堂的连接中断，正在重新加入…',
     classLang: { en: '英文', zh: '中文' },
+    notReached: '{{where}}未连接（正在重新加入）：「{{command}}」未送达。',
     pending: {
       title: '本季度待生效的冲击（{{n}} 项）：季度结算后各队才会在新闻中看到',
       shock: '冲击',

@@ -7,7 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleEvent } from '../../game/net/console-events.ts';
 import { listenToMarket } from '../../game/net/teacher.ts';
-import { emptyConsole, reduceConsole } from '../../game/ui/console/model.ts';
+import { signal } from '@preact/signals';
+import type { TeacherCommand } from '../../game/net/console-events.ts';
+import type { TeacherLink } from '../../game/net/teacher.ts';
+import type { ConsoleContext } from '../../game/ui/console/context.ts';
+import { emptyConsole, reduceConsole, withFeedback } from '../../game/ui/console/model.ts';
+import { sendCommand, unreachable } from '../../game/ui/console/send-command.ts';
 import { connectionText, refusalText } from '../../game/ui/console/server-text.ts';
 import type { ShockEvent } from '../../game/wire/messages.ts';
 import { fakeLink } from '../net/fake-link.ts';
@@ -73,6 +78,33 @@ describe("a market's messages as console events", () => {
       { type: 'shocks', market: 3, pending: [shock('a')] },
       { type: 'refused', market: 3, errors: [] },
       { type: 'rewind', market: 3, log: [] },
+    ]);
+  });
+});
+
+describe('a command sent while a market is down', () => {
+  it('is sent, and the console names each market it could not reach', () => {
+    let state = emptyConsole(3);
+    state = reduceConsole(state, { type: 'connected', market: 2, connected: false });
+    state = reduceConsole(state, { type: 'lost', market: 3, why: 'refused [class/x]' });
+    expect(unreachable(state, 'all')).toEqual([2, 3]);
+    expect(unreachable(state, 1)).toEqual([]);
+    const sent: [number | 'all', TeacherCommand][] = [];
+    const link: TeacherLink = { send: (m, c) => sent.push([m, c]), close: () => undefined };
+    const box = signal(state);
+    const ctx = {
+      state: box,
+      link: signal(link),
+      say: (line) => (box.value = withFeedback(box.value, line)),
+    } as Pick<ConsoleContext, 'state' | 'link' | 'say'> as ConsoleContext;
+    sendCommand(ctx, 'all', { command: 'pause' }, 'console.pause');
+    expect(sent).toEqual([['all', { command: 'pause' }]]);
+    const lines = box.value.feedback.map((f) => [f.key, f.market, f.tone]);
+    expect(lines).toEqual([
+      ['console.notReached', 3, 'error'],
+      ['console.notReached', 2, 'error'],
+      ['console.sent', null, 'done'],
+      [undefined, 3, 'error'], // the lost market's own line, from the reducer
     ]);
   });
 });

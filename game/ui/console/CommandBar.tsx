@@ -10,6 +10,7 @@ import { requestExport } from '../../net/teacher.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import type { ConsoleContext } from './context.ts';
 import { ExtraCommands } from './ExtraCommands.tsx';
+import { sendCommand } from './send-command.ts';
 
 export function CommandBar(props: {
   ctx: ConsoleContext;
@@ -38,8 +39,7 @@ export function CommandBar(props: {
 
   /** Sends to the target and notes it; `label`: the i18n key of the command's name. */
   const send = (command: TeacherCommand, label: string): void => {
-    ctx.link.value?.send(target, command);
-    ctx.say({ market, tone: 'done', text: '', key: 'console.sent', values: { command: label } });
+    sendCommand(ctx, target, command, label);
   };
   const plain = (name: 'start' | 'pause' | 'resume') => (
     <button

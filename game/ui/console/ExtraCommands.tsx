@@ -7,6 +7,7 @@ import { useSignal } from '@preact/signals';
 import { t } from '../../i18n/index.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import type { ConsoleContext } from './context.ts';
+import { sendCommand } from './send-command.ts';
 import { SHOCK_KINDS, shockEvent, shockTargets } from '../../classroom/shock-presets.ts';
 import type { ShockKind } from '../../classroom/shock-presets.ts';
 
@@ -58,9 +59,7 @@ export function ExtraCommands(props: {
       scenario,
       Date.now(),
     );
-    ctx.link.value?.send(target, { command: 'shock', event });
-    const values = { command: 'console.shock.kind' };
-    ctx.say({ market, tone: 'done', text: '', key: 'console.sent', values });
+    sendCommand(ctx, target, { command: 'shock', event }, 'console.shock.kind');
   };
 
   return (
@@ -156,9 +155,8 @@ export function ExtraCommands(props: {
             loc={loc}
             disabled={!connected}
             onConfirm={() => {
-              ctx.link.value?.send(target, { command: 'move', from: moveFrom, to: moveTo });
-              const values = { command: 'console.move.send' };
-              ctx.say({ market, tone: 'done', text: '', key: 'console.sent', values });
+              const command = { command: 'move' as const, from: moveFrom, to: moveTo };
+              sendCommand(ctx, target, command, 'console.move.send');
             }}
           />
         </span>

@@ -7,6 +7,7 @@ import type { Scenario } from '../../engine/index.ts';
 import { t } from '../../i18n/index.ts';
 import type { ConsoleContext } from './context.ts';
 import type { MarketView } from './model.ts';
+import { sendCommand } from './send-command.ts';
 import { shockRow } from './shock-rows.ts';
 
 export function PendingShocks(props: {
@@ -20,9 +21,7 @@ export function PendingShocks(props: {
   const canSend = ctx.link.value !== null && !view.reconnecting;
   if (view.shocks.length === 0) return null;
   const withdraw = (id: string): void => {
-    ctx.link.value?.send(market, { command: 'withdraw-shock', id });
-    const values = { command: 'console.pending.withdrawal' };
-    ctx.say({ market, tone: 'done', text: '', key: 'console.sent', values });
+    sendCommand(ctx, market, { command: 'withdraw-shock', id }, 'console.pending.withdrawal');
   };
   return (
     <table class="console-shocks" id={`shocks-${market}`}>
