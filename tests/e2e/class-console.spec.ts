@@ -127,7 +127,11 @@ test('the teacher runs a class from the console', async ({ page }) => {
   await expect(page.locator('#phase-1')).toHaveText('决策中');
   // Lines already shown follow the language: the command sent, the refusal with its market.
   await expect(page.locator('#console-feedback')).toContainText('已发送「立即结算」至市场 1。');
-  await expect(page.locator('#console-feedback')).toContainText('市场 2 拒绝：');
+  await expect(page.locator('#console-feedback')).toContainText('市场 2 拒绝：没有可撤销的操作。');
+  // The tampered file's reason, in Chinese, with the verifier's detail under it.
+  await expect(page.locator('#replays-rejected tr[data-file="tampered.json"] td')).toContainText(
+    '在本机重放后，对局与文件记录不符：文件已被改动。',
+  );
   await page.screenshot({ path: `${SHOTS}/console-zh.png`, fullPage: true });
   await page.locator('#console-title').click();
   await page.keyboard.press('p');

@@ -5,6 +5,8 @@
 // the model as events through one listener set (game/net/teacher.ts), whichever room is current.
 
 import { describe, expect, it } from 'vitest';
+import type { RejectedReplay } from '../../game/classroom/rank-replays.ts';
+import { hasKey } from '../../game/i18n/index.ts';
 import type { ConsoleEvent } from '../../game/net/console-events.ts';
 import { listenToMarket } from '../../game/net/teacher.ts';
 import { signal } from '@preact/signals';
@@ -106,5 +108,31 @@ describe('a command sent while a market is down', () => {
       ['console.sent', null, 'done'],
       [undefined, 3, 'error'], // the lost market's own line, from the reducer
     ]);
+  });
+});
+
+describe('a rejected replay file', () => {
+  it('has a reason in both languages for every code the verifier gives', () => {
+    // A Record over the code type: a new code fails to compile here until it is listed.
+    const codes: Record<RejectedReplay['code'], true> = {
+      empty: true,
+      too_large: true,
+      corrupt: true,
+      truncated: true,
+      foreign: true,
+      newer_version: true,
+      unsupported_version: true,
+      migration_failed: true,
+      invalid: true,
+      unknown_scenario: true,
+      unknown_provider: true,
+      scenario_changed: true,
+      internal: true,
+      replay_failed: true,
+      too_many_files: true,
+    };
+    for (const code of Object.keys(codes))
+      for (const loc of ['en', 'zh'] as const)
+        expect(hasKey(`console.rejected.${code}`, loc), `${code} (${loc})`).toBe(true);
   });
 });

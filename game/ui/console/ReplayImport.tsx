@@ -109,7 +109,10 @@ export function ReplayImport(props: { ctx: ConsoleContext }) {
             {ranking.rejected.map((row) => (
               <tr data-file={row.file}>
                 <th scope="row">{row.file}</th>
-                <td>{row.message}</td>
+                <td>
+                  {t(`console.rejected.${row.code}`, loc)}
+                  <span class="muted console-detail"> {row.message}</span>
+                </td>
               </tr>
             ))}
           </tbody>
