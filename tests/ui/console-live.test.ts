@@ -43,6 +43,14 @@ describe('the console model', () => {
     expect(state.markets[0]!.reconnecting).toBe(false);
   });
 
+  it('stops saying "joining again" once the server refused the console for good', () => {
+    let state = emptyConsole(1);
+    state = reduceConsole(state, { type: 'connected', market: 1, connected: false });
+    const why = 'wrong teacher token [class/wrong_teacher_token]';
+    state = reduceConsole(state, { type: 'lost', market: 1, why });
+    expect(state.markets[0]).toMatchObject({ reconnecting: false, lost: why });
+  });
+
   it('keeps a refusal’s errors with their codes, for the page to translate', () => {
     const errors = [{ field: 'class', code: 'class/not_paused' as const, message: 'not paused' }];
     const state = reduceConsole(emptyConsole(1), { type: 'refused', market: 1, errors });

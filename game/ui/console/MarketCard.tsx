@@ -67,6 +67,11 @@ export function MarketCard(props: {
           {t('console.reconnecting', loc)}
         </p>
       ) : null}
+      {view.lost && status ? (
+        <p class="error" role="alert">
+          {t('console.lost', loc, { why: connectionText(view.lost, loc) })}
+        </p>
+      ) : null}
       {view.stale ? <p class="error">{t('console.stale', loc)}</p> : null}
       {status?.notice ? (
         <p class="console-notice-shown">{t('console.notice', loc, { text: status.notice })}</p>

@@ -136,7 +136,8 @@ export function reduceConsole(state: ConsoleState, event: ConsoleEvent): Console
       }));
     case 'lost':
       return withFeedback(
-        updateMarket(state, event.market, (m) => ({ ...m, lost: event.why })),
+        // Lost for good (the server refused the console): no longer "joining again".
+        updateMarket(state, event.market, (m) => ({ ...m, lost: event.why, reconnecting: false })),
         { market: event.market, tone: 'error', text: event.why },
       );
   }
