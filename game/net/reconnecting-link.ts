@@ -1,8 +1,9 @@
 // A class device's line to its market room that survives the server going away: when the room
 // drops (a restarted host, a Wi-Fi blip) it joins again with its token (a seat's token for a
 // student's device, the teacher token for the console), with growing pauses, until it is back
-// or the server refuses it for good. Listeners registered once hear every room the link is on; what is sent while
-// the line is down is dropped (the class store sends its draft again on the new welcome).
+// or the server refuses it for good. Listeners registered once hear every room the link is on;
+// what is sent while the line is down is dropped (the class store sends its draft again on the
+// new welcome; the console names the markets a command did not reach).
 
 import type { ClassLink } from './class-store.ts';
 
