@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { decisionSchema } from '../save/save-file.ts';
+import { nameId } from '../scenario/fields.ts';
 import { injectedEventSchema } from '../scenario/injected-event.ts';
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
@@ -26,6 +27,8 @@ export const entrySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('move'), from: seat, to: seat }),
   // A teacher's shock for the quarter being drafted (checked against the scenario on apply).
   z.strictObject({ kind: z.literal('shock'), event: injectedEventSchema }),
+  // The teacher takes back a shock that still waits for the quarter being drafted.
+  z.strictObject({ kind: z.literal('withdraw-shock'), id: nameId('Id of the waiting shock.') }),
   z.strictObject({ kind: z.literal('draft'), seat, draft: decisionSchema }),
   z.strictObject({
     kind: z.literal('seat'),

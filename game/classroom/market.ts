@@ -256,6 +256,31 @@ function shock(state: MarketState, raw: InjectedEvent): Applied {
   return ok({ ...state, shocks: [...state.shocks, checked.event] });
 }
 
+/**
+ * Takes back a shock still waiting for the quarter being drafted. Once that quarter resolved the
+ * shock is in its log entry and stays there (the teacher's undo of the quarter takes it back).
+ */
+function withdraw(state: MarketState, id: string): Applied {
+  if (state.shocks.some((e) => e.id === id))
+    return ok({ ...state, shocks: state.shocks.filter((e) => e.id !== id) });
+  const playedIn = state.session.log.findIndex((entry) =>
+    (entry.injected ?? []).some((e) => e.id === id),
+  );
+  if (playedIn >= 0)
+    return refused(
+      state,
+      'class/stale',
+      `shock ${id} was played in quarter ${playedIn + 1} and is in its log; undo that quarter to take it back`,
+      'shock.id',
+    );
+  return refused(
+    state,
+    'class/bad_shock',
+    `shock.id: no shock ${id} waits for this quarter`,
+    'shock.id',
+  );
+}
+
 function ok(state: MarketState): Applied {
   return { state, result: { ok: true }, resolved: false };
 }
@@ -286,6 +311,8 @@ export function applyEntry(state: MarketState, entry: MarketEntry): Applied {
       return move(state, entry.from, entry.to);
     case 'shock':
       return shock(state, entry.event);
+    case 'withdraw-shock':
+      return withdraw(state, entry.id);
     case 'draft':
       return closed(state) ?? fromStep(state, setDraft(state.session, entry.seat, entry.draft));
     case 'seat':

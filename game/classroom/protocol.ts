@@ -4,6 +4,7 @@
 
 import { z } from 'zod';
 import { decisionSchema } from '../save/save-file.ts';
+import { nameId } from '../scenario/fields.ts';
 import { injectedEventSchema } from '../scenario/injected-event.ts';
 import { CLASS_CODE_ALPHABET as CODE_ALPHABET } from './join-info.ts';
 
@@ -97,6 +98,8 @@ export const teacherMessage = z.discriminatedUnion('command', [
   z.strictObject({ command: z.literal('move'), from: seat, to: seat }),
   // An event for the quarter being drafted: at most 20 effects, headlines of 120 characters.
   z.strictObject({ command: z.literal('shock'), event: injectedEventSchema }),
+  // Takes back a shock still waiting for the quarter being drafted, by its id.
+  z.strictObject({ command: z.literal('withdraw-shock'), id: nameId('Id of the waiting shock.') }),
   z.strictObject({ command: z.literal('notice'), text: z.string().max(280) }),
   z.strictObject({ command: z.literal('export') }),
 ]);

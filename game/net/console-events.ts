@@ -11,6 +11,10 @@ export type ConsoleEvent =
   | { type: 'quarter'; market: number; message: QuarterMessage }
   | { type: 'rewind'; market: number; log: LogEntry[] }
   | { type: 'refused'; market: number; errors: DecisionError[] }
+  /** The teacher's shocks waiting for the quarter being drafted (teachers only). */
+  | { type: 'shocks'; market: number; pending: ShockEvent[] }
+  /** The line to the market dropped (false) or is back after joining again (true). */
+  | { type: 'connected'; market: number; connected: boolean }
   /** The connection to the market could not be made, or was lost. */
   | { type: 'lost'; market: number; why: string };
 
@@ -22,5 +26,7 @@ export type TeacherCommand =
   | { command: 'notice'; text: string }
   /** A shock for the quarter being drafted: an event with effects as a scenario file writes them. */
   | { command: 'shock'; event: ShockEvent }
+  /** Takes back a shock still waiting for the quarter being drafted. */
+  | { command: 'withdraw-shock'; id: string }
   /** The team on seat `from` moves to the empty seat `to`. */
   | { command: 'move'; from: string; to: string };

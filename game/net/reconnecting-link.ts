@@ -1,7 +1,9 @@
 // A class device's line to its market room that survives the server going away: when the room
-// drops (a restarted host, a Wi-Fi blip) it joins again with the seat token, with growing pauses,
-// until it is back. Listeners registered once hear every room the link is on; what is sent while
-// the line is down is dropped (the class store sends its draft again on the new welcome).
+// drops (a restarted host, a Wi-Fi blip) it joins again with its token (a seat's token for a
+// student's device, the teacher token for the console), with growing pauses, until it is back
+// or the server refuses it for good. Listeners registered once hear every room the link is on;
+// what is sent while the line is down is dropped (the class store sends its draft again on the
+// new welcome; the console names the markets a command did not reach).
 
 import type { ClassLink } from './class-store.ts';
 
@@ -14,6 +16,17 @@ export interface RoomLike {
 
 export interface Timers {
   setTimeout(run: () => void, ms: number): unknown;
+}
+
+export interface RejoinOptions {
+  timers?: Timers;
+  /**
+   * Whether a failed attempt is final (the server refused the token, which no retry changes);
+   * then the link stops trying and `onGiveUp` hears why. By default every failure is retried
+   * (the host may still be starting).
+   */
+  isFinal?: (error: unknown) => boolean;
+  onGiveUp?: (error: unknown) => void;
 }
 
 /** Pauses before each new attempt (ms); the last repeats until the room is back. */
@@ -31,8 +44,9 @@ export function reconnectingLink(
   first: RoomLike,
   rejoin: () => Promise<RoomLike>,
   onConnected: (connected: boolean) => void,
-  timers: Timers = globalThis,
+  options: RejoinOptions = {},
 ): ResettableLink {
+  const { timers = globalThis, isFinal = () => false, onGiveUp = () => undefined } = options;
   const listeners = new Map<string, ((message: unknown) => void)[]>();
   let room: RoomLike | null = null;
 
@@ -57,7 +71,7 @@ export function reconnectingLink(
           attach(next);
           onConnected(true);
         },
-        () => retry(attempt + 1),
+        (error: unknown) => (isFinal(error) ? onGiveUp(error) : retry(attempt + 1)),
       );
     }, pause);
   };

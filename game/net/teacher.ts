@@ -3,8 +3,20 @@
 // markets' messages passed on as console events, and the export asked of the class server over
 // HTTP (the server writes the files into the class folder and answers where).
 
-import type { ExportAnswer } from '../wire/messages.ts';
+import type {
+  ExportAnswer,
+  QuarterMessage,
+  RefusedMessage,
+  RewindMessage,
+  ShockEvent,
+  Status,
+  Welcome,
+} from '../wire/messages.ts';
+import type { ClassLink } from './class-store.ts';
 import type { ConsoleEvent, TeacherCommand } from './console-events.ts';
+import { reconnectingLink } from './reconnecting-link.ts';
+import type { ResettableLink } from './reconnecting-link.ts';
+import { readRefusal } from './refusal.ts';
 
 /** The class server's export route and the header carrying the token (export-route.ts). */
 const EXPORT_PATH = '/teacher/export';
@@ -44,7 +56,36 @@ function reason(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Joins every market as the teacher; each market's messages arrive as events. */
+/**
+ * Passes one market's messages on as console events. The link hears every room the market is
+ * joined on, so after a restart the new welcome, shocks and status rebuild the market's view.
+ */
+export function listenToMarket(
+  link: ClassLink,
+  market: number,
+  onEvent: (event: ConsoleEvent) => void,
+): void {
+  link.onMessage<Welcome>('welcome', (welcome) => onEvent({ type: 'welcome', market, welcome }));
+  link.onMessage<Status>('status', (status) =>
+    onEvent({ type: 'status', market, status, at: Date.now() }),
+  );
+  link.onMessage<QuarterMessage>('quarter', (message) =>
+    onEvent({ type: 'quarter', market, message }),
+  );
+  link.onMessage<RewindMessage>('rewind', ({ log }) => onEvent({ type: 'rewind', market, log }));
+  link.onMessage<RefusedMessage>('refused', ({ errors }) =>
+    onEvent({ type: 'refused', market, errors }),
+  );
+  link.onMessage<{ pending: ShockEvent[] }>('shocks', ({ pending }) =>
+    onEvent({ type: 'shocks', market, pending }),
+  );
+}
+
+/**
+ * Joins every market as the teacher; each market's messages arrive as events. A market whose line
+ * drops (the host restarted) is joined again with the same token on its own; a refusal with a
+ * class code (the token no longer opens the class) ends the attempts and is reported as lost.
+ */
 export async function connectConsole(
   token: string,
   markets: number,
@@ -53,24 +94,28 @@ export async function connectConsole(
   const { Client } = await import('colyseus.js');
   const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
   const client = new Client(`${protocol}://${window.location.host}`);
-  type Room = Awaited<ReturnType<typeof client.joinById>>;
-  const rooms = new Map<number, Room>();
+  const links = new Map<number, ResettableLink>();
+  /** Each market's latest room, left when the console closes. */
+  const rooms = new Map<number, { leave(): Promise<unknown> }>();
   const joins = Array.from({ length: markets }, async (_, i) => {
     const market = i + 1;
-    try {
+    const enter = async () => {
       const room = await client.joinById(`market-${market}`, { teacherToken: token });
-      room.onMessage('welcome', (welcome) => onEvent({ type: 'welcome', market, welcome }));
-      room.onMessage('status', (status) =>
-        onEvent({ type: 'status', market, status, at: Date.now() }),
-      );
-      room.onMessage('quarter', (message) => onEvent({ type: 'quarter', market, message }));
-      room.onMessage('rewind', ({ log }) => onEvent({ type: 'rewind', market, log }));
-      room.onMessage('refused', ({ errors }) => onEvent({ type: 'refused', market, errors }));
-      room.onMessage('*', () => undefined);
-      room.onLeave((code) =>
-        onEvent({ type: 'lost', market, why: `connection closed (code ${code})` }),
-      );
       rooms.set(market, room);
+      return room;
+    };
+    try {
+      const link = reconnectingLink(
+        await enter(),
+        enter,
+        (connected) => onEvent({ type: 'connected', market, connected }),
+        {
+          isFinal: (e) => readRefusal(reason(e)) !== null,
+          onGiveUp: (e) => onEvent({ type: 'lost', market, why: reason(e) }),
+        },
+      );
+      listenToMarket(link, market, onEvent);
+      links.set(market, link);
     } catch (e) {
       onEvent({ type: 'lost', market, why: reason(e) });
     }
@@ -78,11 +123,11 @@ export async function connectConsole(
   await Promise.all(joins);
   return {
     send(market, command) {
-      const targets = market === 'all' ? [...rooms.values()] : [rooms.get(market)];
-      for (const room of targets) room?.send('teacher', command);
+      const targets = market === 'all' ? [...links.values()] : [links.get(market)];
+      for (const link of targets) link?.send('teacher', command);
     },
     close() {
-      for (const room of rooms.values()) void room.leave();
+      for (const room of rooms.values()) void room.leave().catch(() => undefined);
     },
   };
 }

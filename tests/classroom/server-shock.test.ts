@@ -127,4 +127,39 @@ describe("the teacher's shock and move over the network", () => {
     expect(taken.errors[0]).toMatchObject({ field: 'to' });
     expect(taken.errors[0]!.message).toMatch(/SCL is taken by Red/);
   });
+
+  it('a waiting shock is withdrawn by the teacher only; a played one is refused as stale', async () => {
+    const gpu: InjectedEvent = {
+      id: 'gpu-later',
+      title: { en: 'GPU shortage', zh: 'GPU 短缺' },
+      effects: [
+        {
+          kind: 'gpu-supply',
+          supply: 'all',
+          capMultiplier: 0.5,
+          costMultiplier: 1.5,
+          lead: 2,
+          quarters: 2,
+        },
+      ],
+    };
+    teacher.room.send('teacher', { command: 'shock', event: gpu });
+    await teacher.next<{ pending: InjectedEvent[] }>('shocks', (m) =>
+      m.pending.some((e) => e.id === 'gpu-later'),
+    );
+    // A student's device cannot take it back.
+    const student = await joined({ classCode: live.fixture.code, token: redWelcome.token });
+    student.room.send('teacher', { command: 'withdraw-shock', id: 'gpu-later' });
+    const denied = await student.next<{ errors: DecisionError[] }>('refused');
+    expect(denied.errors[0]!.code).toBe('class/not_allowed');
+    // The teacher can: every console hears that nothing waits any more.
+    const count = teacher.of('shocks').length;
+    teacher.room.send('teacher', { command: 'withdraw-shock', id: 'gpu-later' });
+    await teacher.next('shocks', () => teacher.of('shocks').length > count);
+    expect(teacher.of<{ pending: InjectedEvent[] }>('shocks').at(-1)!.pending).toEqual([]);
+    // The shock of quarter 1 is in its log entry: too late to take back.
+    teacher.room.send('teacher', { command: 'withdraw-shock', id: 'scl-outage' });
+    const stale = await refusedWith(teacher, 'class/stale');
+    expect(stale.errors[0]!.field).toBe('shock.id');
+  });
 });

@@ -128,8 +128,12 @@ test('the teacher runs a class from the console', async ({ page }) => {
   await expect(page.locator('#console-title')).toHaveText('教师控制台');
   await expect(page.locator('#phase-1')).toHaveText('决策中');
   // Lines already shown follow the language: the command sent, the refusal with its market.
-  await expect(page.locator('#console-feedback')).toContainText('已向市场 1发送「立即结算」');
-  await expect(page.locator('#console-feedback')).toContainText('市场 2 拒绝：');
+  await expect(page.locator('#console-feedback')).toContainText('已发送「立即结算」至市场 1。');
+  await expect(page.locator('#console-feedback')).toContainText('市场 2 拒绝：没有可撤销的操作。');
+  // The tampered file's reason, in Chinese, with the verifier's detail under it.
+  await expect(page.locator('#replays-rejected tr[data-file="tampered.json"] td')).toContainText(
+    '在本机重放后，对局与文件记录不符：文件已被改动。',
+  );
   await page.screenshot({ path: `${SHOTS}/console-zh.png`, fullPage: true });
   await page.locator('#console-title').click();
   await page.keyboard.press('p');
@@ -140,6 +144,14 @@ test('the teacher runs a class from the console', async ({ page }) => {
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(20);
   await page.screenshot({ path: `${SHOTS}/console-projector-zh.png`, fullPage: true });
+  // Nothing runs off the right edge at 1280 px, the header's controls included.
+  const overflow = await page.evaluate(() => {
+    const right = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('.console *')]
+      .filter((el) => el.getBoundingClientRect().right > right + 0.5)
+      .map((el) => el.id || el.className || el.tagName);
+  });
+  expect(overflow, 'console (zh, projector): elements past the right edge').toEqual([]);
   expect.soft(await audit(page), 'console (zh, projector): axe findings').toEqual([]);
   await page.selectOption('#console-focus', '1');
   await expect(page.locator('#market-2')).toHaveCount(0);

@@ -126,8 +126,8 @@ test('a teacher and three student browsers play a lesson of two quarters', async
   await expect(teacher.locator('#cmd-1-shock-size')).toHaveValue('50');
   await teacher.click('#cmd-1-shock');
   await teacher.click('#cmd-1-shock-yes');
-  const sent = teacher.locator('#console-feedback li[data-market="1"]', { hasText: 'Send shock' });
-  await expect(sent).toHaveText('Send shock sent to Market 1.');
+  const sent = teacher.locator('#console-feedback li[data-market="1"]', { hasText: 'Shock sent' });
+  await expect(sent).toHaveText('Shock sent to Market 1.');
   await expect(teacher.locator('#console-feedback .tone-refused')).toHaveCount(0);
 
   // Both teams seal (Red from device 2, on the draft device 1 made); the quarter resolves.

@@ -56,7 +56,7 @@ describe('reconnecting link', () => {
       attempts++;
       return attempts < 3 ? Promise.reject(new Error('host down')) : Promise.resolve(second);
     };
-    const link = reconnectingLink(first, rejoin, (c) => states.push(c), timers);
+    const link = reconnectingLink(first, rejoin, (c) => states.push(c), { timers });
     const heard: unknown[] = [];
     link.onMessage('status', (m) => heard.push(m));
 
@@ -85,7 +85,7 @@ describe('reconnecting link', () => {
       first,
       () => Promise.reject(new Error('down')),
       () => undefined,
-      timers,
+      { timers },
     );
     first.drop();
     const pauses: number[] = [];
@@ -101,10 +101,36 @@ describe('reconnecting link', () => {
       first,
       () => Promise.resolve(new FakeRoom()),
       (c) => states.push(c),
-      timers,
+      { timers },
     );
     first.drop(1000);
     expect(states).toEqual([false]);
+    expect(timers.pending).toEqual([]);
+  });
+
+  it('stops trying when a refusal is final, and says why; other failures are retried', async () => {
+    const timers = manualTimers();
+    const first = new FakeRoom();
+    const given: unknown[] = [];
+    const errors = [new Error('room not found'), new Error('wrong teacher token [class/x]')];
+    let attempts = 0;
+    reconnectingLink(
+      first,
+      () => Promise.reject(errors[attempts++]!),
+      () => undefined,
+      {
+        timers,
+        isFinal: (e) => e instanceof Error && e.message.endsWith(']'),
+        onGiveUp: (e) => given.push(e),
+      },
+    );
+    first.drop();
+    await timers.fireNext();
+    expect(given).toEqual([]);
+    expect(timers.pending).toHaveLength(1);
+    await timers.fireNext();
+    expect(attempts).toBe(2);
+    expect(given).toEqual([errors[1]]);
     expect(timers.pending).toEqual([]);
   });
 });

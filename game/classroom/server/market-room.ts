@@ -331,6 +331,8 @@ export class MarketRoom extends Room {
         return { kind: 'move', from: message.from, to: message.to };
       case 'shock':
         return { kind: 'shock', event: message.event };
+      case 'withdraw-shock':
+        return { kind: 'withdraw-shock', id: message.id };
       case 'notice':
         return { kind: 'notice', text: message.text };
     }

@@ -10,11 +10,14 @@ import { requestExport } from '../../net/teacher.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import type { ConsoleContext } from './context.ts';
 import { ExtraCommands } from './ExtraCommands.tsx';
+import { sendCommand } from './send-command.ts';
 
 export function CommandBar(props: {
   ctx: ConsoleContext;
   target: number | 'all';
   seats?: string[];
+  /** The market's line is down (joining again): its commands wait. */
+  offline?: boolean;
 }) {
   const { ctx, target } = props;
   const loc = ctx.locale.value;
@@ -30,14 +33,13 @@ export function CommandBar(props: {
     target === 'all' ? t('console.allMarkets', loc) : t('console.market', loc, { n: target });
   const market = target === 'all' ? null : target;
   const id = (name: string): string => `cmd-${target}-${name}`;
-  const connected = ctx.link.value !== null;
+  const connected = ctx.link.value !== null && props.offline !== true;
   const seatName = (s: string): string =>
     ctx.shipped?.scenario.providers.find((p) => p.id === s)?.name[loc] ?? s;
 
   /** Sends to the target and notes it; `label`: the i18n key of the command's name. */
   const send = (command: TeacherCommand, label: string): void => {
-    ctx.link.value?.send(target, command);
-    ctx.say({ market, tone: 'done', text: '', key: 'console.sent', values: { command: label } });
+    sendCommand(ctx, target, command, label);
   };
   const plain = (name: 'start' | 'pause' | 'resume') => (
     <button
@@ -158,7 +160,7 @@ export function CommandBar(props: {
           {exporting.value ? t('console.exporting', loc) : t('console.export', loc)}
         </button>
       ) : null}
-      <ExtraCommands ctx={ctx} target={target} />
+      <ExtraCommands ctx={ctx} target={target} offline={props.offline === true} />
     </div>
   );
 }

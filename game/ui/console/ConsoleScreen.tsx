@@ -56,7 +56,7 @@ export function ConsoleScreen(props: { ctx: ConsoleContext }) {
           {t('console.summary', loc, {
             scenario: scenario?.title[loc] ?? ctx.info.scenarioId,
             markets: ctx.info.markets,
-            lang: t(`lang.${ctx.info.lang}`, loc),
+            lang: t(`console.classLang.${ctx.info.lang}`, loc),
           })}
         </p>
         <p class="console-progress" id="console-progress">

@@ -7,6 +7,7 @@ import { useSignal } from '@preact/signals';
 import { t } from '../../i18n/index.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import type { ConsoleContext } from './context.ts';
+import { sendCommand } from './send-command.ts';
 import { SHOCK_KINDS, shockEvent, shockTargets } from '../../classroom/shock-presets.ts';
 import type { ShockKind } from '../../classroom/shock-presets.ts';
 
@@ -17,7 +18,11 @@ const SIZES: Record<ShockKind, { start: number; min: number; max: number }> = {
   trust: { start: 10, min: 1, max: 50 },
 };
 
-export function ExtraCommands(props: { ctx: ConsoleContext; target: number | 'all' }) {
+export function ExtraCommands(props: {
+  ctx: ConsoleContext;
+  target: number | 'all';
+  offline: boolean;
+}) {
   const { ctx, target } = props;
   const loc = ctx.locale.value;
   const kind = useSignal<ShockKind>('gpu');
@@ -26,7 +31,7 @@ export function ExtraCommands(props: { ctx: ConsoleContext; target: number | 'al
   const from = useSignal('');
   const to = useSignal('');
   const scenario = ctx.shipped?.scenario;
-  const connected = ctx.link.value !== null;
+  const connected = ctx.link.value !== null && !props.offline;
   const id = (name: string): string => `cmd-${target}-${name}`;
   const market = target === 'all' ? null : target;
   const where =
@@ -54,9 +59,7 @@ export function ExtraCommands(props: { ctx: ConsoleContext; target: number | 'al
       scenario,
       Date.now(),
     );
-    ctx.link.value?.send(target, { command: 'shock', event });
-    const values = { command: 'console.shock.send' };
-    ctx.say({ market, tone: 'done', text: '', key: 'console.sent', values });
+    sendCommand(ctx, target, { command: 'shock', event }, 'console.shock.kind');
   };
 
   return (
@@ -152,9 +155,8 @@ export function ExtraCommands(props: { ctx: ConsoleContext; target: number | 'al
             loc={loc}
             disabled={!connected}
             onConfirm={() => {
-              ctx.link.value?.send(target, { command: 'move', from: moveFrom, to: moveTo });
-              const values = { command: 'console.move.send' };
-              ctx.say({ market, tone: 'done', text: '', key: 'console.sent', values });
+              const command = { command: 'move' as const, from: moveFrom, to: moveTo };
+              sendCommand(ctx, target, command, 'console.move.send');
             }}
           />
         </span>

@@ -4,6 +4,7 @@
 import { t } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { Feedback } from './model.ts';
+import { connectionText, refusalText } from './server-text.ts';
 
 function lineText(line: Feedback, loc: Locale): string {
   if (line.key) {
@@ -15,9 +16,10 @@ function lineText(line: Feedback, loc: Locale): string {
         : t('console.market', loc, { n: line.market });
     return t(line.key, loc, values);
   }
-  if (line.market === null) return line.text;
+  const text = line.errors ? refusalText(line.errors, loc) : connectionText(line.text, loc);
+  if (line.market === null) return text;
   const key = line.tone === 'refused' ? 'console.refused' : 'console.lostLine';
-  return t(key, loc, { n: line.market, text: line.text });
+  return t(key, loc, { n: line.market, text });
 }
 
 export function FeedbackList(props: { feedback: Feedback[]; loc: Locale }) {

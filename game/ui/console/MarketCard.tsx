@@ -10,7 +10,9 @@ import type { ConsoleContext } from './context.ts';
 import { Countdown } from './Countdown.tsx';
 import { DashboardView } from './DashboardView.tsx';
 import type { MarketView } from './model.ts';
+import { PendingShocks } from './PendingShocks.tsx';
 import { SeatTable } from './SeatTable.tsx';
+import { connectionText } from './server-text.ts';
 
 /** Chart text in projector mode: about 1.8 times the screen's, as the page's own type. */
 const PROJECTOR_CHART_SCALE = 1.8;
@@ -37,7 +39,7 @@ export function MarketCard(props: {
       : '';
   return (
     <article
-      class="console-market"
+      class={`console-market${view.reconnecting ? ' reconnecting' : ''}`}
       id={`market-${view.market}`}
       aria-labelledby={`market-${view.market}-title`}
     >
@@ -55,10 +57,22 @@ export function MarketCard(props: {
           </>
         ) : (
           <span class="muted">
-            {view.lost ? t('console.lost', loc, { why: view.lost }) : t('console.connecting', loc)}
+            {view.lost
+              ? t('console.lost', loc, { why: connectionText(view.lost, loc) })
+              : t('console.connecting', loc)}
           </span>
         )}
       </header>
+      {view.reconnecting ? (
+        <p class="console-reconnecting" id={`reconnecting-${view.market}`} role="status">
+          {t('console.reconnecting', loc)}
+        </p>
+      ) : null}
+      {view.lost && status ? (
+        <p class="error" role="alert">
+          {t('console.lost', loc, { why: connectionText(view.lost, loc) })}
+        </p>
+      ) : null}
       {view.stale ? <p class="error">{t('console.stale', loc)}</p> : null}
       {status?.notice ? (
         <p class="console-notice-shown">{t('console.notice', loc, { text: status.notice })}</p>
@@ -67,7 +81,15 @@ export function MarketCard(props: {
         <SeatTable market={view.market} status={status} scenario={scenario} loc={loc} />
       ) : null}
       {ctx.projector.value ? null : (
-        <CommandBar ctx={ctx} target={view.market} seats={Object.keys(status?.seats ?? {})} />
+        <>
+          <PendingShocks ctx={ctx} view={view} scenario={scenario} />
+          <CommandBar
+            ctx={ctx}
+            target={view.market}
+            seats={Object.keys(status?.seats ?? {})}
+            offline={view.reconnecting}
+          />
+        </>
       )}
       {analysis === null || !scenario ? null : analysis.ok ? (
         <DashboardView

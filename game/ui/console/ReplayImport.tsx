@@ -5,7 +5,8 @@
 import { useSignal } from '@preact/signals';
 import { rankReplays } from '../../classroom/rank-replays.ts';
 import type { ReplayRanking } from '../../classroom/rank-replays.ts';
-import { formatNumber, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
+import { numberText } from './numbers.ts';
 import type { ConsoleContext } from './context.ts';
 
 export function ReplayImport(props: { ctx: ConsoleContext }) {
@@ -36,6 +37,7 @@ export function ReplayImport(props: { ctx: ConsoleContext }) {
       </label>
       <input
         id="replay-files"
+        class="console-file-input"
         type="file"
         multiple
         accept=".json,.cloudwar,.cloudwar.json,application/json"
@@ -88,7 +90,7 @@ export function ReplayImport(props: { ctx: ConsoleContext }) {
                 </td>
                 <td class="num">{row.quarters}</td>
                 <td>{t(row.finished ? 'console.yes' : 'console.no', loc)}</td>
-                <td class="num">{formatNumber(row.score, loc, 1)}</td>
+                <td class="num">{numberText(row.score, loc, 1)}</td>
               </tr>
             ))}
           </tbody>
@@ -107,7 +109,10 @@ export function ReplayImport(props: { ctx: ConsoleContext }) {
             {ranking.rejected.map((row) => (
               <tr data-file={row.file}>
                 <th scope="row">{row.file}</th>
-                <td>{row.message}</td>
+                <td>
+                  {t(`console.rejected.${row.code}`, loc)}
+                  <span class="muted console-detail"> {row.message}</span>
+                </td>
               </tr>
             ))}
           </tbody>

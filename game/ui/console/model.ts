@@ -5,7 +5,7 @@
 
 import type { DecisionError, LogEntry } from '../../engine/index.ts';
 import type { ConsoleEvent } from '../../net/console-events.ts';
-import type { Phase, SeatStatus, Status } from '../../wire/messages.ts';
+import type { Phase, SeatStatus, ShockEvent, Status } from '../../wire/messages.ts';
 
 export interface MarketView {
   market: number;
@@ -19,6 +19,10 @@ export interface MarketView {
   lost: string | null;
   /** A quarter arrived that does not follow the log: the view is stale until it rejoins. */
   stale: boolean;
+  /** The teacher's shocks waiting for the quarter being drafted, as the server last listed them. */
+  shocks: ShockEvent[];
+  /** The line dropped (a restarted host) and the console is joining again on its own. */
+  reconnecting: boolean;
 }
 
 /** A line under the command bar: what a market refused, or what the server answered. */
@@ -29,6 +33,8 @@ export interface Feedback {
   tone: 'refused' | 'done' | 'error';
   /** The server's own words (a refusal, a lost connection); '' for a console text. */
   text: string;
+  /** A refusal's errors, kept with their codes so the page shows them in the teacher's language. */
+  errors?: DecisionError[];
   /**
    * A console text (i18n key) and its values, translated when shown so that a change of
    * language reaches it too; a `command` value is itself a key (the command's label).
@@ -56,6 +62,8 @@ export function emptyConsole(markets: number): ConsoleState {
       statusAt: 0,
       lost: null,
       stale: false,
+      shocks: [],
+      reconnecting: false,
     })),
     feedback: [],
     nextFeedback: 1,
@@ -94,6 +102,7 @@ export function reduceConsole(state: ConsoleState, event: ConsoleEvent): Console
         log,
         lost: null,
         stale: false,
+        reconnecting: false,
       }));
     }
     case 'status':
@@ -116,10 +125,19 @@ export function reduceConsole(state: ConsoleState, event: ConsoleEvent): Console
         market: event.market,
         tone: 'refused',
         text: refusalText(event.errors),
+        errors: event.errors,
       });
+    case 'shocks':
+      return updateMarket(state, event.market, (m) => ({ ...m, shocks: event.pending }));
+    case 'connected':
+      return updateMarket(state, event.market, (m) => ({
+        ...m,
+        reconnecting: !event.connected,
+      }));
     case 'lost':
       return withFeedback(
-        updateMarket(state, event.market, (m) => ({ ...m, lost: event.why })),
+        // Lost for good (the server refused the console): no longer "joining again".
+        updateMarket(state, event.market, (m) => ({ ...m, lost: event.why, reconnecting: false })),
         { market: event.market, tone: 'error', text: event.why },
       );
   }
