@@ -20,15 +20,21 @@ export function advanceProviders(
 ): { providers: ProviderState[]; openModelFloor: number } {
   const spec = scenario.market;
   const originLevels = originStockLevels(scenario);
+  // Unit prices are the same for every provider on a supply: worked out once per quarter.
+  const gpuPrice = {
+    nvidia: gpuUnitPrice(scenario, world, 'nvidia'),
+    domestic: gpuUnitPrice(scenario, world, 'domestic'),
+  };
+  const cpuPrice = cpuUnitPrice(scenario, world);
   const providers: ProviderState[] = state.providers.map((prev, p) => {
     const pSpec = scenario.providers[p]!;
     const d = decisions[p]!;
     const gpuPipeline = shifted(prev.gpuPipeline);
     const cpuPipeline = shifted(prev.cpuPipeline);
-    const gpuOrdered = d.gpuCapex / gpuUnitPrice(scenario, world, pSpec.gpuSupply);
+    const gpuOrdered = d.gpuCapex / gpuPrice[pSpec.gpuSupply];
     gpuPipeline[Math.max(0, Math.min(gpuPipeline.length, world.gpuLead) - 1)]! += gpuOrdered;
     cpuPipeline[Math.max(0, Math.min(cpuPipeline.length, spec.cpuLead) - 1)]! +=
-      d.dcCapex / cpuUnitPrice(scenario, world);
+      d.dcCapex / cpuPrice;
     const price = new Array<number>(prev.price.length);
     for (let k = 0; k < price.length; k++) price[k] = prev.price[k]! * (1 + d.price[LINES[k]!]);
     const priceChange = [d.price.C, d.price.S, d.price.T];

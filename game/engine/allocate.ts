@@ -5,7 +5,7 @@
 // at the prices; the best-responder's forecast sets a market up once and clears it per
 // candidate price (policies/forecast.ts).
 
-import { pow } from './portable-math.ts';
+import { exp, pow } from './portable-math.ts';
 import { updateShares, updateSharesInto } from './choice.ts';
 import type { ShareUpdate } from './choice.ts';
 import { indexOf, marketOf } from './indices.ts';
@@ -52,6 +52,8 @@ export interface MarketSetup {
   contestable: number;
   churn: number;
   switchingCost: number;
+  /** exp(−switchingCost), taken once for every clearing of the market. */
+  stay: number;
   /** Utility components [component][provider] at this quarter's list prices. */
   utility: number[][];
 }
@@ -192,6 +194,7 @@ export function setUpMarket(
   const underlying = priced
     ? (spendLevel * (k === 2 ? TOKENS_PER_CNY_B_AT_UNIT_PRICE : 1)) / reference
     : 0;
+  const switchingCost = seg.switchingCost * line.switchingMult;
   const growth =
     prevMarket.underlying > 0 ? Math.max(0, underlying / prevMarket.underlying - 1) : 1;
   return {
@@ -209,7 +212,8 @@ export function setUpMarket(
     beta: seg.beta * line.betaMult,
     contestable: prevMarket.underlying > 0 ? (seg.contestable * growth) / (1 + growth) : 1,
     churn: Math.min(0.8, seg.churn * line.chiMult),
-    switchingCost: seg.switchingCost * line.switchingMult,
+    switchingCost,
+    stay: exp(-switchingCost),
     utility: utilityComponents(scenario, provisional, world, inputs, s, k),
   };
 }
@@ -233,10 +237,10 @@ export function clearMarket(
   const demand = setup.priced
     ? setup.underlying * pow(averagePrice / setup.reference, setup.elasticity)
     : 0;
-  const { startShare, churn, switchingCost, contestable } = setup;
+  const { startShare, churn, switchingCost, contestable, stay } = setup;
   const update = into
-    ? updateSharesInto(total, active, startShare, churn, switchingCost, contestable, into)
-    : updateShares(total, active, startShare, churn, switchingCost, contestable);
+    ? updateSharesInto(total, active, startShare, churn, switchingCost, contestable, into, stay)
+    : updateShares(total, active, startShare, churn, switchingCost, contestable, stay);
   return { demand, update };
 }
 

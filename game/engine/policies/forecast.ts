@@ -202,14 +202,17 @@ function ebitaAt(
   const listed = state.providers[provider]!.price;
   for (let k = 0; k < row.length; k++) row[k] = listed[k]! * (1 + decision.price[LINES[k]!]);
   const { priceMoved, setups, movedTotals, movedShares } = base;
+  // The logarithms of the candidate's compute and storage prices, taken once for all segments.
+  const logPrice = [log(row[0]!), log(row[1]!)];
   for (let i = 0; i < priceMoved.length; i++) {
     const m = priceMoved[i]!;
     const setup = setups[m]!;
     const k = setup.line;
     // Only the provider's price term changes; its total is summed in utility.ts's order.
+    const priceTerm = setup.beta * logPrice[k]!;
     let own = 0;
     for (let c = 0; c < setup.utility.length; c++)
-      own += c === C_PRICE ? setup.beta * log(row[k]!) : setup.utility[c]![provider]!;
+      own += c === C_PRICE ? priceTerm : setup.utility[c]![provider]!;
     const total = movedTotals[i]!;
     total[provider] = own;
     // The target lands in targets[m] itself: prepare made movedShares[i].target that row.
