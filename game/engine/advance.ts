@@ -57,8 +57,10 @@ export function advanceProviders(
       d.projectExit,
       trustShock[p]!,
     );
+    // Every field written out in ProviderState's order rather than spread from prev: the
+    // spread of a 30-field record was a large part of this step, and one literal gives every
+    // provider state one shape for the property reads that follow.
     return {
-      ...prev,
       price,
       priceChange,
       cutHistory,
@@ -66,13 +68,29 @@ export function advanceProviders(
       cpu: prev.cpu * (1 - spec.cpuDecay) + prev.cpuPipeline[0]!,
       gpuPipeline,
       cpuPipeline,
+      gpuBook: prev.gpuBook,
+      cpuBook: prev.cpuBook,
       quality: stocks.quality,
       ecosystem: stocks.ecosystem,
       trust: stocks.trust,
       integration: stocks.integration,
+      cumVolume: prev.cumVolume,
+      throughput: prev.throughput,
+      cash: prev.cash,
+      debt: prev.debt,
+      receivables: prev.receivables,
+      credits: prev.credits,
+      stake: prev.stake,
       trainShare: d.trainShare,
       openSourceCooldown: d.openSource ? 2 : Math.max(0, prev.openSourceCooldown - 1),
       openSourced: d.openSource,
+      spend: prev.spend,
+      ebitdaHistory: prev.ebitdaHistory,
+      tokenLosses: prev.tokenLosses,
+      cumEbita: prev.cumEbita,
+      cumFcf: prev.cumFcf,
+      cumInjection: prev.cumInjection,
+      last: prev.last,
     };
   });
   let openModelFloor = state.openModelFloor;
