@@ -170,7 +170,8 @@ export function setUpMarket(
   let startShare = prevMarket.share.slice();
   let spendRef =
     k === 2 ? world.tokenSpend * seg.tokenWeight : prevMarket.spendRef * pow(1 + yearRate, 0.25);
-  for (const loss of anchorLoss)
+  for (let i = 0; i < anchorLoss.length; i++) {
+    const loss = anchorLoss[i]!;
     if (loss.s === s && k < 2) {
       const moved = loss.fraction * startShare[loss.p]!;
       if (loss.to !== undefined && active[loss.to]) {
@@ -184,6 +185,7 @@ export function setUpMarket(
         startShare = startShare.map((v, p) => (p === loss.p ? v - moved : v) / (1 - moved));
       }
     }
+  }
   const reference = world.referencePrice[k]!;
   const weights = sumOf(startShare) > 0 ? startShare : active.map((a) => (a ? 1 : 0));
   const spendLevel = spendRef * world.demandMultiplier[s]![k]!;
@@ -246,13 +248,13 @@ export function clearMarket(
 
 function sumOf(values: readonly number[]): number {
   let total = 0;
-  for (const v of values) total += v;
+  for (let i = 0; i < values.length; i++) total += values[i]!;
   return total;
 }
 
 /** Growth rate for a calendar year: the latest listed year at or before it (else the first). */
 export function growthRate(table: readonly { year: number; rate: number }[], year: number): number {
   let rate = table[0]?.rate ?? 0;
-  for (const row of table) if (row.year <= year) rate = row.rate;
+  for (let i = 0; i < table.length; i++) if (table[i]!.year <= year) rate = table[i]!.rate;
   return rate;
 }

@@ -3,7 +3,7 @@
 
 import { log, pow } from './portable-math.ts';
 import { tOf } from './calendar.ts';
-import { settleFinance } from './finance.ts';
+import { settleFinance, trailingEbitda } from './finance.ts';
 import type { Finance } from './finance.ts';
 import { indexOf } from './indices.ts';
 import type { Rationing } from './rationing.ts';
@@ -237,7 +237,7 @@ export function settleBooks(
         security: d.security,
         creditsGranted: d.creditDeal.amount * d.creditDeal.creditFraction,
       },
-      ebitdaHistory: [...ps.ebitdaHistory.slice(-3), finance.ebita + finance.depreciation],
+      ebitdaHistory: trailingEbitda(ps.ebitdaHistory, finance.ebita + finance.depreciation),
       tokenLosses: ps.tokenLosses + tokenOperatingLoss,
       cumEbita: ps.cumEbita + finance.ebita,
       cumFcf: ps.cumFcf + finance.fcf,
