@@ -211,8 +211,10 @@ async function main(): Promise<void> {
       `once loaded ${(allWorkers.working / oneWorker.working).toFixed(2)}x; goal >= ${GOAL_SCALING}x on an idle machine: ${allWorkers.overall / oneWorker.overall >= GOAL_SCALING ? 'met' : 'MISSED'}`,
     ],
     [
-      '  machine load (1-minute average)',
-      loadavg()[0]!.toFixed(2),
+      '  machine load (1, 5, 15 minutes)',
+      loadavg()
+        .map((v) => v.toFixed(2))
+        .join(' / '),
       `on ${cores} cores: above ~0.5 the ratios and the scaling are pessimistic`,
     ],
   ];
