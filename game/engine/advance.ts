@@ -20,15 +20,21 @@ export function advanceProviders(
 ): { providers: ProviderState[]; openModelFloor: number } {
   const spec = scenario.market;
   const originLevels = originStockLevels(scenario);
+  // Unit prices are the same for every provider on a supply: worked out once per quarter.
+  const gpuPrice = {
+    nvidia: gpuUnitPrice(scenario, world, 'nvidia'),
+    domestic: gpuUnitPrice(scenario, world, 'domestic'),
+  };
+  const cpuPrice = cpuUnitPrice(scenario, world);
   const providers: ProviderState[] = state.providers.map((prev, p) => {
     const pSpec = scenario.providers[p]!;
     const d = decisions[p]!;
     const gpuPipeline = shifted(prev.gpuPipeline);
     const cpuPipeline = shifted(prev.cpuPipeline);
-    const gpuOrdered = d.gpuCapex / gpuUnitPrice(scenario, world, pSpec.gpuSupply);
+    const gpuOrdered = d.gpuCapex / gpuPrice[pSpec.gpuSupply];
     gpuPipeline[Math.max(0, Math.min(gpuPipeline.length, world.gpuLead) - 1)]! += gpuOrdered;
     cpuPipeline[Math.max(0, Math.min(cpuPipeline.length, spec.cpuLead) - 1)]! +=
-      d.dcCapex / cpuUnitPrice(scenario, world);
+      d.dcCapex / cpuPrice;
     const price = new Array<number>(prev.price.length);
     for (let k = 0; k < price.length; k++) price[k] = prev.price[k]! * (1 + d.price[LINES[k]!]);
     const priceChange = [d.price.C, d.price.S, d.price.T];
@@ -51,8 +57,10 @@ export function advanceProviders(
       d.projectExit,
       trustShock[p]!,
     );
+    // Every field written out in ProviderState's order rather than spread from prev: the
+    // spread of a 30-field record was a large part of this step, and one literal gives every
+    // provider state one shape for the property reads that follow.
     return {
-      ...prev,
       price,
       priceChange,
       cutHistory,
@@ -60,13 +68,29 @@ export function advanceProviders(
       cpu: prev.cpu * (1 - spec.cpuDecay) + prev.cpuPipeline[0]!,
       gpuPipeline,
       cpuPipeline,
+      gpuBook: prev.gpuBook,
+      cpuBook: prev.cpuBook,
       quality: stocks.quality,
       ecosystem: stocks.ecosystem,
       trust: stocks.trust,
       integration: stocks.integration,
+      cumVolume: prev.cumVolume,
+      throughput: prev.throughput,
+      cash: prev.cash,
+      debt: prev.debt,
+      receivables: prev.receivables,
+      credits: prev.credits,
+      stake: prev.stake,
       trainShare: d.trainShare,
       openSourceCooldown: d.openSource ? 2 : Math.max(0, prev.openSourceCooldown - 1),
       openSourced: d.openSource,
+      spend: prev.spend,
+      ebitdaHistory: prev.ebitdaHistory,
+      tokenLosses: prev.tokenLosses,
+      cumEbita: prev.cumEbita,
+      cumFcf: prev.cumFcf,
+      cumInjection: prev.cumInjection,
+      last: prev.last,
     };
   });
   let openModelFloor = state.openModelFloor;

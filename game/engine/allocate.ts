@@ -5,7 +5,7 @@
 // at the prices; the best-responder's forecast sets a market up once and clears it per
 // candidate price (policies/forecast.ts).
 
-import { pow } from './portable-math.ts';
+import { exp, pow } from './portable-math.ts';
 import { updateShares, updateSharesInto } from './choice.ts';
 import type { ShareUpdate } from './choice.ts';
 import { indexOf, marketOf } from './indices.ts';
@@ -52,6 +52,8 @@ export interface MarketSetup {
   contestable: number;
   churn: number;
   switchingCost: number;
+  /** exp(−switchingCost), taken once for every clearing of the market. */
+  stay: number;
   /** Utility components [component][provider] at this quarter's list prices. */
   utility: number[][];
 }
@@ -168,7 +170,8 @@ export function setUpMarket(
   let startShare = prevMarket.share.slice();
   let spendRef =
     k === 2 ? world.tokenSpend * seg.tokenWeight : prevMarket.spendRef * pow(1 + yearRate, 0.25);
-  for (const loss of anchorLoss)
+  for (let i = 0; i < anchorLoss.length; i++) {
+    const loss = anchorLoss[i]!;
     if (loss.s === s && k < 2) {
       const moved = loss.fraction * startShare[loss.p]!;
       if (loss.to !== undefined && active[loss.to]) {
@@ -182,6 +185,7 @@ export function setUpMarket(
         startShare = startShare.map((v, p) => (p === loss.p ? v - moved : v) / (1 - moved));
       }
     }
+  }
   const reference = world.referencePrice[k]!;
   const weights = sumOf(startShare) > 0 ? startShare : active.map((a) => (a ? 1 : 0));
   const spendLevel = spendRef * world.demandMultiplier[s]![k]!;
@@ -192,6 +196,7 @@ export function setUpMarket(
   const underlying = priced
     ? (spendLevel * (k === 2 ? TOKENS_PER_CNY_B_AT_UNIT_PRICE : 1)) / reference
     : 0;
+  const switchingCost = seg.switchingCost * line.switchingMult;
   const growth =
     prevMarket.underlying > 0 ? Math.max(0, underlying / prevMarket.underlying - 1) : 1;
   return {
@@ -209,7 +214,8 @@ export function setUpMarket(
     beta: seg.beta * line.betaMult,
     contestable: prevMarket.underlying > 0 ? (seg.contestable * growth) / (1 + growth) : 1,
     churn: Math.min(0.8, seg.churn * line.chiMult),
-    switchingCost: seg.switchingCost * line.switchingMult,
+    switchingCost,
+    stay: exp(-switchingCost),
     utility: utilityComponents(scenario, provisional, world, inputs, s, k),
   };
 }
@@ -233,22 +239,22 @@ export function clearMarket(
   const demand = setup.priced
     ? setup.underlying * pow(averagePrice / setup.reference, setup.elasticity)
     : 0;
-  const { startShare, churn, switchingCost, contestable } = setup;
+  const { startShare, churn, switchingCost, contestable, stay } = setup;
   const update = into
-    ? updateSharesInto(total, active, startShare, churn, switchingCost, contestable, into)
-    : updateShares(total, active, startShare, churn, switchingCost, contestable);
+    ? updateSharesInto(total, active, startShare, churn, switchingCost, contestable, into, stay)
+    : updateShares(total, active, startShare, churn, switchingCost, contestable, stay);
   return { demand, update };
 }
 
 function sumOf(values: readonly number[]): number {
   let total = 0;
-  for (const v of values) total += v;
+  for (let i = 0; i < values.length; i++) total += values[i]!;
   return total;
 }
 
 /** Growth rate for a calendar year: the latest listed year at or before it (else the first). */
 export function growthRate(table: readonly { year: number; rate: number }[], year: number): number {
   let rate = table[0]?.rate ?? 0;
-  for (const row of table) if (row.year <= year) rate = row.rate;
+  for (let i = 0; i < table.length; i++) if (table[i]!.year <= year) rate = table[i]!.rate;
   return rate;
 }

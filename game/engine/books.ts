@@ -3,7 +3,7 @@
 
 import { log, pow } from './portable-math.ts';
 import { tOf } from './calendar.ts';
-import { settleFinance } from './finance.ts';
+import { settleFinance, trailingEbitda } from './finance.ts';
 import type { Finance } from './finance.ts';
 import { indexOf } from './indices.ts';
 import type { Rationing } from './rationing.ts';
@@ -202,8 +202,21 @@ export function settleBooks(
       0,
       (servedByLine[2]! * (unitCost[2]! - ps.price[2]!)) / 1000,
     );
+    // Every field in ProviderState's order in one literal, not spread from ps (as advance.ts).
     return {
-      ...ps,
+      price: ps.price,
+      priceChange: ps.priceChange,
+      cutHistory: ps.cutHistory,
+      gpu: ps.gpu,
+      cpu: ps.cpu,
+      gpuPipeline: ps.gpuPipeline,
+      cpuPipeline: ps.cpuPipeline,
+      gpuBook: finance.gpuBook,
+      cpuBook: finance.cpuBook,
+      quality: ps.quality,
+      ecosystem: ps.ecosystem,
+      trust: ps.trust,
+      integration: ps.integration,
       cumVolume: ps.cumVolume.map((x, k) => x + servedByLine[k]!),
       // R&D raises tokens per GPU, up to 100 times the provider's starting efficiency.
       throughput: Math.min(
@@ -215,15 +228,16 @@ export function settleBooks(
       receivables: finance.receivables,
       credits: finance.credits,
       stake: finance.stake,
-      gpuBook: finance.gpuBook,
-      cpuBook: finance.cpuBook,
+      trainShare: ps.trainShare,
+      openSourceCooldown: ps.openSourceCooldown,
+      openSourced: ps.openSourced,
       spend: {
         rnd: d.rnd,
         ecosystem: d.ecosystem,
         security: d.security,
         creditsGranted: d.creditDeal.amount * d.creditDeal.creditFraction,
       },
-      ebitdaHistory: [...ps.ebitdaHistory.slice(-3), finance.ebita + finance.depreciation],
+      ebitdaHistory: trailingEbitda(ps.ebitdaHistory, finance.ebita + finance.depreciation),
       tokenLosses: ps.tokenLosses + tokenOperatingLoss,
       cumEbita: ps.cumEbita + finance.ebita,
       cumFcf: ps.cumFcf + finance.fcf,

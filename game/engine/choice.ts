@@ -51,17 +51,25 @@ export function updateShares(
   churn: number,
   switchingCost: number,
   contestable: number,
+  stay?: number,
 ): ShareUpdate {
   const count = utility.length;
-  return updateSharesInto(utility, active, previous, churn, switchingCost, contestable, {
-    target: new Array<number>(count),
-    share: new Array<number>(count).fill(0),
-  });
+  return updateSharesInto(
+    utility,
+    active,
+    previous,
+    churn,
+    switchingCost,
+    contestable,
+    { target: new Array<number>(count), share: new Array<number>(count).fill(0) },
+    stay,
+  );
 }
 
 /**
  * updateShares written into `into`'s rows (each the length of `utility`), which it returns: the
  * best-responder's forecast clears the same markets for every candidate price and reuses them.
+ * `stay` is exp(−switchingCost), given by a caller that clears one market again and again.
  */
 export function updateSharesInto(
   utility: readonly number[],
@@ -71,6 +79,7 @@ export function updateSharesInto(
   switchingCost: number,
   contestable: number,
   into: ShareUpdate,
+  stay = exp(-switchingCost),
 ): ShareUpdate {
   const count = utility.length;
   const target = logitTargetInto(utility, active, into.target);
@@ -86,7 +95,6 @@ export function updateSharesInto(
   const weight = target;
   let z = 0;
   for (let i = 0; i < count; i++) if (active[i]) z += weight[i]!;
-  const stay = exp(-switchingCost);
   // W = Σ_j s_j / D_j: the part of every churn row's mass that is common to all destinations.
   // Each s_j / D_j is computed again where it is used rather than kept in a row: the same
   // expression gives the same number, and the update allocates only its result.

@@ -76,8 +76,15 @@ export interface Finance {
 
 function total(values: readonly number[]): number {
   let s = 0;
-  for (const v of values) s += v;
+  for (let i = 0; i < values.length; i++) s += values[i]!;
   return s;
+}
+
+/** The last four quarters' EBITDA: the three before and `latest` (built without an iterator). */
+export function trailingEbitda(history: readonly number[], latest: number): number[] {
+  const trailing = history.slice(-3);
+  trailing.push(latest);
+  return trailing;
 }
 
 export function debtCap(
@@ -153,7 +160,10 @@ export function settleFinance(input: FinanceInput): Finance {
   const deal = decision.creditDeal;
   const granted = deal.amount * deal.creditFraction;
   const cashInvest = deal.amount - granted;
-  const credits = [granted, ...prev.credits.slice(0, market.creditExpiry)];
+  // Newest first: this quarter's grant, then the older ones up to the expiry (no iterator).
+  const credits = [granted];
+  for (let age = 0; age < Math.min(prev.credits.length, market.creditExpiry); age++)
+    credits.push(prev.credits[age]!);
   const outstanding = total(credits);
   let consume = Math.min(outstanding, market.creditBurn * input.creditBurn * input.startupRevenue);
   const creditRevenue = consume;
@@ -180,7 +190,7 @@ export function settleFinance(input: FinanceInput): Finance {
   const capex = decision.gpuCapex + decision.dcCapex;
   const fcf = cfo - capex - cashInvest;
 
-  const history = [...prev.ebitdaHistory.slice(-3), ebita + depreciation];
+  const history = trailingEbitda(prev.ebitdaHistory, ebita + depreciation);
   const cap = debtCap(market, spec, history);
   const { newDebt, repay, injection, cash } = settleFunding(
     market,

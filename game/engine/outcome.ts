@@ -105,6 +105,6 @@ export function settleQuarter(
 
 function sumOf(values: readonly number[]): number {
   let total = 0;
-  for (const v of values) total += v;
+  for (let i = 0; i < values.length; i++) total += values[i]!;
   return total;
 }

@@ -17,16 +17,37 @@ const SQRT2 = 1.4142135623730951;
 const EXP_MAX = 709.782712893384;
 const EXP_MIN = -745.1332191019412;
 
+/** N numbers: a table's entries once they are read out into constants. */
+type Numbers<N extends number, R extends number[] = []> = R['length'] extends N
+  ? R
+  : Numbers<N, [...R, number]>;
+
+/** A table's entries as plain numbers (the tables are filled in full). */
+function coefficients<N extends number>(table: Float64Array, length: N): Numbers<N> {
+  if (table.length !== length) throw new Error('coefficient table of the wrong length');
+  return Array.from(table) as Numbers<N>;
+}
+
 /** 1/n! for n = 0..13: the Taylor series of exp on |r| ≤ ln2/2 is below 2^-57 after 13 terms. */
 const EXP_TERMS = 14;
 const INV_FACTORIAL = new Float64Array(EXP_TERMS);
 INV_FACTORIAL[0] = 1;
 for (let n = 1; n < EXP_TERMS; n++) INV_FACTORIAL[n] = INV_FACTORIAL[n - 1]! / n;
+// The same coefficients as constants, so exp's Horner sum is straight-line code: the same
+// operations in the same order as a loop over the table (so the same bits), about twice as fast.
+const [E0, E1, E2, E3, E4, E5, E6, E7, E8, E9, E10, E11, E12, E13] = coefficients(
+  INV_FACTORIAL,
+  EXP_TERMS,
+);
 
 /** 2/(2n+1) for n = 1..12: the series of 2·atanh(s)/s − 2 in z = s², with |s| ≤ 0.1716. */
 const LOG_TERMS = 12;
 const LOG_COEFFICIENTS = new Float64Array(LOG_TERMS);
 for (let n = 1; n <= LOG_TERMS; n++) LOG_COEFFICIENTS[n - 1] = 2 / (2 * n + 1);
+const [L0, L1, L2, L3, L4, L5, L6, L7, L8, L9, L10, L11] = coefficients(
+  LOG_COEFFICIENTS,
+  LOG_TERMS,
+);
 
 /** 2^k for k = -1074..1024, each exact (doubling and halving never round in this range). */
 const POW2_MIN = -1074;
@@ -51,8 +72,20 @@ export function exp(x: number): number {
   // x = k·ln2 + r with |r| ≤ ln2/2; e^x = 2^k · e^r.
   const k = Math.round(x * INV_LN2);
   const r = x - k * LN2_HI - k * LN2_LO;
-  let series = INV_FACTORIAL[EXP_TERMS - 1]!;
-  for (let n = EXP_TERMS - 2; n >= 0; n--) series = series * r + INV_FACTORIAL[n]!;
+  // Horner from the 13th term down: series = ((E13·r + E12)·r + …)·r + E0.
+  const series =
+    ((((((((((((E13 * r + E12) * r + E11) * r + E10) * r + E9) * r + E8) * r + E7) * r + E6) * r +
+      E5) *
+      r +
+      E4) *
+      r +
+      E3) *
+      r +
+      E2) *
+      r +
+      E1) *
+      r +
+    E0;
   // Two steps keep 2^k finite near the top of the range and out of the subnormals at the bottom.
   if (k > 1000) return series * twoTo(k - 1000) * twoTo(1000);
   if (k < -1000) return series * twoTo(k + 1000) * twoTo(-1000);
@@ -87,8 +120,14 @@ export function log(x: number): number {
   const f = m - 1;
   const s = f / (2 + f);
   const z = s * s;
-  let series = LOG_COEFFICIENTS[LOG_TERMS - 1]!;
-  for (let n = LOG_TERMS - 2; n >= 0; n--) series = series * z + LOG_COEFFICIENTS[n]!;
+  const series =
+    ((((((((((L11 * z + L10) * z + L9) * z + L8) * z + L7) * z + L6) * z + L5) * z + L4) * z + L3) *
+      z +
+      L2) *
+      z +
+      L1) *
+      z +
+    L0;
   const halfSquare = 0.5 * f * f;
   const logM = f - (halfSquare - s * (halfSquare + z * series));
   return e * LN2_HI + (logM + e * LN2_LO);

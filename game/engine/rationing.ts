@@ -136,52 +136,62 @@ export function rationInto(
   // (as a list summed later would be): the spill step needs only the total. The per-provider
   // working rows are reused for every provider: this loop runs for every provider of every
   // quarter (and every forecast candidate), and fresh arrays here were much of the garbage.
+  const rate = spec.gpuServiceRate;
   for (let p = 0; p < P; p++) {
     const ps = providers[p]!;
+    const tp = throughput[p]!;
     gpuAvail[p] = ps.gpu * spec.maxUtilisation * (1 - ps.trainShare);
     cpuAvail[p] = ps.cpu * spec.maxUtilisation;
     // Markets in their order m = 3s + k, walked by segment and line (no division per market).
+    let gpuAskedP = 0;
+    let cpuAskedP = 0;
     for (let m = 0, s = 0, k = 0; m < M; m++, k === 2 ? ((k = 0), s++) : k++) {
       const q = allocated[m]![p]!;
-      gpuNeed[m] = gpuNeedOf(k, q, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
-      cpuNeed[m] = cpuNeedOf(k, q, gamma[s]!);
-      gpuAsked[p]! += gpuNeed[m]!;
-      cpuAsked[p]! += cpuNeed[m]!;
+      const g = gamma[s]!;
+      const gpu = gpuNeedOf(k, q, g, rate, tp);
+      const cpu = cpuNeedOf(k, q, g);
+      gpuNeed[m] = gpu;
+      cpuNeed[m] = cpu;
+      gpuAskedP += gpu;
+      cpuAskedP += cpu;
     }
+    // Summed from 0 in market order, as `gpuAsked[p] += …` per market did.
+    gpuAsked[p] = gpuAskedP;
+    cpuAsked[p] = cpuAskedP;
     const priority = decisions[p]!.priority;
     const order =
       priority.length === 0
-        ? []
+        ? NO_PRIORITY
         : priority
             .map((id) => index.segmentIndex.get(id))
             .filter((s): s is number => s !== undefined)
             .map((s) => [marketOf(s, 0), marketOf(s, 1), marketOf(s, 2)]);
     rationFractionsInto(gpuNeed, gpuAvail[p]!, order, gpuFraction);
     rationFractionsInto(cpuNeed, cpuAvail[p]!, order, cpuFraction);
+    let gpuUsedP = 0;
+    let cpuUsedP = 0;
     for (let m = 0, s = 0, k = 0; m < M; m++, k === 2 ? ((k = 0), s++) : k++) {
       const q = allocated[m]![p]!;
-      const fraction =
-        k === 0
-          ? gamma[s]! * gpuFraction[m]! + (1 - gamma[s]!) * cpuFraction[m]!
-          : k === 1
-            ? cpuFraction[m]!
-            : gpuFraction[m]!;
+      const g = gamma[s]!;
+      const gf = gpuFraction[m]!;
+      const cf = cpuFraction[m]!;
+      const fraction = k === 0 ? g * gf + (1 - g) * cf : k === 1 ? cf : gf;
       const got = q * fraction;
       served[m]![p] = got;
       const unserved = q - got;
       unservedTotal[m]! += unserved;
       shortfall[m]![p] = q > 0 ? unserved / q : 0;
-      gpuUsed[p]! += gpuNeed[m]! * gpuFraction[m]!;
-      cpuUsed[p]! += cpuNeed[m]! * cpuFraction[m]!;
+      gpuUsedP += gpuNeed[m]! * gf;
+      cpuUsedP += cpuNeed[m]! * cf;
     }
+    gpuUsed[p] = gpuUsedP;
+    cpuUsed[p] = cpuUsedP;
   }
   // Spill: unconstrained providers take part of what others could not serve, within spare room.
   for (let p = 0; p < P; p++)
     constrained[p] = gpuUsed[p]! >= gpuAvail[p]! - 1e-12 || cpuUsed[p]! >= cpuAvail[p]! - 1e-12;
   // offered[m * P + p]: one flat row instead of a list per market.
-  for (let m = 0; m < M; m++) {
-    const s = Math.floor(m / 3);
-    const k = m % 3;
+  for (let m = 0, s = 0, k = 0; m < M; m++, k === 2 ? ((k = 0), s++) : k++) {
     const spillable = scenario.segments[s]!.spill * unservedTotal[m]!;
     // A turned-away customer chooses again by the same logit target: provider p with
     // probability σ_p (its target share), and waits (lost this quarter) with the probability
@@ -193,12 +203,13 @@ export function rationInto(
     let weight = 0;
     for (let p = 0; p < P; p++) if (active[p]) weight += target[p]!;
     if (spillable <= 0 || weight <= 0) continue;
+    const g = gamma[s]!;
     for (let p = 0; p < P; p++) {
       if (constrained[p] || !active[p]) continue;
       const amount = (spillable * target[p]!) / weight;
       offered[m * P + p] = amount;
-      gpuAsk[p]! += gpuNeedOf(k, amount, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
-      cpuAsk[p]! += cpuNeedOf(k, amount, gamma[s]!);
+      gpuAsk[p]! += gpuNeedOf(k, amount, g, rate, throughput[p]!);
+      cpuAsk[p]! += cpuNeedOf(k, amount, g);
     }
   }
   for (let p = 0; p < P; p++) {
@@ -210,20 +221,23 @@ export function rationInto(
       cpuAsk[p]! > 0 ? cpuRoom / cpuAsk[p]! : 1,
     );
   }
-  for (let m = 0; m < M; m++) {
-    const s = Math.floor(m / 3);
-    const k = m % 3;
+  for (let m = 0, s = 0, k = 0; m < M; m++, k === 2 ? ((k = 0), s++) : k++) {
     let received = 0;
     const servedRow = served[m]!;
+    const spilledRow = spilledIn[m]!;
+    const g = gamma[s]!;
     for (let p = 0; p < P; p++) {
       const got = offered[m * P + p]! * take[p]!;
       if (got <= 0) continue;
-      spilledIn[m]![p] = got;
+      spilledRow[p] = got;
       servedRow[p]! += got;
       received += got;
-      gpuUsed[p]! += gpuNeedOf(k, got, gamma[s]!, spec.gpuServiceRate, throughput[p]!);
-      cpuUsed[p]! += cpuNeedOf(k, got, gamma[s]!);
+      gpuUsed[p]! += gpuNeedOf(k, got, g, rate, throughput[p]!);
+      cpuUsed[p]! += cpuNeedOf(k, got, g);
     }
     lost[m] = unservedTotal[m]! - received;
   }
 }
+
+/** No priority groups: rationing is one pro-rata group (shared, never written). */
+const NO_PRIORITY: readonly (readonly number[])[] = [];

@@ -82,30 +82,44 @@ export function utilityComponents(
   const components: number[][] = new Array<number[]>(COMPONENT_COUNT);
   for (let c = 0; c < COMPONENT_COUNT; c++)
     components[c] = new Array<number>(index.providerCount).fill(0);
+  // The rows this market reads, looked up once rather than per provider.
+  const sells = index.sells[line]!;
+  const constants = state.constants[market]!;
+  const shortfall = state.markets[market]!.shortfall;
+  const events = world.eventUtility[segment]![line]!;
+  const logPrice = terms?.logPrice[line];
+  const constant = components[C_CONSTANT]!;
+  const price = components[C_PRICE]!;
+  const quality = components[C_QUALITY]!;
+  const ecosystem = components[C_ECOSYSTEM]!;
+  const trust = components[C_TRUST]!;
+  const integration = components[C_INTEGRATION]!;
+  const capacity = components[C_CAPACITY]!;
+  const eventRow = components[C_EVENTS]!;
+  const drift = components[C_DRIFT]!;
+  const theta = seg.theta;
+  const driftOn = !(line === 2 || world.t === 0);
   for (let p = 0; p < index.providerCount; p++) {
-    if (!index.sells[line]![p]) continue;
+    if (!sells[p]) continue;
     const spec = scenario.providers[p]!;
     const ps = state.providers[p]!;
-    components[C_CONSTANT]![p] = state.constants[market]![p]!;
-    components[C_PRICE]![p] =
-      beta * (terms ? terms.logPrice[line]![p]! : log(inputs.prices[p]![line]!));
-    components[C_QUALITY]![p] = thetaQuality * Math.max(ps.quality, hostedFloor);
-    components[C_ECOSYSTEM]![p] =
-      seg.theta.ecosystem * ps.ecosystem +
-      seg.theta.network *
+    constant[p] = constants[p]!;
+    price[p] = beta * (logPrice ? logPrice[p]! : log(inputs.prices[p]![line]!));
+    quality[p] = thetaQuality * Math.max(ps.quality, hostedFloor);
+    ecosystem[p] =
+      theta.ecosystem * ps.ecosystem +
+      theta.network *
         (terms ? terms.networkLog[p]! : log(1 + inputs.network[p]! / scenario.market.networkRef));
-    components[C_TRUST]![p] = seg.theta.trust * ps.trust;
-    components[C_INTEGRATION]![p] =
-      seg.theta.integration * (terms ? terms.integrationLog[p]! : log(ps.integration));
-    components[C_CAPACITY]![p] = -seg.theta.stockout * state.markets[market]!.shortfall[p]!;
-    components[C_EVENTS]![p] = world.eventUtility[segment]![line]![p]!;
+    trust[p] = theta.trust * ps.trust;
+    integration[p] = theta.integration * (terms ? terms.integrationLog[p]! : log(ps.integration));
+    capacity[p] = -theta.stockout * shortfall[p]!;
+    eventRow[p] = events[p]!;
     for (let k = 0; k < C_TRENDS.length; k++)
       components[C_TRENDS[k]!]![p] = world.trendUtility[k]![segment]![line]![p]!;
     // The residual starts at t = 1 so the origin stays the exact Berry-inverted equilibrium.
-    components[C_DRIFT]![p] =
-      line === 2 || world.t === 0
-        ? 0
-        : seg.driftExposure * (spec.residual.offset + spec.residual.drift * driftQuarters);
+    drift[p] = driftOn
+      ? seg.driftExposure * (spec.residual.offset + spec.residual.drift * driftQuarters)
+      : 0;
   }
   return components;
 }

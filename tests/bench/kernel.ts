@@ -1,172 +1,174 @@
-// The yardstick for `npm run bench`: the arithmetic core of one quarter written the way a
-// hand-tuned simulator would, on preallocated typed arrays with no objects, reports or policies.
-// For every market (segment x line) it
-//   1. sums the utility components of each provider (plus beta * ln price, the one
-//      transcendental term the engine computes afresh each quarter),
-//   2. takes the logit target with a max-shifted log-sum-exp,
-//   3. applies the O(n) switching update of game/engine/choice.ts (incumbent row denominators
-//      D_j = k(Z - e_j) + e_j with k = exp(-switching cost), never the n x n matrix), and
-//      scales the new shares by the market's demand, which responds to the share-weighted
-//      average price with a constant elasticity;
-// then for every provider it rations GPU and CPU capacity pro rata over its markets and spills a
-// fixed fraction of what constrained providers could not serve to the unconstrained ones by
-// their logit attraction, as game/engine/capacity.ts and resolve.ts do. The engine does more
-// than this (policies, finance, stocks, the report), so the ratio is an upper bound on overhead.
+// The yardstick for `npm run bench`: the same math as the engine's quarter (resolveQuarter),
+// written the way a hand-tuned simulator would, on preallocated typed arrays with no objects in
+// the loops, and with the engine's portable exp, log and pow (game/engine/portable-math.ts). A
+// quarter of the kernel
+//   1. moves the stocks: capacity pipelines, arrivals and decay; quality, ecosystem and trust
+//      with last quarter's spending (kernel-books.ts);
+//   2. lets every price-searching provider (the best-responder) try gridPoints² compute and
+//      storage prices one quarter ahead, as policies/forecast.ts does: rivals held at last
+//      quarter's prices, every market set up and cleared once, then per candidate its own
+//      compute and storage markets cleared again, capacity rationed for everyone and its own
+//      EBITA settled; it moves part of the way (a pow per line) to the best;
+//   3. clears every market (segment × line): utility of each seller from its components, the
+//      logit target with a max-shifted exponential, the O(n) switching-cost update of choice.ts
+//      and demand answering the average price (kernel-market.ts);
+//   4. rations GPU and CPU capacity pro rata and spills what constrained providers could not
+//      serve to those with room, by logit target;
+//   5. settles every provider's books: revenue, variable and capacity costs, EBITA, tax,
+//      interest, receivables, cash, and the credit line drawn below the cash floor.
+// Served shares are the next quarter's starting shares, as in the engine. `work` counts the
+// logit market evaluations, rationing passes and book settlements, and kernel.test.ts checks
+// they equal the engine's own counts per quarter of the shipped scenarios, so the kernel cannot
+// drift to less work than the engine does.
+//
+// What the engine does beyond this is its overhead in the ratio: the other policies' rules
+// (a few comparisons each), the world's events, validation, the quarter's report (shares,
+// volume shares, news) and objects for everything; the kernel also keeps what does not change
+// within a quarter (unit prices, growth factors, unit costs) once per quarter, where the
+// engine may work it out again for each forecast.
 
-export interface KernelShape {
-  providers: number;
-  markets: number;
-  /** Utility components summed per provider (the engine has nine). */
-  components: number;
+import { log, pow } from '../../game/engine/portable-math.ts';
+import { advanceStocks, setPrices, settle } from './kernel-books.ts';
+import { clearMarket, marketUtility, ration } from './kernel-market.ts';
+import type { KernelBuffers, KernelShape, Provisional, Searcher } from './kernel-state.ts';
+import { indexOf } from '../../game/engine/indices.ts';
+import type { Scenario } from '../../game/engine/index.ts';
+import { LINES } from './kernel-state.ts';
+
+export { createKernel, KERNEL_COMPONENTS } from './kernel-state.ts';
+export type { KernelBuffers, KernelShape, Searcher } from './kernel-state.ts';
+
+/** Relative offsets tried around a searcher's own price: a cut of 10 % or a rise of 5 % a step. */
+function gridOffset(i: number): number {
+  return i === 0 ? 0 : i % 2 === 1 ? -0.1 * Math.ceil(i / 2) : 0.05 * (i / 2);
 }
 
-export interface KernelBuffers extends KernelShape {
-  utilityParts: Float64Array; // [market][component][provider]
-  price: Float64Array; // [market][provider]
-  beta: Float64Array; // [market]
-  churn: Float64Array; // [market]
-  contestable: Float64Array; // [market]
-  stay: Float64Array; // [market] exp(-switching cost)
-  spend: Float64Array; // [market] spend at the reference price
-  elasticity: Float64Array; // [market]
-  gpuIntensity: Float64Array; // [market] fraction of volume served on GPUs
-  gpuCapacity: Float64Array; // [provider]
-  cpuCapacity: Float64Array; // [provider]
-  share: Float64Array; // [market][provider], updated in place each quarter
-  // Scratch, reused every quarter.
-  utility: Float64Array;
-  weight: Float64Array;
-  target: Float64Array;
-  allocated: Float64Array;
-  served: Float64Array;
-  gpuNeed: Float64Array;
-  cpuNeed: Float64Array;
-  spare: Float64Array;
-}
-
-/** Deterministic pseudo-random fill, so every bench run times the same numbers. */
-function filler(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (Math.imul(x, 1664525) + 1013904223) >>> 0;
-    return x / 4294967296;
-  };
-}
-
-export function createKernel(shape: KernelShape, seed = 1): KernelBuffers {
-  const { providers: P, markets: M, components: C } = shape;
-  const r = filler(seed);
-  const fill = (n: number, low: number, high: number) =>
-    Float64Array.from({ length: n }, () => low + (high - low) * r());
-  const share = new Float64Array(M * P);
-  for (let m = 0; m < M; m++) {
-    let total = 0;
-    for (let p = 0; p < P; p++) total += share[m * P + p] = 0.2 + r();
-    for (let p = 0; p < P; p++) share[m * P + p]! /= total;
+/** Per quarter: logit market evaluations, rationing passes and book settlements. */
+export function kernelWork(shape: KernelShape): {
+  logit: number;
+  rationing: number;
+  finance: number;
+} {
+  const M = shape.segments * LINES;
+  const P = shape.providers;
+  let logit = M;
+  let rationing = 1;
+  let finance = P;
+  for (const { provider, gridPoints } of shape.searchers) {
+    const candidates = gridPoints * gridPoints;
+    let moved = 0;
+    for (let line = 0; line < 2; line++)
+      if (shape.sells[line * P + provider]) moved += shape.segments;
+    logit += M + candidates * moved;
+    rationing += candidates;
+    finance += candidates;
   }
-  return {
-    ...shape,
-    utilityParts: fill(M * C * P, -0.5, 0.5),
-    price: fill(M * P, 0.6, 1.4),
-    beta: fill(M, -4, -1.5),
-    churn: fill(M, 0.05, 0.2),
-    contestable: fill(M, 0.02, 0.1),
-    stay: fill(M, 0.2, 0.6),
-    spend: fill(M, 1, 20),
-    elasticity: fill(M, -1.2, -0.3),
-    gpuIntensity: fill(M, 0, 0.6),
-    // Capacities around the average need, so some providers ration and some have room.
-    gpuCapacity: fill(P, 0.2, 1.2).map((c) => (c * M * 5) / P),
-    cpuCapacity: fill(P, 0.5, 1.5).map((c) => (c * M * 8) / P),
-    share,
-    utility: new Float64Array(P),
-    weight: new Float64Array(P),
-    target: new Float64Array(M * P),
-    allocated: new Float64Array(M * P),
-    served: new Float64Array(M * P),
-    gpuNeed: new Float64Array(P),
-    cpuNeed: new Float64Array(P),
-    spare: new Float64Array(P),
-  };
+  return { logit, rationing, finance };
 }
 
-const SPILL = 0.5;
+/** A price change within the bounds a quarter allows (the engine's boundedChange). */
+function bounded(change: number): number {
+  return change < -0.3 ? -0.3 : change > 0.3 ? 0.3 : change;
+}
 
-/** One quarter; returns a checksum so the work cannot be optimised away. */
-export function kernelQuarter(k: KernelBuffers): number {
-  const { providers: P, markets: M, components: C } = k;
-  const { utility, weight, target, allocated, served, share } = k;
-  for (let m = 0; m < M; m++) {
-    const row = m * P;
-    let averagePrice = 0;
-    for (let p = 0; p < P; p++) averagePrice += share[row + p]! * k.price[row + p]!;
-    const demand = k.spend[m]! * Math.pow(averagePrice, k.elasticity[m]!);
-    let max = -Infinity;
-    for (let p = 0; p < P; p++) {
-      let u = k.beta[m]! * Math.log(k.price[row + p]!);
-      for (let c = 0; c < C; c++) u += k.utilityParts[(m * C + c) * P + p]!;
-      utility[p] = u;
-      if (u > max) max = u;
-    }
-    let z = 0;
-    for (let p = 0; p < P; p++) z += weight[p] = Math.exp(utility[p]! - max);
-    const stay = k.stay[m]!;
-    let common = 0;
-    for (let p = 0; p < P; p++) common += share[row + p]! / (stay * (z - weight[p]!) + weight[p]!);
-    const n = k.contestable[m]!;
-    const chi = k.churn[m]!;
-    for (let p = 0; p < P; p++) {
-      const s = share[row + p]!;
-      const own = s / (stay * (z - weight[p]!) + weight[p]!);
-      const t = weight[p]! / z;
-      target[row + p] = t;
-      const next =
-        (1 - n) * ((1 - chi) * s + chi * weight[p]! * (own + stay * (common - own))) + n * t;
-      allocated[row + p] = next * demand;
-    }
+/** One searcher's grid: the best EBITA of its candidate compute and storage prices. */
+function search(k: KernelBuffers, o: number, gridPoints: number): void {
+  const P = k.providers;
+  const M = k.markets;
+  const q: Provisional = k.ahead;
+  // The plan: rivals stand still, the searcher plays its own choice; every market once.
+  setPrices(k, q, true, false);
+  for (let line = 0; line < 2; line++) {
+    const i = o * LINES + line;
+    q.price[i] = k.listPrice[i]! * (1 + k.change[i]!);
+    q.lnPrice[line * P + o] = log(q.price[i]!);
   }
-  // Capacity: pro rata rationing per provider, then spill-over into spare room.
-  k.gpuNeed.fill(0);
-  k.cpuNeed.fill(0);
-  for (let m = 0; m < M; m++)
-    for (let p = 0; p < P; p++) {
-      const q = allocated[m * P + p]!;
-      k.gpuNeed[p]! += q * k.gpuIntensity[m]!;
-      k.cpuNeed[p]! += q * (1 - k.gpuIntensity[m]!);
-    }
-  for (let p = 0; p < P; p++) {
-    const gpuFraction = k.gpuNeed[p]! > k.gpuCapacity[p]! ? k.gpuCapacity[p]! / k.gpuNeed[p]! : 1;
-    const cpuFraction = k.cpuNeed[p]! > k.cpuCapacity[p]! ? k.cpuCapacity[p]! / k.cpuNeed[p]! : 1;
-    k.spare[p] =
-      gpuFraction < 1 || cpuFraction < 1
-        ? 0
-        : Math.min(k.gpuCapacity[p]! - k.gpuNeed[p]!, k.cpuCapacity[p]! - k.cpuNeed[p]!);
-    for (let m = 0; m < M; m++) {
-      const g = k.gpuIntensity[m]!;
-      served[m * P + p] = allocated[m * P + p]! * (g * gpuFraction + (1 - g) * cpuFraction);
-    }
-  }
-  let checksum = 0;
+  q.startShare.set(k.now.startShare);
   for (let m = 0; m < M; m++) {
-    const row = m * P;
-    let unserved = 0;
-    let attraction = 0;
-    for (let p = 0; p < P; p++) {
-      unserved += allocated[row + p]! - served[row + p]!;
-      if (k.spare[p]! > 0) attraction += target[row + p]!;
-    }
-    let total = 0;
-    for (let p = 0; p < P; p++) {
-      if (attraction > 0 && k.spare[p]! > 0) {
-        const got = Math.min((SPILL * unserved * target[row + p]!) / attraction, k.spare[p]!);
-        served[row + p]! += got;
-        k.spare[p]! -= got;
+    marketUtility(k, q, m);
+    clearMarket(k, q, m);
+    const line = m % LINES;
+    k.ownBase[m] = q.utility[m * P + o]! - k.beta[m]! * q.lnPrice[line * P + o]!;
+  }
+  const ownC = k.change[o * LINES]!;
+  const ownS = k.change[o * LINES + 1]!;
+  let best = -Infinity;
+  let bestC = ownC;
+  let bestS = ownS;
+  for (let a = 0; a < gridPoints; a++)
+    for (let b = 0; b < gridPoints; b++) {
+      const c = bounded((1 + ownC) * (1 + gridOffset(a)) - 1);
+      const s = bounded((1 + ownS) * (1 + gridOffset(b)) - 1);
+      const priceC = k.listPrice[o * LINES]! * (1 + c);
+      const priceS = k.listPrice[o * LINES + 1]! * (1 + s);
+      q.price[o * LINES] = priceC;
+      q.price[o * LINES + 1] = priceS;
+      const lnC = log(priceC);
+      const lnS = log(priceS);
+      for (let m = 0; m < M; m++) {
+        const line = m % LINES;
+        if (line === 2 || !k.sells[line * P + o]) continue;
+        q.utility[m * P + o] = k.ownBase[m]! + k.beta[m]! * (line === 0 ? lnC : lnS);
+        clearMarket(k, q, m);
       }
-      total += served[row + p]!;
+      ration(k, q);
+      const ebita = settle(k, q, o, false);
+      if (ebita > best + 1e-9) {
+        best = ebita;
+        bestC = c;
+        bestS = s;
+      }
     }
-    // Served shares are next quarter's starting point, as in the engine.
-    for (let p = 0; p < P; p++) share[row + p] = total > 0 ? served[row + p]! / total : 1 / P;
-    checksum += total;
+  // A quarter of the way to the best, geometrically.
+  k.change[o * LINES] = bounded((1 + ownC) * pow((1 + bestC) / (1 + ownC), 0.25) - 1);
+  k.change[o * LINES + 1] = bounded((1 + ownS) * pow((1 + bestS) / (1 + ownS), 0.25) - 1);
+}
+
+/** One quarter; returns a checksum (the providers' EBITA) so the work cannot be optimised away. */
+export function kernelQuarter(k: KernelBuffers): number {
+  const P = k.providers;
+  const M = k.markets;
+  advanceStocks(k);
+  for (let i = 0; i < k.searchers.length; i++) {
+    const searcher = k.searchers[i]!;
+    search(k, searcher.provider, searcher.gridPoints);
   }
+  const q = k.now;
+  setPrices(k, q, false, true);
+  for (let m = 0; m < M; m++) {
+    marketUtility(k, q, m);
+    clearMarket(k, q, m);
+  }
+  ration(k, q);
+  let checksum = 0;
+  for (let p = 0; p < P; p++) checksum += settle(k, q, p, true);
+  // Served shares are next quarter's starting point. List prices and integration are not
+  // carried over, so the kernel can run any number of quarters from the same ranges.
+  for (let m = 0; m < M; m++) {
+    let total = 0;
+    for (let p = 0; p < P; p++) total += q.served[m * P + p]!;
+    if (total > 0)
+      for (let p = 0; p < P; p++) q.startShare[m * P + p] = q.served[m * P + p]! / total;
+  }
+  k.t = (k.t + 1) % QUARTERS_CYCLE;
   return checksum;
+}
+
+/** Quarters after which the kernel's clock starts again (growth factors stay finite). */
+const QUARTERS_CYCLE = 20;
+
+/** The kernel's shape for a scenario as shipped, every provider run by its policy. */
+export function kernelShapeOf(scenario: Scenario): KernelShape {
+  const index = indexOf(scenario);
+  const P = index.providerCount;
+  const sells = new Uint8Array(LINES * P);
+  for (let line = 0; line < LINES; line++)
+    for (let p = 0; p < P; p++) sells[line * P + p] = index.sells[line]![p] ? 1 : 0;
+  const searchers: Searcher[] = [];
+  scenario.providers.forEach((spec, p) => {
+    // As decisions.ts gives a forecast and reaction.ts uses it: IaaS best-responders only.
+    if (spec.iaas && spec.policy.reaction === 'best-responder' && spec.policy.lookahead > 0)
+      searchers.push({ provider: p, gridPoints: spec.policy.lookahead });
+  });
+  return { providers: P, segments: index.segmentCount, sells, searchers };
 }

@@ -117,6 +117,12 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && Array.isArray(b)) {
+    // By index: Object.keys on an array builds a list of index strings for every comparison.
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
+  }
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   for (const key of keys)
@@ -202,14 +208,17 @@ function ebitaAt(
   const listed = state.providers[provider]!.price;
   for (let k = 0; k < row.length; k++) row[k] = listed[k]! * (1 + decision.price[LINES[k]!]);
   const { priceMoved, setups, movedTotals, movedShares } = base;
+  // The logarithms of the candidate's compute and storage prices, taken once for all segments.
+  const logPrice = [log(row[0]!), log(row[1]!)];
   for (let i = 0; i < priceMoved.length; i++) {
     const m = priceMoved[i]!;
     const setup = setups[m]!;
     const k = setup.line;
     // Only the provider's price term changes; its total is summed in utility.ts's order.
+    const priceTerm = setup.beta * logPrice[k]!;
     let own = 0;
     for (let c = 0; c < setup.utility.length; c++)
-      own += c === C_PRICE ? setup.beta * log(row[k]!) : setup.utility[c]![provider]!;
+      own += c === C_PRICE ? priceTerm : setup.utility[c]![provider]!;
     const total = movedTotals[i]!;
     total[provider] = own;
     // The target lands in targets[m] itself: prepare made movedShares[i].target that row.
