@@ -6,9 +6,11 @@ import { applyHandicap, isFinished, replay, stateHash } from '../engine/index.ts
 import type { GameState, Handicap, Scenario } from '../engine/index.ts';
 import { readSave } from '../save/save-file.ts';
 import type { KnownScenario, SaveErrorCode } from '../save/save-file.ts';
+import { replayFailure } from '../save/replay-failure.ts';
+import type { ReplayFailureCode } from '../save/replay-failure.ts';
 import type { SavedLog } from '../session/index.ts';
 
-export type VerifyErrorCode = SaveErrorCode | 'replay_failed';
+export type VerifyErrorCode = SaveErrorCode | ReplayFailureCode;
 
 export type VerifiedSave =
   | {
@@ -50,8 +52,7 @@ export async function verifySave(
     // The engine names the quarter and log entry where the replay diverged.
     return {
       ok: false,
-      code: 'replay_failed',
-      message: `The save does not replay to the game it records: ${e instanceof Error ? e.message : String(e)}`,
+      ...replayFailure(read.saved.rules, e instanceof Error ? e.message : String(e)),
     };
   }
 }

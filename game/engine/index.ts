@@ -55,6 +55,7 @@ export type { TrajectoryAttribution } from './trajectory.ts';
 export { benchmarks } from './benchmarks.ts';
 export type { MarketBenchmark, BenchmarkSeller } from './benchmarks.ts';
 export { stateHash, canonicalJson, hashText } from './hash.ts';
+export { ENGINE_RULES } from './rules-version.ts';
 export { score, objectiveValue, progressOf, segmentShareOf, MONEY_METRICS } from './score.ts';
 export { holdDecision } from './hold.ts';
 export { openDilemmas, dilemmasAt, policyOption } from './dilemmas.ts';

@@ -745,6 +745,8 @@ export const en = {
       scenario_changed: 'The replay was played on another version of its scenario file.',
       internal: 'The replay could not be checked (internal error).',
       replay_failed: 'Replayed here, the game differs from what the file records: it was edited.',
+      older_rules:
+        'Saved by another version of the game, whose rules compute some quarters differently: it cannot be checked here (this is not a sign of editing).',
       too_many_files: 'Not read: too many files in one import.',
     },
     pending: {

@@ -701,6 +701,8 @@ export const zh: Resources = {
       scenario_changed: '该回放基于另一版本的剧本文件。',
       internal: '无法校验该回放（内部错误）。',
       replay_failed: '在本机重放后，对局与文件记录不符：文件已被改动。',
+      older_rules:
+        '该文件由另一版本的游戏保存，其规则对部分季度的计算不同，无法在此校验（这并不表示文件被改动）。',
       too_many_files: '未读取：一次导入的文件过多。',
     },
     pending: {

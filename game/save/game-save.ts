@@ -9,12 +9,14 @@ import type { SessionStore } from '../store/index.ts';
 import type { GameStoreState } from '../store/index.ts';
 import { SAVE_MIME, makeSave, readSave, saveFileName } from './save-file.ts';
 import type { KnownScenario, SaveErrorCode } from './save-file.ts';
+import { replayFailure } from './replay-failure.ts';
+import type { ReplayFailureCode } from './replay-failure.ts';
 
 export type SaveActionResult =
   | { ok: true }
   | {
       ok: false;
-      code: SaveErrorCode | 'no_game' | 'no_file' | 'cancelled' | 'host' | 'replay_failed';
+      code: SaveErrorCode | 'no_game' | 'no_file' | 'cancelled' | 'host' | ReplayFailureCode;
       message: string;
     };
 
@@ -102,12 +104,7 @@ export async function loadGameFromText(
   const read = await readSave(text, scenarios);
   if (!read.ok) return read;
   const restored = session.getState().restoreGame(read.scenario, read.saved);
-  if (!restored.ok)
-    return {
-      ok: false,
-      code: 'replay_failed',
-      message: `The save does not replay to the same game: ${restored.message}`,
-    };
+  if (!restored.ok) return { ok: false, ...replayFailure(read.saved.rules, restored.message) };
   return { ok: true };
 }
 

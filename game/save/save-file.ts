@@ -1,14 +1,16 @@
 // The save file (DESIGN.md §3): `{format, version, appVersion, scenario: {id, sha256}, seed,
-// humans, handicap?, player?, log}` as JSON text. `handicap` (easy | normal | hard) is the start screen's
-// rival difficulty; it is written only when not 'normal', so a version-1 file without it (every
-// save written before it existed) reads as a normal game. A save holds no game state, only what the engine needs to rebuild
+// humans, handicap?, player?, rules, log}` as JSON text. `handicap` (easy | normal | hard) is the
+// start screen's rival difficulty; it is written only when not 'normal', so a file without it
+// reads as a normal game. `rules` (version 2 on) is the engine rules the hashes were computed
+// under (game/engine/rules-version.ts): a version-1 file was recorded under rules 1, and a
+// replay that diverges under other rules is reported as such, not as an edited file. A save holds no game state, only what the engine needs to rebuild
 // it: the replay (run by the store when the save is loaded) checks every quarter's recorded
 // hash. Reading never throws: whatever the bytes, the caller gets a result with a code the UI
 // can translate and an English message it can show as is.
 
 import { z } from 'zod';
 import packageJson from '../../package.json' with { type: 'json' };
-import { DECISION_FIELDS, DEFAULT_HANDICAP, HANDICAPS } from '../engine/index.ts';
+import { DECISION_FIELDS, DEFAULT_HANDICAP, ENGINE_RULES, HANDICAPS } from '../engine/index.ts';
 import type { Decision, DecisionField, Handicap, LogEntry, Scenario } from '../engine/index.ts';
 
 import type { SavedLog } from '../session/index.ts';
@@ -16,7 +18,7 @@ import { injectedEventSchema } from '../scenario/injected-event.ts';
 import { sha256Hex } from './sha256.ts';
 
 export const SAVE_FORMAT = 'cloudwar-save';
-export const SAVE_VERSION = 1;
+export const SAVE_VERSION = 2;
 export const APP_VERSION: string = packageJson.version;
 /** The extension offered for save files; the content is JSON. */
 export const SAVE_EXTENSION = '.cloudwar.json';
@@ -94,11 +96,15 @@ export type ReadSaveResult =
 export type Migration = (save: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations from older save versions, keyed by the version they upgrade from. Empty while
- * version 1 is the only one; the first change of the format adds `1: (save) => ...` here and
- * bumps SAVE_VERSION to 2.
+ * Migrations from older save versions, keyed by the version they upgrade from.
+ * 1 -> 2: version 2 records the engine rules (`rules`); a version-1 save has none and was
+ * recorded under rules 1, which readSave reports when the field is absent. Nothing else moved,
+ * so the step only renumbers; an older build meeting a version-2 save says "update the game"
+ * instead of calling the file damaged.
  */
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  1: (save) => save,
+};
 
 // ------------------------------------------------------------------ schema ---------------------
 
@@ -175,6 +181,8 @@ const saveSchema = z.strictObject({
     .optional(),
   // Optional like the handicap, so every earlier save still reads; printed on the debrief.
   player: z.string().max(SAVE_LIMITS.playerLength).optional(),
+  // The engine rules the hashes were computed under; absent in saves from before rules 2.
+  rules: z.int().min(1).max(9999).optional(),
   log: z.array(entrySchema).max(SAVE_LIMITS.quarters),
 });
 
@@ -231,6 +239,7 @@ export async function makeSave(
     // Written only when it matters, so a normal game's file is what older builds wrote.
     ...(level === DEFAULT_HANDICAP ? {} : { handicap: level }),
     ...(data.player ? { player: data.player } : {}),
+    rules: ENGINE_RULES,
     log: data.log.map((e) => ({
       quarter: e.quarter,
       decisions: e.decisions,
@@ -470,6 +479,7 @@ async function readUnsafe(
       handicap,
       log: save.log,
       ...(save.player ? { player: save.player } : {}),
+      rules: save.rules ?? 1,
     },
     handicap,
   };

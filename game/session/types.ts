@@ -34,6 +34,8 @@ export interface GameOptions {
 /** What a save needs to rebuild a game: the engine replays the log and checks its hashes. */
 export interface SavedLog extends GameOptions {
   log: readonly LogEntry[];
+  /** The engine rules the log was recorded under (a save file's); absent for this engine's own. */
+  rules?: number | undefined;
 }
 
 export interface SessionData {

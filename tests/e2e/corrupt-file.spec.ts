@@ -49,9 +49,11 @@ test('a corrupt, cut-off or tampered replay is refused with a message and change
     'foreign.json',
     /not a Cloud Price War save/,
   );
+  const newer = good.replace(/"version":\d+/, '"version":99');
+  expect(newer).not.toBe(good);
   await expectRefused(
     page,
-    good.replace('"version":1', '"version":99'),
+    newer,
     'newer.json',
     /newer version of the game/,
   );

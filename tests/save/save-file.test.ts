@@ -2,7 +2,7 @@
 // that every kind of bad file gets its own clear error.
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { stateHash } from '../../game/engine/index.ts';
+import { ENGINE_RULES, stateHash } from '../../game/engine/index.ts';
 import {
   APP_VERSION,
   SAVE_FORMAT,
@@ -39,6 +39,13 @@ beforeAll(async () => {
   });
 });
 
+/** The same game as builds before rules were recorded wrote it: version 1, no `rules`. */
+const versionOne = (): string => {
+  const doc = JSON.parse(text) as Record<string, unknown>;
+  delete doc.rules;
+  return JSON.stringify({ ...doc, version: 1 });
+};
+
 const edit = (change: (doc: Record<string, unknown>) => void): string => {
   const doc = JSON.parse(text) as Record<string, unknown>;
   change(doc);
@@ -55,8 +62,10 @@ describe('makeSave', () => {
       'scenario',
       'seed',
       'humans',
+      'rules',
       'log',
     ]);
+    expect(doc.rules).toBe(ENGINE_RULES);
     expect(doc.format).toBe(SAVE_FORMAT);
     expect(doc.version).toBe(SAVE_VERSION);
     expect(doc.appVersion).toBe(packageJson.version);
@@ -254,13 +263,19 @@ describe('truncation detection', () => {
 });
 
 describe('migrations', () => {
-  it('has none while version 1 is the only format', () => {
-    expect(SAVE_VERSION).toBe(1);
-    expect(Object.keys(migrations)).toEqual([]);
+  it('reads a version-1 save as recorded under engine rules 1, the rest unchanged', async () => {
+    expect(SAVE_VERSION).toBe(2);
+    expect(Object.keys(migrations)).toEqual(['1']);
+    const old = await readSave(versionOne(), scenarios);
+    const now = await readSave(text, scenarios);
+    if (!old.ok || !now.ok) throw new Error('both read');
+    expect(old.saved.rules).toBe(1);
+    expect(now.saved.rules).toBe(ENGINE_RULES);
+    expect({ ...old.saved, rules: 0 }).toEqual({ ...now.saved, rules: 0 });
   });
 
-  // Pretend this build writes version 3, with migrations 1 -> 2 -> 3; the saves written today
-  // (version 1) must come through both steps, in order.
+  // Pretend this build writes version 3, with migrations 1 -> 2 -> 3; a version-1 save must
+  // come through both steps, in order.
   const steps: string[] = [];
   const table: Record<number, Migration> = {
     1: (save) => (steps.push('1->2'), { ...save, renamed: save.humans, humans: undefined }),
@@ -273,20 +288,23 @@ describe('migrations', () => {
 
   it('runs every step from the save’s version to the current one', async () => {
     steps.length = 0;
-    const read = await readSaveWith(text, scenarios, { version: 3, migrations: table });
+    const read = await readSaveWith(versionOne(), scenarios, { version: 3, migrations: table });
     expect(steps).toEqual(['1->2', '2->3']);
     expect(read.ok).toBe(true);
     if (read.ok) expect(read.saved.humans).toEqual(['NCL']);
   });
 
   it('refuses a version it has no migration from', async () => {
-    const read = await readSaveWith(text, scenarios, { version: 3, migrations: { 2: table[2]! } });
+    const read = await readSaveWith(versionOne(), scenarios, {
+      version: 3,
+      migrations: { 2: table[2]! },
+    });
     expect(read).toMatchObject({ ok: false, code: 'unsupported_version' });
     if (!read.ok) expect(read.message).toMatch(/version 1/);
   });
 
   it('reports a migration that fails, and one that leaves the save invalid', async () => {
-    const broken = await readSaveWith(text, scenarios, {
+    const broken = await readSaveWith(versionOne(), scenarios, {
       version: 2,
       migrations: {
         1: () => {
@@ -296,7 +314,7 @@ describe('migrations', () => {
     });
     expect(broken).toMatchObject({ ok: false, code: 'migration_failed' });
     if (!broken.ok) expect(broken.message).toMatch(/boom/);
-    const sloppy = await readSaveWith(text, scenarios, {
+    const sloppy = await readSaveWith(versionOne(), scenarios, {
       version: 2,
       migrations: { 1: (save) => ({ ...save, extra: 1 }) },
     });

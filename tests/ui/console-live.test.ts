@@ -137,6 +137,7 @@ describe('a rejected replay file', () => {
       scenario_changed: true,
       internal: true,
       replay_failed: true,
+      older_rules: true,
       too_many_files: true,
     };
     for (const code of Object.keys(codes))
