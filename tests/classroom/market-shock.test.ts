@@ -10,11 +10,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { InjectedEvent, Scenario } from '../../game/engine/index.ts';
 import { replay, stateHash } from '../../game/engine/index.ts';
 import { MarketHost } from '../../game/classroom/market-host.ts';
-import { applyEntry, openMarket } from '../../game/classroom/market.ts';
+import { openMarket } from '../../game/classroom/market.ts';
 import type { MarketEntry, MarketState } from '../../game/classroom/market.ts';
 import { startSession } from '../../game/session/index.ts';
 import type { SessionData } from '../../game/session/index.ts';
 import { loadClassroom } from '../store/fixtures.ts';
+import { applyAll, refusalOf } from './market-steps.ts';
 
 let scenario: Scenario;
 let session: SessionData;
@@ -26,21 +27,8 @@ beforeAll(async () => {
   session = startSession(scenario, { seed: 5, humans: ['NCL', 'SCL'] });
 });
 
-function run(entries: MarketEntry[], from = fresh()): MarketState {
-  let state = from;
-  for (const entry of entries) {
-    const applied = applyEntry(state, entry);
-    if (!applied.result.ok) throw new Error(JSON.stringify(applied.result.errors));
-    state = applied.state;
-  }
-  return state;
-}
-
-function refusal(state: MarketState, entry: MarketEntry) {
-  const applied = applyEntry(state, entry);
-  expect(applied.state).toBe(state);
-  return applied.result.ok ? undefined : applied.result.errors;
-}
+const run = (entries: MarketEntry[], from = fresh()): MarketState => applyAll(from, entries);
+const refusal = refusalOf;
 
 const outage: InjectedEvent = {
   id: 'scl-outage',

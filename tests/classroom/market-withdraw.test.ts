@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { InjectedEvent, Scenario } from '../../game/engine/index.ts';
 import { MarketHost } from '../../game/classroom/market-host.ts';
-import { applyEntry, openMarket } from '../../game/classroom/market.ts';
+import { openMarket } from '../../game/classroom/market.ts';
 import type { MarketEntry, MarketState } from '../../game/classroom/market.ts';
 import { teacherMessage } from '../../game/classroom/protocol.ts';
 import { startSession } from '../../game/session/index.ts';
 import type { SessionData } from '../../game/session/index.ts';
 import { loadClassroom } from '../store/fixtures.ts';
+import { applyAll, refusalOf } from './market-steps.ts';
 
 let scenario: Scenario;
 let session: SessionData;
@@ -43,21 +44,9 @@ const resolve = (played: number): MarketEntry => ({
   played,
 });
 
-function run(entries: MarketEntry[], from?: MarketState): MarketState {
-  let state = from ?? openMarket(session, 10 * MINUTE, 'teacher');
-  for (const entry of entries) {
-    const applied = applyEntry(state, entry);
-    if (!applied.result.ok) throw new Error(JSON.stringify(applied.result.errors));
-    state = applied.state;
-  }
-  return state;
-}
-
-function refusal(state: MarketState, entry: MarketEntry) {
-  const applied = applyEntry(state, entry);
-  expect(applied.state).toBe(state);
-  return applied.result.ok ? undefined : applied.result.errors;
-}
+const run = (entries: MarketEntry[], from?: MarketState): MarketState =>
+  applyAll(from ?? openMarket(session, 10 * MINUTE, 'teacher'), entries);
+const refusal = refusalOf;
 
 describe('withdrawing a shock', () => {
   it('takes only that shock off the quarter, which then plays without it', () => {
