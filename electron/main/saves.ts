@@ -14,8 +14,12 @@ import { SAVE_EXTENSION } from '../shared/ipc-contract.ts';
 import { writeFileAtomic, type AtomicWriteHooks } from './fs-atomic.ts';
 
 export const SAVE_FORMAT = 'cloudwar-save';
-/** The newest save format this app reads and writes. */
-export const SAVE_VERSION = 1;
+/**
+ * The newest save format this app reads and writes: the renderer's (game/save/save-file.ts, which
+ * main does not import; tests/electron/saves.test.ts keeps the two equal). Older versions pass
+ * here and the renderer migrates them.
+ */
+export const SAVE_VERSION = 2;
 export const MAX_SAVE_BYTES = 8 * 1024 * 1024;
 /** CSV and other exports may be larger than saves (batch results). */
 export const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
@@ -44,7 +48,7 @@ const logEntry = z.looseObject({
 /** The save's shape. Extra top-level fields are allowed (same version, newer writer). */
 const saveShape = z.looseObject({
   format: z.literal(SAVE_FORMAT),
-  version: z.literal(SAVE_VERSION),
+  version: z.number().int().min(1).max(SAVE_VERSION),
   appVersion: z.string().min(1).max(64),
   scenario: z.looseObject({
     id: z

@@ -51,12 +51,7 @@ test('a corrupt, cut-off or tampered replay is refused with a message and change
   );
   const newer = good.replace(/"version":\d+/, '"version":99');
   expect(newer).not.toBe(good);
-  await expectRefused(
-    page,
-    newer,
-    'newer.json',
-    /newer version of the game/,
-  );
+  await expectRefused(page, newer, 'newer.json', /newer version of the game/);
   // A well-formed file whose recorded state hash does not match the replay.
   const tampered = good.replace(/"hash":"[0-9a-f]{6}/, '"hash":"000000');
   expect(tampered).not.toBe(good);

@@ -26,7 +26,7 @@ export interface SaveOverrides {
 export function makeSave(quarters = 2, overrides: SaveOverrides = {}): Record<string, unknown> {
   return {
     format: 'cloudwar-save',
-    version: 1,
+    version: 2,
     appVersion: '0.1.0',
     scenario: { id: 'china-2023-price-war', sha256: 'a'.repeat(64) },
     seed: 42,

@@ -11,12 +11,14 @@ import {
   checkSaveText,
   MAX_EXPORT_BYTES,
   MAX_SAVE_BYTES,
+  SAVE_VERSION,
   readAutosave,
   readSaveFile,
   writeAutosave,
   writeExportFile,
   writeSaveFile,
 } from '../../electron/main/saves.ts';
+import { SAVE_VERSION as GAME_SAVE_VERSION } from '../../game/save/save-file.ts';
 import { saveText, tempDir } from './helpers.ts';
 
 async function filesIn(dir: string): Promise<string[]> {
@@ -121,6 +123,16 @@ describe('saving', () => {
   );
 });
 
+describe('save versions', () => {
+  it('main reads up to the version the game writes, and every older one', () => {
+    // Main does not import the game: a save format bump must be made in both places, or the
+    // desktop refuses every new save as "newer" (it did, for a build).
+    expect(SAVE_VERSION).toBe(GAME_SAVE_VERSION);
+    for (let version = 1; version <= SAVE_VERSION; version++)
+      expect(checkSaveText(saveText(1, { version })).ok).toBe(true);
+  });
+});
+
 describe('unreadable saves are reported clearly and never overwritten', () => {
   const cases: Array<[string, string | Buffer, string, RegExp]> = [
     ['empty', '', 'save/empty', /is empty/],
@@ -132,9 +144,9 @@ describe('unreadable saves are reported clearly and never overwritten', () => {
     ['a foreign format', '{"format":"other-game"}', 'save/foreign', /"other-game"/],
     [
       'a newer version',
-      saveText(1, { version: 2 }),
+      saveText(1, { version: 3 }),
       'save/newer_version',
-      /newer Cloud Price War \(save format 2; this app reads up to 1\)/,
+      /newer Cloud Price War \(save format 3; this app reads up to 2\)/,
     ],
     ['a damaged field', saveText(1, { seed: -1 }), 'save/bad_shape', /save\.seed/],
     [
