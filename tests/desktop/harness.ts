@@ -120,6 +120,7 @@ export async function launchDesktop(
           if (channel === menuChannel) for (const l of listeners) l(command);
         },
       });
+      Object.defineProperty(window, '__cloudwarMenuListeners', { value: () => listeners.size });
     },
     { channels: INVOKE_CHANNELS, menuChannel: EVENT_CHANNELS.menuCommand },
   );
@@ -139,6 +140,12 @@ export async function launchDesktop(
   if (!url) throw new Error('the main process loaded no page');
   await page.goto(url);
   window.webContents.emit('did-finish-load');
+  // A menu command sent before the app listens is lost (a test can click faster than a person
+  // after the page loads): hand the page over once the app has subscribed to the menu.
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __cloudwarMenuListeners(): number }).__cloudwarMenuListeners() > 0,
+  );
 
   return {
     fake,
