@@ -9,6 +9,7 @@ import { applyEntry, dueToResolve, openMarket } from '../../game/classroom/marke
 import type { MarketEntry, MarketState } from '../../game/classroom/market.ts';
 import { startSession } from '../../game/session/index.ts';
 import { loadClassroom } from '../store/fixtures.ts';
+import { applyAll, refusalOf } from './market-steps.ts';
 
 let scenario: Scenario;
 let fresh: () => MarketState;
@@ -20,21 +21,9 @@ beforeAll(async () => {
   fresh = () => openMarket(session, 10 * MINUTE, 'all');
 });
 
-function run(entries: MarketEntry[], from = fresh()): MarketState {
-  let state = from;
-  for (const entry of entries) {
-    const applied = applyEntry(state, entry);
-    if (!applied.result.ok) throw new Error(JSON.stringify(applied.result.errors));
-    state = applied.state;
-  }
-  return state;
-}
-
-function codeOf(state: MarketState, entry: MarketEntry): string | undefined {
-  const applied = applyEntry(state, entry);
-  expect(applied.state).toBe(state);
-  return applied.result.ok ? undefined : applied.result.errors[0]!.code;
-}
+const run = (entries: MarketEntry[], from = fresh()): MarketState => applyAll(from, entries);
+const codeOf = (state: MarketState, entry: MarketEntry): string | undefined =>
+  refusalOf(state, entry)?.[0]?.code;
 
 const claim = (seat: string, team: string, member?: string): MarketEntry => ({
   kind: 'claim',
