@@ -13,7 +13,7 @@ import { startWorker } from './start-worker.ts';
 export interface BatchOptions {
   plan: GamePlan;
   seeds: { from: number; to: number };
-  /** Defaults to os.availableParallelism(). */
+  /** Defaults to defaultWorkers() for the batch's size. */
   workers?: number | undefined;
   onProgress?: (done: number, total: number) => void;
   /** Called as each worker finishes loading (for the benchmark: start-up vs work). */
@@ -25,14 +25,33 @@ const WORKER_ENTRY = new URL(
   import.meta.url,
 );
 
-export function defaultWorkers(): number {
-  return availableParallelism();
+/**
+ * Game-quarters of work it takes to pay for one more worker. Every worker compiles the engine
+ * afresh: V8's optimising compiler spends about 3 s of CPU per worker (on its own threads, which
+ * compete with the other worker for the cores) before a game runs at full speed, and one worker
+ * already keeps about 1.4 of 2 cores busy while it warms up. Measured on 2 cores with
+ * tests/bench/batch-split.ts: 2 workers were slower than 1 on 200 games of the 18-quarter
+ * history scenario (0.8x). 9,000 quarters (500 such games) of work per worker keeps a second
+ * worker from costing time; `--workers` overrides the choice.
+ */
+export const QUARTERS_PER_WORKER = 9000;
+
+/** Workers for `games` games of `quarters` quarters: one per QUARTERS_PER_WORKER, up to `cores`. */
+export function defaultWorkers(
+  games: number,
+  quarters: number,
+  cores: number = availableParallelism(),
+): number {
+  return Math.max(1, Math.min(cores, Math.floor((games * quarters) / QUARTERS_PER_WORKER)));
 }
 
 export async function runBatch(options: BatchOptions): Promise<Outcome[]> {
   const { from, to } = options.seeds;
   const total = to - from + 1;
-  const count = Math.max(1, Math.min(options.workers ?? defaultWorkers(), total));
+  const count = Math.max(
+    1,
+    Math.min(options.workers ?? defaultWorkers(total, options.plan.quarters), total),
+  );
   // About eight chunks per worker balances the load without many round trips.
   const chunk = Math.max(1, Math.min(64, Math.ceil(total / (count * 8))));
   const outcomes: Outcome[] = new Array<Outcome>(total);

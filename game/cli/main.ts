@@ -59,7 +59,7 @@ async function batch(args: BatchArgs, io: CliIo): Promise<void> {
   const { scenario } = await loadScenarioRef(args.scenario);
   const plan = planGame(scenario, args);
   const total = args.seeds.to - args.seeds.from + 1;
-  const workers = Math.min(args.workers ?? defaultWorkers(), total);
+  const workers = Math.min(args.workers ?? defaultWorkers(total, plan.quarters), total);
   const progress = createProgress(
     total,
     io.stderr,

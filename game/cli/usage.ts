@@ -27,5 +27,8 @@ policy. Money is CNY billions per quarter; shares are fractions of IaaS revenue.
 --format json prints per quarter and provider revenueShare (alias iaasShare), revenue, ebita,
   cash, debt, decision and the policy's reason, then each human's score; --explain adds why
   each segment's revenue share moved (driver -> change, fraction).
+batch plays one game per seed on worker threads; without --workers it takes one worker per 9,000
+  game-quarters (500 games of 18 quarters), up to the number of cores: each worker spends about
+  3 s compiling the engine before it runs at full speed, so small batches are faster on one.
 npm prints its own banner on stdout: use "npm run -s sim -- ..." or --out for clean JSON/CSV.
 `;
