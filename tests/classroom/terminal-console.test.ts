@@ -22,16 +22,24 @@ const status: Status = {
 
 it('reads the market at a glance', () => {
   expect(statusLine(2, status, 1_000_000)).toBe(
-    'market 2 · drafting · quarter 3 · 1 of 2 sealed · 04:12 left · NCL=Red✓, SCL (away)',
+    'market 2 · drafting · quarter 3 · 1 of 1 teams sealed · 04:12 left · NCL=Red✓, SCL (away)',
   );
   expect(statusLine(1, status, 1_012_000)).toContain('04:00 left');
   expect(
     statusLine(1, { ...status, deadlineAt: null, pausedLeftMs: 61_000, phase: 'paused' }, 0),
-  ).toContain('paused · quarter 3 · 1 of 2 sealed · 01:01 left');
+  ).toContain('paused · quarter 3 · 1 of 1 teams sealed · 01:01 left');
+  // Seats no team took do not count, as on the students' strip; a team that has not sealed does.
+  const twoTeams: Status = {
+    ...status,
+    seats: { ...status.seats, SCL: { ...status.seats.SCL!, team: 'Blue', connected: true } },
+  };
+  expect(statusLine(1, twoTeams, 1_000_000)).toContain('1 of 2 teams sealed');
   expect(statusLine(1, { ...status, practice: 'playing' }, 1_000_000)).toContain(
     'drafting (practice)',
   );
-  expect(CONSOLE_HELP).toMatch(/^Keys: s start · p pause .* q stop the class$/);
+  expect(CONSOLE_HELP).toMatch(
+    /^Keys: s start · p pause .* w withdraw the newest waiting shock · q stop the class$/,
+  );
 });
 
 it('a key sends its command to every market as the teacher', async () => {
@@ -56,6 +64,39 @@ it('a key sends its command to every market as the teacher', async () => {
     while (!lines.some((l) => l.includes('already started')) && Date.now() < end)
       await new Promise((r) => setTimeout(r, 50));
     expect(lines.some((l) => l === 'market 1: the class has already started')).toBe(true);
+  } finally {
+    await server.kill();
+    await rm(fixture.root, { recursive: true, force: true });
+  }
+}, 30_000);
+
+it('g sends a GPU shortage to every market and w withdraws it', async () => {
+  const { rm } = await import('node:fs/promises');
+  const { makeClass } = await import('./class-fixture.ts');
+  const { serveClass } = await import('./class-client.ts');
+  const { runTerminalConsole } = await import('../../game/classroom/server/terminal-console.ts');
+  const fixture = await makeClass({ markets: 2 });
+  const server = await serveClass(fixture.classDir, fixture.webRoot);
+  try {
+    const lines: string[] = [];
+    const press = await runTerminalConsole(server.port, 2, fixture.teacherToken, (l) =>
+      lines.push(l),
+    );
+    const until = async (seen: () => boolean) => {
+      const end = Date.now() + 8000;
+      while (!seen() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      expect(seen()).toBe(true);
+    };
+    const inBoth = (text: string) => () =>
+      [1, 2].every((m) => lines.some((l) => l.startsWith(`market ${m}: `) && l.includes(text)));
+    press('s');
+    await until(() => lines.some((l) => l.startsWith('market 2 · drafting')));
+    press('w'); // nothing waits yet: nothing is sent, nothing refused
+    press('g');
+    await until(inBoth('shocks for this quarter: GPU shortage'));
+    press('w');
+    await until(inBoth('no shocks waiting'));
+    expect(lines.filter((l) => /refused|unknown|stale/i.test(l))).toEqual([]);
   } finally {
     await server.kill();
     await rm(fixture.root, { recursive: true, force: true });

@@ -28,9 +28,12 @@ export const CONSOLE_KEYS: Record<string, { label: string; message: object | (()
   },
 };
 
+/** Key w: withdraws each market's newest waiting shock (g pressed by mistake, or twice). */
+export const WITHDRAW_KEY = 'w';
+
 export const CONSOLE_HELP = `Keys: ${Object.entries(CONSOLE_KEYS)
   .map(([key, { label }]) => `${key} ${label}`)
-  .join(' · ')} · q stop the class`;
+  .join(' · ')} · ${WITHDRAW_KEY} withdraw the newest waiting shock · q stop the class`;
 
 /** How to send what has no key: any shock, and moving a team to another seat. */
 export const CONSOLE_MESSAGES_HELP =
@@ -38,9 +41,14 @@ export const CONSOLE_MESSAGES_HELP =
   '"effects":[…]}} (effects as in a scenario file\'s events); move a team to an empty seat: ' +
   '{"command":"move","from":"NCL","to":"SCL"}';
 
-/** One line a teacher reads at a glance: "market 2 · drafting · 3 of 4 sealed · 04:12 left". */
+/**
+ * One line a teacher reads at a glance: "market 2 · drafting · 3 of 4 teams sealed · 04:12 left".
+ * Teams, not seats, as on the students' strip: a seat nobody took holds its course.
+ */
 export function statusLine(market: number, status: Status, now: number): string {
   const seats = Object.entries(status.seats);
+  const teamSeats = seats.filter(([, s]) => s.team !== null);
+  const sealed = teamSeats.filter(([, s]) => s.committed).length;
   const teams = seats.map(
     ([id, s]) =>
       `${id}${s.team ? `=${s.team}` : ''}${s.committed ? '✓' : ''}${s.connected ? '' : ' (away)'}`,
@@ -54,7 +62,7 @@ export function statusLine(market: number, status: Status, now: number): string 
       ? ''
       : ` · ${String(Math.floor(left / 60_000)).padStart(2, '0')}:${String(Math.floor((left % 60_000) / 1000)).padStart(2, '0')} left`;
   const practice = status.practice === 'playing' ? ' (practice)' : '';
-  return `market ${market} · ${status.phase}${practice} · quarter ${status.played + 1} · ${status.committedCount} of ${seats.length} sealed${clock} · ${teams.join(', ')}`;
+  return `market ${market} · ${status.phase}${practice} · quarter ${status.played + 1} · ${sealed} of ${teamSeats.length} teams sealed${clock} · ${teams.join(', ')}`;
 }
 
 /**
@@ -69,6 +77,8 @@ export async function runTerminalConsole(
   onExport: (parts: ExportMessage[]) => void = () => undefined,
 ): Promise<(key: string) => void> {
   let parts: ExportMessage[] = [];
+  /** Each market's waiting shocks, oldest first, as its last 'shocks' message listed them. */
+  const pending = new Map<Room, { id: string }[]>();
   const client = new Client(`ws://127.0.0.1:${port}`);
   const rooms: Room[] = [];
   for (let market = 1; market <= markets; market++) {
@@ -77,11 +87,14 @@ export async function runTerminalConsole(
     room.onMessage('refused', (m: { errors: { message: string }[] }) =>
       print(`market ${market}: ${m.errors.map((e) => e.message).join('; ')}`),
     );
-    room.onMessage('shocks', (m: { pending: { title: { en: string } }[] }) => {
+    room.onMessage('shocks', (m: { pending: { id: string; title: { en: string } }[] }) => {
+      const had = pending.get(room)?.length ?? 0;
+      pending.set(room, m.pending);
       if (m.pending.length > 0)
         print(
           `market ${market}: shocks for this quarter: ${m.pending.map((e) => e.title.en).join('; ')}`,
         );
+      else if (had > 0) print(`market ${market}: no shocks waiting`);
     });
     room.onMessage('export', (part: ExportMessage) => {
       parts = [...parts.filter((p) => p.market !== part.market), part];
@@ -91,6 +104,13 @@ export async function runTerminalConsole(
     rooms.push(room);
   }
   return (key) => {
+    if (key === WITHDRAW_KEY) {
+      for (const room of rooms) {
+        const newest = pending.get(room)?.at(-1);
+        if (newest) room.send('teacher', { command: 'withdraw-shock', id: newest.id });
+      }
+      return;
+    }
     const command = CONSOLE_KEYS[key];
     if (key === 'x') parts = [];
     if (!command) return;
