@@ -42,7 +42,14 @@ it('reads the market at a glance', () => {
   );
 });
 
-it('a key sends its command to every market as the teacher', async () => {
+/** A two-market class served for real, with the terminal console joined to it as the teacher. */
+async function withTerminalConsole(
+  run: (
+    press: (key: string) => void,
+    lines: string[],
+    until: (seen: () => boolean) => Promise<void>,
+  ) => Promise<void>,
+): Promise<void> {
   const { rm } = await import('node:fs/promises');
   const { makeClass } = await import('./class-fixture.ts');
   const { serveClass } = await import('./class-client.ts');
@@ -54,39 +61,30 @@ it('a key sends its command to every market as the teacher', async () => {
     const press = await runTerminalConsole(server.port, 2, fixture.teacherToken, (l) =>
       lines.push(l),
     );
-    press('s');
-    const end = Date.now() + 8000;
-    const started = (m: number) => lines.some((l) => l.startsWith(`market ${m} · drafting`));
-    while (!(started(1) && started(2)) && Date.now() < end)
-      await new Promise((r) => setTimeout(r, 50));
-    expect(started(1) && started(2)).toBe(true);
-    press('s'); // a second start is refused, and the refusal is printed
-    while (!lines.some((l) => l.includes('already started')) && Date.now() < end)
-      await new Promise((r) => setTimeout(r, 50));
-    expect(lines.some((l) => l === 'market 1: the class has already started')).toBe(true);
+    await run(press, lines, async (seen) => {
+      const end = Date.now() + 8000;
+      while (!seen() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      expect(seen()).toBe(true);
+    });
   } finally {
     await server.kill();
     await rm(fixture.root, { recursive: true, force: true });
   }
+}
+
+it('a key sends its command to every market as the teacher', async () => {
+  await withTerminalConsole(async (press, lines, until) => {
+    press('s');
+    const started = (m: number) => lines.some((l) => l.startsWith(`market ${m} · drafting`));
+    await until(() => started(1) && started(2));
+    press('s'); // a second start is refused, and the refusal is printed
+    await until(() => lines.some((l) => l.includes('already started')));
+    expect(lines.some((l) => l === 'market 1: the class has already started')).toBe(true);
+  });
 }, 30_000);
 
 it('g sends a GPU shortage to every market and w withdraws it', async () => {
-  const { rm } = await import('node:fs/promises');
-  const { makeClass } = await import('./class-fixture.ts');
-  const { serveClass } = await import('./class-client.ts');
-  const { runTerminalConsole } = await import('../../game/classroom/server/terminal-console.ts');
-  const fixture = await makeClass({ markets: 2 });
-  const server = await serveClass(fixture.classDir, fixture.webRoot);
-  try {
-    const lines: string[] = [];
-    const press = await runTerminalConsole(server.port, 2, fixture.teacherToken, (l) =>
-      lines.push(l),
-    );
-    const until = async (seen: () => boolean) => {
-      const end = Date.now() + 8000;
-      while (!seen() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
-      expect(seen()).toBe(true);
-    };
+  await withTerminalConsole(async (press, lines, until) => {
     const inBoth = (text: string) => () =>
       [1, 2].every((m) => lines.some((l) => l.startsWith(`market ${m}: `) && l.includes(text)));
     press('s');
@@ -97,10 +95,7 @@ it('g sends a GPU shortage to every market and w withdraws it', async () => {
     press('w');
     await until(inBoth('no shocks waiting'));
     expect(lines.filter((l) => /refused|unknown|stale/i.test(l))).toEqual([]);
-  } finally {
-    await server.kill();
-    await rm(fixture.root, { recursive: true, force: true });
-  }
+  });
 }, 30_000);
 
 it('x exports every market: a grades CSV and an archive that verifies by replay', async () => {
