@@ -37,7 +37,7 @@ export function gpuShortageEvent(size: number, now: number): ShockEvent {
   return {
     id: `teacher-gpu-${now.toString(36)}`,
     title: {
-      en: `GPU shortage: orders cut ${size} %, GPUs 50 % dearer for two quarters`,
+      en: `GPU shortage: orders cut ${size}%, GPUs 50% dearer for two quarters`,
       zh: `GPU 短缺：订单削减 ${size}%，GPU 价格上涨 50%，持续两个季度`,
     },
     effects: [
@@ -64,7 +64,7 @@ export function shockEvent(choice: ShockChoice, scenario: Scenario, now: number)
     return {
       id,
       title: {
-        en: `Demand swing: ${who.en} demand ${sign}${Math.abs(size)} %`,
+        en: `Demand swing: ${who.en} demand ${sign}${Math.abs(size)}%`,
         zh: `需求波动：${who.zh}需求${size >= 0 ? '增加' : '减少'} ${Math.abs(size)}%`,
       },
       effects: [

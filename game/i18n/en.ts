@@ -142,9 +142,9 @@ export const en = {
     close: 'Close',
   },
   handicap: {
-    easy: 'Easy: +50 % cash, rivals’ brands weaker',
+    easy: 'Easy: +50% cash, rivals’ brands weaker',
     normal: 'Normal: as in history',
-    hard: 'Hard: −30 % cash, rivals’ brands stronger',
+    hard: 'Hard: −30% cash, rivals’ brands stronger',
   },
   diff: { intro: 'Intro', standard: 'Standard', hard: 'Hard' },
   line: { C: 'Compute', S: 'Storage & network', T: 'Model-API tokens' },

@@ -1,5 +1,12 @@
 // Locale-aware numbers with units: money in CNY B ("CNY 12.3 B" / "123 亿元"), percentages,
 // percentage points and GPUs. Pure functions, tested in tests/ui/format.test.ts.
+//
+// The one rule for signs: every number these functions return is read by a person (the game's
+// panels, charts and map, the teacher's console), so a negative one carries the real minus sign
+// U+2212, which is as wide as "+" and is not mistaken for a hyphen or a dash ("−15%", not
+// "-15%"). Files meant for machines (CSV, JSON, saves, replays, the CLI's --format json) never
+// come through here: they write numbers with String() or toFixed() and keep the ASCII '-' that
+// spreadsheets and parsers read. Inputs a player edits keep ASCII too (game/ui/view/money-input.ts).
 
 import type { Locale } from './locale.ts';
 import { t } from './translate.ts';
@@ -17,6 +24,17 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   return f;
 }
 
+/** The minus sign of every number shown on screen (see the rule above). */
+export const MINUS = '\u2212';
+
+/** Intl's text with its sign written as U+2212; Intl itself writes a hyphen-minus in en and zh. */
+function shown(format: Intl.NumberFormat, value: number): string {
+  let text = '';
+  for (const part of format.formatToParts(value))
+    text += part.type === 'minusSign' ? MINUS : part.value;
+  return text;
+}
+
 /** Digits for a magnitude: 2 below 10, 1 below 100, none above. */
 function digitsFor(value: number): number {
   const a = Math.abs(value);
@@ -27,7 +45,24 @@ function digitsFor(value: number): number {
 export function formatNumber(value: number, locale: Locale, digits?: number): string {
   if (!Number.isFinite(value)) return '—';
   const d = digits ?? digitsFor(value);
-  return numberFormat(locale, { minimumFractionDigits: d, maximumFractionDigits: d }).format(value);
+  // 'negative': a small loss that rounds to zero reads "0.0", never "−0.0".
+  const options: Intl.NumberFormatOptions = {
+    signDisplay: 'negative',
+    minimumFractionDigits: d,
+    maximumFractionDigits: d,
+  };
+  return shown(numberFormat(locale, options), value);
+}
+
+/** A signed count or level change: −10 → "−10", 3 → "+3", 0 → "0". */
+export function formatSigned(value: number, locale: Locale, digits = 0): string {
+  if (!Number.isFinite(value)) return '—';
+  const options: Intl.NumberFormatOptions = {
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  };
+  return shown(numberFormat(locale, options), value);
 }
 
 /** Money given in CNY billions: "CNY 12.3 B" in English, "123 亿元" in Chinese (1 B = 10 亿). */
@@ -43,33 +78,36 @@ export function formatMoney(billions: number, locale: Locale): string {
 /** A fraction as a percentage: 0.317 → "31.7%". */
 export function formatPercent(fraction: number, locale: Locale, digits = 1): string {
   if (!Number.isFinite(fraction)) return '—';
-  return numberFormat(locale, {
+  const options: Intl.NumberFormatOptions = {
     style: 'percent',
+    signDisplay: 'negative',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(fraction);
+  };
+  return shown(numberFormat(locale, options), fraction);
 }
 
 /** A signed change as a percentage: -0.15 → "−15%", 0.1 → "+10%". */
 export function formatChange(fraction: number, locale: Locale, digits = 0): string {
   if (!Number.isFinite(fraction)) return '—';
-  return numberFormat(locale, {
+  const options: Intl.NumberFormatOptions = {
     style: 'percent',
     signDisplay: 'exceptZero',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(fraction);
+  };
+  return shown(numberFormat(locale, options), fraction);
 }
 
 /** A share change in percentage points: 0.005 → "+0.5 pp" / "+0.5 个百分点". */
 export function formatPoints(fraction: number, locale: Locale, digits = 1): string {
   if (!Number.isFinite(fraction)) return '—';
-  const value = numberFormat(locale, {
+  const options: Intl.NumberFormatOptions = {
     signDisplay: 'exceptZero',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
-  }).format(fraction * 100);
-  return t('unit.pp', locale, { value });
+  };
+  return t('unit.pp', locale, { value: shown(numberFormat(locale, options), fraction * 100) });
 }
 
 /** Thousands of GPUs: "12.3 kGPU" / "12.3 千卡". */

@@ -38,7 +38,7 @@ describe('console shock presets', () => {
       scenario,
       2,
     );
-    expect(a.title.en).toContain('−20 %');
+    expect(a.title.en).toContain('−20%');
     expect(a.title.zh).toContain('减少 20%');
     expect(a.id).not.toBe(b.id);
   });

@@ -28,7 +28,7 @@ test('briefing, checklist, held draft, advisor button and a dilemma card (Englis
   const briefing = page.getByRole('dialog', { name: /^Briefing: / });
   await expect(briefing).toBeVisible();
   await expect(briefing).toContainText('You run Alibaba Cloud for 12 quarters, from 2023Q1.');
-  await expect(briefing).toContainText('Hold 30 % of IaaS volume');
+  await expect(briefing).toContainText('Hold 30% of IaaS volume');
   await expect(briefing).toContainText('target CNY 40');
   await expect(briefing.getByRole('heading', { name: 'How the score works' })).toBeVisible();
   const start = briefing.getByRole('button', { name: 'Start 2023Q1' });

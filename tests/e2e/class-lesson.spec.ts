@@ -147,12 +147,12 @@ test('a teacher and three student browsers play a lesson of two quarters', async
     await expect(page.locator('#app')).toHaveAttribute('data-screen', 'report', LONG);
   for (const page of [red1, red2]) {
     await expect(page.locator('.events .news-teacher')).toHaveText(
-      'Teacher’s shock: GPU shortage: orders cut 50 %, GPUs 50 % dearer for two quarters',
+      'Teacher’s shock: GPU shortage: orders cut 50%, GPUs 50% dearer for two quarters',
     );
     await expect(page.locator('.ticker-items li.news-teacher')).toContainText('Teacher’s shock');
     // Said once: the shock has no text beyond its title.
     await expect(page.locator('.events li').filter({ hasText: 'Teacher’s shock' })).toHaveText(
-      'Teacher’s shock: GPU shortage: orders cut 50 %, GPUs 50 % dearer for two quarters',
+      'Teacher’s shock: GPU shortage: orders cut 50%, GPUs 50% dearer for two quarters',
     );
   }
   await expect(blue.locator('.events .news-teacher')).toHaveText(

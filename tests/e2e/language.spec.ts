@@ -38,7 +38,7 @@ test('switching the language keeps the game and changes the labels', async ({ pa
   expect(en['Quarter']).toBe('2023Q2');
   expect(en['Revenue share']).toMatch(/^\d+(\.\d)?%$/);
   expect(en['Volume share']).toMatch(/^\d+(\.\d)?%$/);
-  expect(en['Cash']).toMatch(/^CNY -?[\d,.]+ B$/);
+  expect(en['Cash']).toMatch(/^CNY \u2212?[\d,.]+ B$/);
   await expect(page.getByRole('button', { name: 'End quarter' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Decisions for 2023Q2' })).toBeVisible();
 
@@ -54,10 +54,10 @@ test('switching the language keeps the game and changes the labels', async ({ pa
   expect(zh['季度']).toBe('2023Q2');
   expect(zh['收入份额']).toBe(en['Revenue share']);
   expect(zh['用量份额']).toBe(en['Volume share']);
-  expect(zh['现金']).toMatch(/^-?[\d,.]+ 亿元$/);
+  expect(zh['现金']).toMatch(/^\u2212?[\d,.]+ 亿元$/);
   expect(zh['收入']).toMatch(/ 亿元$/);
   // Same cash, ×10 in 亿元 (1 亿 = 0.1 B), up to rounding.
-  const num = (s: string) => Number(s.replace(/[^\d.-]/g, ''));
+  const num = (s: string) => Number(s.replace('\u2212', '-').replace(/[^\d.-]/g, ''));
   expect(Math.abs(num(zh['现金']!) - 10 * num(en['Cash']!))).toBeLessThanOrEqual(1);
   expect(Object.keys(zh)).not.toContain('Quarter');
   await screen(page, 'quarter-zh');

@@ -41,7 +41,7 @@ const SAMPLE = {
   cash: 1.5,
   floor: 1,
   scale: 0.4,
-  en: 'April 2023: cut core products 15-50 %.',
+  en: 'April 2023: cut core products 15-50%.',
   zh: '2023 年 4 月：核心产品降价 15%-50%。',
   C: -0.08,
   S: -0.09,
@@ -61,8 +61,30 @@ describe('reasonText', () => {
 
   it('states the price changes the parameters carry, and only those', () => {
     const text = reasonText({ code: 'script', params: { en: 'Cut.', zh: '降价。', C: -0.08 } });
-    expect(text.en).toBe('Cut. Prices: compute −8.0 %.');
+    expect(text.en).toBe('Cut. Prices: compute −8.0%.');
     expect(text.zh).toBe('降价。调价：算力 −8.0%。');
+  });
+
+  // The game's typography (game/i18n/format.ts) holds in the engine's texts too: a negative
+  // number carries U+2212, and no space stands between a number and "%".
+  it.each(REASON_CODES)('%s signs negatives with U+2212 and writes 8.0%, not 8.0 %', (code) => {
+    const losing = { ...SAMPLE, forecast: -0.35, baseline: -1.2, cash: -0.5 };
+    const text = reasonText({ code, params: losing });
+    for (const words of [text.en, text.zh]) {
+      expect(words).not.toMatch(/\d\s%/);
+      expect(words).not.toMatch(/(^|[\s(（：:，,])-\d/);
+    }
+  });
+
+  it('writes a forecast loss with the minus sign in both languages', () => {
+    const text = reasonText({
+      code: 'best-response',
+      params: { ...SAMPLE, forecast: -0.35, baseline: -1.2 },
+    });
+    expect(text.en).toContain('EBITA of CNY \u22120.35 B next quarter');
+    expect(text.en).toContain('against CNY \u22121.2 B');
+    expect(text.zh).toContain('EBITA \u22123.50 亿元');
+    expect(text.zh).toContain('则为 \u221212.0 亿元');
   });
 
   it.each(['margin-trim', 'penetration-compute', 'best-response'])(
@@ -76,8 +98,8 @@ describe('reasonText', () => {
 
   it('names the rival from the parameters, in each language', () => {
     const text = reasonText({ code: 'punish', params: SAMPLE });
-    expect(text.en).toContain('Alibaba Cloud cut 38.0 %');
-    expect(text.en).toContain('3.1 % under theirs');
+    expect(text.en).toContain('Alibaba Cloud cut 38.0%');
+    expect(text.en).toContain('3.1% under theirs');
     expect(text.zh).toContain('阿里云于 2023Q2');
   });
 

@@ -44,6 +44,15 @@ describe('layer table', () => {
       "import { x } from 'yaml';",
       'classroom may import only these packages',
     ],
+    // The layers that write files for machines (CLI output, saves and replays, the class's CSV
+    // and JSON exports) cannot reach the screen formatters, whose minus sign is U+2212.
+    ['game/cli/x.ts', "import { formatNumber } from '../i18n/index.ts';", 'cli may import only'],
+    ['game/save/x.ts', "import { formatNumber } from '../i18n/index.ts';", 'save may import only'],
+    [
+      'game/classroom/x.ts',
+      "import { formatNumber } from '../i18n/index.ts';",
+      'classroom may import only',
+    ],
     // The console may use the classroom's pure modules, and nothing else of the server.
     ['game/ui/x.ts', "import { x } from '../classroom/tokens.ts';", 'ui may import only'],
     ['game/ui/x.ts', "import { x } from '../classroom/server/grades.ts';", 'ui may import only'],

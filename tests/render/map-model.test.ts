@@ -149,6 +149,18 @@ describe('the map shows debt against the credit limit', () => {
     expect(halfWidthNextToCjk(segmentTooltip(zhModel, 0).join('\n'))).toEqual([]);
   });
 
+  // The map's Phaser text uses the panels' formatters, so a loss reads with U+2212 there too.
+  it('writes a loss with the minus sign U+2212 in both languages, never a hyphen', () => {
+    for (const locale of ['en', 'zh'] as const) {
+      const m = { ...model([[1, 0, 0]]), locale };
+      m.providers[0] = { ...m.providers[0]!, ebita: -0.42, cash: -1.5 };
+      const tip = providerTooltip(m, 0).join('\n');
+      expect(tip).toContain(locale === 'en' ? 'CNY \u22120.42 B/qtr' : '\u22124.2 亿元/季');
+      expect(tip).toContain(locale === 'en' ? 'CNY \u22121.5 B' : '\u221215.0 亿元');
+      expect(tip).not.toMatch(/-\d/);
+    }
+  });
+
   it('writes the debt line in each language’s order', () => {
     expect(debtLine(7.22, 50, 'en')).toBe('Debt: CNY 7.2 B of CNY 50.0 B credit limit');
     expect(debtLine(7.22, 50, 'zh')).toBe('负债：72.2 亿元（信贷额度 500 亿元）');

@@ -29,7 +29,7 @@ const decision = (over: Partial<Decision>): Decision => ({
 describe('decisionSummary', () => {
   it('names price changes and the spending that is not zero', () => {
     const text = decisionSummary(scenario, 'ALI', decision({ projectExit: 0.1 }), 'en');
-    expect(text).toContain('Compute -10%');
+    expect(text).toContain('Compute \u221210%');
     expect(text).toContain('GPU capex CNY 3.5 B');
     expect(text).not.toContain('Data-centre capex');
     expect(text).toContain('Exit integration projects 10%');

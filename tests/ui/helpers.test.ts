@@ -168,6 +168,24 @@ describe('other pure helpers', () => {
     );
   });
 
+  // The screen writes −10% with U+2212 (game/i18n/format.ts); a file for spreadsheets keeps the
+  // ASCII hyphen-minus, which is the only minus Excel, LibreOffice and Number() read.
+  it('writes negative numbers in the CSV with the ASCII minus that spreadsheets parse', () => {
+    const csv = runCsv(scenario, reports).trim().split('\n');
+    const header = csv[0]!.split(',');
+    const numeric = ['price_change_C', 'price_change_S', 'ebita', 'cash'].map((c) =>
+      header.indexOf(c),
+    );
+    const cells = csv.slice(1).flatMap((line) => {
+      const row = line.split(',');
+      return numeric.map((i) => row[i]!);
+    });
+    const negative = cells.filter((c) => c.startsWith('-'));
+    expect(negative.length).toBeGreaterThan(0);
+    for (const c of negative) expect(Number(c), c).toBeLessThan(0);
+    expect(cells.filter((c) => c.includes('\u2212'))).toEqual([]);
+  });
+
   it('starts the CSV with a UTF-8 byte order mark, so Excel reads the Chinese reasons', () => {
     const bytes = new TextEncoder().encode(runCsv(scenario, reports));
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

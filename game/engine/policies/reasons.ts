@@ -4,7 +4,7 @@
 //
 // Parameter conventions, shared by every code (tests/engine/policy-reasons.property.test.ts
 // checks them against the decision):
-//   C, S, T        the price change made this quarter per line (fraction; -0.08 = cut 8 %)
+//   C, S, T        the price change made this quarter per line (fraction; -0.08 = cut 8%)
 //   tokenPrice     the token list price after this quarter's change (CNY per million tokens)
 //   rival          id of the provider the policy compared itself with; rivalEn / rivalZh its name
 //   rivalChange    that rival's price change last quarter (fraction)
@@ -30,23 +30,36 @@ function str(p: Params, key: string): string {
   return typeof v === 'string' ? v : String(v ?? '');
 }
 
-/** Signed percentage with one decimal, e.g. -0.084 -> "−8.4 %" (en) / "−8.4%" (zh). */
-export function signedPercent(value: number, zh = false): string {
+// These texts are read by players, so they follow the game's typography (game/i18n/format.ts,
+// which the engine may not import): a negative number carries the minus sign U+2212, and a
+// percentage is written without a space before "%" in both languages ("−8.4%").
+const MINUS = '\u2212';
+
+/** A number with `digits` decimals, negative ones signed with U+2212 ("−0.35"), zero unsigned. */
+function signedFixed(value: number, digits: number): string {
+  const text = Math.abs(value).toFixed(digits);
+  return value < 0 && Number(text) !== 0 ? `${MINUS}${text}` : text;
+}
+
+/** Signed percentage with one decimal, e.g. -0.084 -> "−8.4%", 0.05 -> "+5.0%". */
+export function signedPercent(value: number): string {
   const rounded = Math.round(value * 1000) / 10;
-  const sign = rounded > 0 ? '+' : rounded < 0 ? '−' : '';
-  return `${sign}${Math.abs(rounded).toFixed(1)}${zh ? '%' : ' %'}`;
+  const sign = rounded > 0 ? '+' : rounded < 0 ? MINUS : '';
+  return `${sign}${Math.abs(rounded).toFixed(1)}%`;
 }
 
 /** Unsigned percentage with one decimal. */
-export function plainPercent(value: number, zh = false): string {
-  return `${(Math.round(Math.abs(value) * 1000) / 10).toFixed(1)}${zh ? '%' : ' %'}`;
+export function plainPercent(value: number): string {
+  return `${(Math.round(Math.abs(value) * 1000) / 10).toFixed(1)}%`;
 }
 
 function yuan(valueCnyB: number, zh: boolean): string {
   // 1 CNY B = 10 亿元.
   // Small sums keep two decimals so that a forecast of 0.04 does not read as nothing.
   const digits = Math.abs(valueCnyB) < 1 ? 2 : 1;
-  return zh ? `${(valueCnyB * 10).toFixed(digits)} 亿元` : `CNY ${valueCnyB.toFixed(digits)} B`;
+  return zh
+    ? `${signedFixed(valueCnyB * 10, digits)} 亿元`
+    : `CNY ${signedFixed(valueCnyB, digits)} B`;
 }
 
 function tokenYuan(value: number, zh: boolean): string {
@@ -72,7 +85,7 @@ const LINE_WORDS: Record<'C' | 'S' | 'T', Text> = {
   T: { en: 'tokens', zh: 'token' },
 };
 
-/** The price changes actually made, e.g. "Prices: compute −8.0 %, storage −9.0 %." */
+/** The price changes actually made, e.g. "Prices: compute −8.0%, storage −9.0%." */
 function movesText(p: Params): Text {
   const en: string[] = [];
   const zh: string[] = [];
@@ -83,7 +96,7 @@ function movesText(p: Params): Text {
     const suffixEn = Number.isFinite(price) ? ` (to ${tokenYuan(price, false)})` : '';
     const suffixZh = Number.isFinite(price) ? `（至${tokenYuan(price, true)}）` : '';
     en.push(`${LINE_WORDS[line].en} ${signedPercent(change)}${suffixEn}`);
-    zh.push(`${LINE_WORDS[line].zh} ${signedPercent(change, true)}${suffixZh}`);
+    zh.push(`${LINE_WORDS[line].zh} ${signedPercent(change)}${suffixZh}`);
   }
   if (en.length === 0) return { en: '', zh: '' };
   return { en: ` Prices: ${en.join(', ')}.`, zh: `调价：${zh.join('，')}。` };
@@ -106,9 +119,9 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
         (lost ? ` and our IaaS share fell ${points(num(p, 'shareLoss'), false)}` : '') +
         `: cut toward at most ${plainPercent(num(p, 'markup'))} above it; compute now ${plainPercent(num(p, 'gapAfter'))} ${num(p, 'gapAfter') >= 0 ? 'above' : 'below'} its price.`,
       zh:
-        `${rivalName(p, true)}上季度调价 ${signedPercent(num(p, 'rivalChange'), true)}，算力价格比我方${cheaper ? '低' : '高'} ${plainPercent(gap, true)}` +
+        `${rivalName(p, true)}上季度调价 ${signedPercent(num(p, 'rivalChange'))}，算力价格比我方${cheaper ? '低' : '高'} ${plainPercent(gap)}` +
         (lost ? `，我方 IaaS 份额下降 ${points(num(p, 'shareLoss'), true)}` : '') +
-        `：降价至其价格之上不超过 ${plainPercent(num(p, 'markup'), true)}；算力价格现${num(p, 'gapAfter') >= 0 ? '高' : '低'}于其 ${plainPercent(num(p, 'gapAfter'), true)}。`,
+        `：降价至其价格之上不超过 ${plainPercent(num(p, 'markup'))}；算力价格现${num(p, 'gapAfter') >= 0 ? '高' : '低'}于其 ${plainPercent(num(p, 'gapAfter'))}。`,
     };
   },
   'follow-hold': (p) => ({
@@ -116,16 +129,16 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
       `The cheapest large rival, ${rivalName(p, false)}, was ${plainPercent(num(p, 'gap'))} ` +
       `${num(p, 'gapSign') < 0 ? 'dearer' : 'cheaper'} on compute, inside our ${plainPercent(num(p, 'threshold'))} tolerance: stayed on the market path.`,
     zh:
-      `主要对手中最便宜的${rivalName(p, true)}算力价格${num(p, 'gapSign') < 0 ? '高于' : '低于'}我方 ${plainPercent(num(p, 'gap'), true)}，` +
-      `在 ${plainPercent(num(p, 'threshold'), true)} 的容忍范围内：价格随行业节奏调整。`,
+      `主要对手中最便宜的${rivalName(p, true)}算力价格${num(p, 'gapSign') < 0 ? '高于' : '低于'}我方 ${plainPercent(num(p, 'gap'))}，` +
+      `在 ${plainPercent(num(p, 'threshold'))} 的容忍范围内：价格随行业节奏调整。`,
   }),
   'hybrid-follow': (p) => ({
     en:
       `Market leader ${rivalName(p, false)} cut compute ${plainPercent(num(p, 'rivalCut'))} beyond the market path: ` +
       `matched ${plainPercent(num(p, 'fraction'))} of it and kept courting government buyers.`,
     zh:
-      `市场领先者${rivalName(p, true)}算力在行业节奏之外额外降价 ${plainPercent(num(p, 'rivalCut'), true)}：` +
-      `跟进其中 ${plainPercent(num(p, 'fraction'), true)}，继续争取政企客户。`,
+      `市场领先者${rivalName(p, true)}算力在行业节奏之外额外降价 ${plainPercent(num(p, 'rivalCut'))}：` +
+      `跟进其中 ${plainPercent(num(p, 'fraction'))}，继续争取政企客户。`,
   }),
   'hybrid-hold': (p) => ({
     en: `Market leader ${rivalName(p, false)} made no cut beyond the market path: stayed on it and spent on security and government sales.`,
@@ -136,16 +149,16 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
       `Only ${plainPercent(num(p, 'utilisation'))} of CPU capacity was used: trimmed compute toward ` +
       `cost (unit cost ${num(p, 'unitCost').toFixed(2)} against a price of ${num(p, 'price').toFixed(2)}, both indexed to a start price of 1), never below half the ${plainPercent(num(p, 'lerner'))} target margin.`,
     zh:
-      `CPU 产能利用率仅 ${plainPercent(num(p, 'utilisation'), true)}：向成本方向小幅降价（单位成本 ${num(p, 'unitCost').toFixed(2)}，` +
-      `价格 ${num(p, 'price').toFixed(2)}，均以期初价格为 1），不低于目标利润率 ${plainPercent(num(p, 'lerner'), true)} 的一半。`,
+      `CPU 产能利用率仅 ${plainPercent(num(p, 'utilisation'))}：向成本方向小幅降价（单位成本 ${num(p, 'unitCost').toFixed(2)}，` +
+      `价格 ${num(p, 'price').toFixed(2)}，均以期初价格为 1），不低于目标利润率 ${plainPercent(num(p, 'lerner'))} 的一半。`,
   }),
   'margin-hold': (p) => ({
     en:
       `Compute earns a ${plainPercent(num(p, 'margin'))} margin over unit cost (target ${plainPercent(num(p, 'lerner'))}); ` +
       `${rivalName(p, false)} is ${plainPercent(num(p, 'gap'))} cheaper, but we do not follow rivals’ cuts or enter the token war.`,
     zh:
-      `算力毛利率 ${plainPercent(num(p, 'margin'), true)}（目标 ${plainPercent(num(p, 'lerner'), true)}）；` +
-      `${rivalName(p, true)}便宜 ${plainPercent(num(p, 'gap'), true)}，但我方不跟进对手降价，也不参与 token 价格战。`,
+      `算力毛利率 ${plainPercent(num(p, 'margin'))}（目标 ${plainPercent(num(p, 'lerner'))}）；` +
+      `${rivalName(p, true)}便宜 ${plainPercent(num(p, 'gap'))}，但我方不跟进对手降价，也不参与 token 价格战。`,
   }),
   'penetration-tokens': (p) => {
     const price = num(p, 'tokenPrice');
@@ -157,15 +170,15 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
         `${tokenYuan(num(p, 'rivalPrice'), false)} and ${below ? 'below' : 'above'} our unit cost of ${tokenYuan(num(p, 'unitCost'), false)}, ` +
         `to win new AI workloads; token losses so far ${yuan(num(p, 'losses'), false)} of a ${yuan(num(p, 'budget'), false)} budget.`,
       zh:
-        `token 定价${tokenYuan(price, true)}，为${rivalName(p, true)}（${tokenYuan(num(p, 'rivalPrice'), true)}）的 ${plainPercent(ofRival, true)}，` +
+        `token 定价${tokenYuan(price, true)}，为${rivalName(p, true)}（${tokenYuan(num(p, 'rivalPrice'), true)}）的 ${plainPercent(ofRival)}，` +
         `${below ? '低于' : '高于'}单位成本（${tokenYuan(num(p, 'unitCost'), true)}），以争取新增 AI 负载；累计 token 亏损 ${yuan(num(p, 'losses'), true)}，预算 ${yuan(num(p, 'budget'), true)}。`,
     };
   },
   'penetration-compute': (p) => {
     const gap = num(p, 'computePrice') / num(p, 'rivalPrice') - 1;
     return {
-      en: `Aims compute 10 % under the cheapest rival, ${rivalName(p, false)} (price ${num(p, 'rivalPrice').toFixed(2)}, indexed to a start price of 1); now ${plainPercent(gap)} ${gap <= 0 ? 'under' : 'over'} it. Kept building GPUs ahead of AI demand.`,
-      zh: `算力目标价比最便宜的对手${rivalName(p, true)}低 10%（对方价格 ${num(p, 'rivalPrice').toFixed(2)}，以期初价格为 1），现${gap <= 0 ? '低' : '高'}于其 ${plainPercent(gap, true)}；继续超前建设 GPU。`,
+      en: `Aims compute 10% under the cheapest rival, ${rivalName(p, false)} (price ${num(p, 'rivalPrice').toFixed(2)}, indexed to a start price of 1); now ${plainPercent(gap)} ${gap <= 0 ? 'under' : 'over'} it. Kept building GPUs ahead of AI demand.`,
+      zh: `算力目标价比最便宜的对手${rivalName(p, true)}低 10%（对方价格 ${num(p, 'rivalPrice').toFixed(2)}，以期初价格为 1），现${gap <= 0 ? '低' : '高'}于其 ${plainPercent(gap)}；继续超前建设 GPU。`,
     };
   },
   'penetration-spent': (p) => ({
@@ -204,14 +217,14 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
         `answered with a deeper cut, compute now ${plainPercent(gap)} ${gap <= 0 ? 'under' : 'over'} theirs` +
         `${left > 0 ? `, for ${left} more quarter${left === 1 ? '' : 's'}` : ', for this last quarter'}.`,
       zh:
-        `${rivalName(p, true)}于 ${str(p, 'quarter')} 在行业节奏之外额外降价 ${plainPercent(num(p, 'rivalCut'), true)}：` +
-        `以更深的降价回击，算力价格现${gap <= 0 ? '低' : '高'}于对方 ${plainPercent(gap, true)}` +
+        `${rivalName(p, true)}于 ${str(p, 'quarter')} 在行业节奏之外额外降价 ${plainPercent(num(p, 'rivalCut'))}：` +
+        `以更深的降价回击，算力价格现${gap <= 0 ? '低' : '高'}于对方 ${plainPercent(gap)}` +
         `${left > 0 ? `，再持续 ${left} 个季度` : '，本季度为最后一季'}。`,
     };
   },
   forgive: (p) => ({
     en: `Punishment of ${rivalName(p, false)}’s ${str(p, 'quarter')} cut is over: moved prices back toward ${plainPercent(num(p, 'markup'))} above theirs.`,
-    zh: `对${rivalName(p, true)} ${str(p, 'quarter')} 降价的回击结束：价格回调至其价格之上 ${plainPercent(num(p, 'markup'), true)}。`,
+    zh: `对${rivalName(p, true)} ${str(p, 'quarter')} 降价的回击结束：价格回调至其价格之上 ${plainPercent(num(p, 'markup'))}。`,
   }),
   'best-response': (p) => ({
     en:
@@ -220,12 +233,12 @@ const TEMPLATES: Record<string, (p: Params) => Text> = {
       `against ${yuan(num(p, 'baseline'), false)} for its usual move (compute ${signedPercent(num(p, 'ownC'))}, storage ${signedPercent(num(p, 'ownS'))}); went ${plainPercent(num(p, 'step'))} of the way.`,
     zh:
       `以对手现价（最低为${rivalName(p, true)}，算力价格 ${num(p, 'rivalPrice').toFixed(2)}，以期初价格为 1）试算 ${num(p, 'candidates')} 组算力与存储价格；` +
-      `最优方案（算力 ${signedPercent(num(p, 'bestC'), true)}，存储 ${signedPercent(num(p, 'bestS'), true)}）预计下季度 EBITA ${yuan(num(p, 'forecast'), true)}，` +
-      `常规调价（算力 ${signedPercent(num(p, 'ownC'), true)}，存储 ${signedPercent(num(p, 'ownS'), true)}）则为 ${yuan(num(p, 'baseline'), true)}；本季度朝最优方案调整 ${plainPercent(num(p, 'step'), true)}。`,
+      `最优方案（算力 ${signedPercent(num(p, 'bestC'))}，存储 ${signedPercent(num(p, 'bestS'))}）预计下季度 EBITA ${yuan(num(p, 'forecast'), true)}，` +
+      `常规调价（算力 ${signedPercent(num(p, 'ownC'))}，存储 ${signedPercent(num(p, 'ownS'))}）则为 ${yuan(num(p, 'baseline'), true)}；本季度朝最优方案调整 ${plainPercent(num(p, 'step'))}。`,
   }),
   'cash-buffer': (p) => ({
     en: `Cash ${yuan(num(p, 'cash'), false)} against a floor of ${yuan(num(p, 'floor'), false)}: held spending to ${plainPercent(num(p, 'scale'))} of plan to keep a buffer.`,
-    zh: `现金 ${yuan(num(p, 'cash'), true)}，下限 ${yuan(num(p, 'floor'), true)}：支出压缩至计划的 ${plainPercent(num(p, 'scale'), true)}，保留缓冲。`,
+    zh: `现金 ${yuan(num(p, 'cash'), true)}，下限 ${yuan(num(p, 'floor'), true)}：支出压缩至计划的 ${plainPercent(num(p, 'scale'))}，保留缓冲。`,
   }),
 };
 

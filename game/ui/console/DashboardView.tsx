@@ -5,12 +5,11 @@
 import { memo } from 'preact/compat';
 import type { MarketDashboard } from '../../classroom/dashboard.ts';
 import type { LineId, Scenario } from '../../engine/index.ts';
-import { t } from '../../i18n/index.ts';
+import { formatNumber, formatPercent, t } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { LineSet } from '../charts.ts';
 import { HISTORY_GREY, teamColour } from '../debrief/colours.ts';
 import { ChartFigure } from '../report/ChartFigure.tsx';
-import { numberText, percentText } from './numbers.ts';
 
 /** Okabe-Ito colours for the three products (colour-blind safe, as the rest of the game). */
 const LINE_COLOUR: Record<LineId, string> = { C: '#56B4E9', S: '#E69F00', T: '#009E73' };
@@ -41,7 +40,7 @@ function Dashboard(props: {
         return found ? value(found) : null;
       }),
     }));
-  const percent = (v: number): string => percentText(v, loc, 0);
+  const percent = (v: number): string => formatPercent(v, loc, 0);
   const lines = (['C', 'S', 'T'] as const).filter((line) =>
     points.some((q) => q.lines.some((l) => l.line === line)),
   );
@@ -84,7 +83,7 @@ function Dashboard(props: {
           title={t('console.priceIndex', loc)}
           labels={labels}
           sets={priceSets}
-          yTick={(v) => numberText(v, loc, 2)}
+          yTick={(v) => formatNumber(v, loc, 2)}
         />
         <ChartFigure
           fontScale={fontScale}
@@ -98,7 +97,7 @@ function Dashboard(props: {
           title={t('console.hhiChart', loc)}
           labels={labels}
           sets={[{ label: 'HHI', colour: HISTORY_GREY, values: points.map((q) => q.hhi) }]}
-          yTick={(v) => numberText(v, loc, 0)}
+          yTick={(v) => formatNumber(v, loc, 0)}
         />
       </div>
       <div class="console-below-cost" id={`below-cost-${market}`}>
@@ -112,7 +111,7 @@ function Dashboard(props: {
                 {t('console.belowCostRow', loc, {
                   provider: name(flag.provider),
                   line: t(`line.${flag.line}`, loc),
-                  gap: percentText(flag.gap, loc, 0),
+                  gap: formatPercent(flag.gap, loc, 0),
                 })}
               </li>
             ))}

@@ -3,9 +3,8 @@
 
 import type { GradeRow } from '../../classroom/grades.ts';
 import type { Scenario } from '../../engine/index.ts';
-import { t } from '../../i18n/index.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
-import { numberText } from './numbers.ts';
 
 export function Leaderboard(props: { rows: GradeRow[]; scenario: Scenario; loc: Locale }) {
   const { rows, scenario, loc } = props;
@@ -35,7 +34,7 @@ export function Leaderboard(props: { rows: GradeRow[]; scenario: Scenario; loc: 
                 <th scope="row">{row.team}</th>
                 <td>{t('console.market', loc, { n: row.market })}</td>
                 <td>{name(row.provider)}</td>
-                <td class="num">{numberText(row.total, loc, 1)}</td>
+                <td class="num">{formatNumber(row.total, loc, 1)}</td>
               </tr>
             ))}
           </tbody>

@@ -5,8 +5,8 @@
 import { useSignal } from '@preact/signals';
 import { rankReplays } from '../../classroom/rank-replays.ts';
 import type { ReplayRanking } from '../../classroom/rank-replays.ts';
-import { t } from '../../i18n/index.ts';
-import { numberText } from './numbers.ts';
+import { formatNumber, t } from '../../i18n/index.ts';
+
 import type { ConsoleContext } from './context.ts';
 
 export function ReplayImport(props: { ctx: ConsoleContext }) {
@@ -90,7 +90,7 @@ export function ReplayImport(props: { ctx: ConsoleContext }) {
                 </td>
                 <td class="num">{row.quarters}</td>
                 <td>{t(row.finished ? 'console.yes' : 'console.no', loc)}</td>
-                <td class="num">{numberText(row.score, loc, 1)}</td>
+                <td class="num">{formatNumber(row.score, loc, 1)}</td>
               </tr>
             ))}
           </tbody>

@@ -3,10 +3,9 @@
 // Effects the console's presets do not make are named by kind, so nothing waiting is hidden.
 
 import type { EffectSpec, LineId, Scenario } from '../../engine/index.ts';
-import { t, tx } from '../../i18n/index.ts';
+import { formatChange, formatSigned, t, tx } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/index.ts';
 import type { ShockEvent } from '../../wire/messages.ts';
-import { changeText, signedText } from './numbers.ts';
 
 export interface ShockRow {
   id: string;
@@ -39,18 +38,18 @@ function effectParts(
     case 'trust':
       return {
         hits: names(scenario, [effect.provider], loc),
-        size: t(`${p}.trust`, loc, { value: signedText(effect.delta, loc) }),
+        size: t(`${p}.trust`, loc, { value: formatSigned(effect.delta, loc) }),
       };
     case 'demand':
       return {
         hits: `${names(scenario, effect.segments, loc)} · ${lines(effect.lines, loc)}`,
-        size: t(`${p}.demand`, loc, { value: changeText(effect.factor - 1, loc) }),
+        size: t(`${p}.demand`, loc, { value: formatChange(effect.factor - 1, loc) }),
       };
     case 'growth':
       return {
         hits: names(scenario, effect.segments, loc),
         size: t(`${p}.growth`, loc, {
-          value: changeText(effect.multiplier - 1, loc),
+          value: formatChange(effect.multiplier - 1, loc),
           quarters: effect.quarters,
         }),
       };
@@ -58,15 +57,15 @@ function effectParts(
       return {
         hits: t(`${p}.supply.${effect.supply}`, loc),
         size: t(`${p}.gpu`, loc, {
-          orders: changeText(effect.capMultiplier - 1, loc),
-          cost: changeText(effect.costMultiplier - 1, loc),
+          orders: formatChange(effect.capMultiplier - 1, loc),
+          cost: formatChange(effect.costMultiplier - 1, loc),
           quarters: effect.quarters,
         }),
       };
     case 'frontier':
       return {
         hits: t(`${p}.everyone`, loc),
-        size: t(`${p}.frontier`, loc, { value: signedText(effect.delta, loc, 1) }),
+        size: t(`${p}.frontier`, loc, { value: formatSigned(effect.delta, loc, 1) }),
       };
     default:
       return {
