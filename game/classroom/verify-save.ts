@@ -1,6 +1,7 @@
 // One save file checked the way any copy of the game would check it: read against the shipped
-// scenarios (format, digest of the scenario file, providers), then replayed quarter by quarter
-// with the engine, every recorded state hash compared. Never throws.
+// scenarios (format, scenario, providers), then replayed quarter by quarter with the engine,
+// every recorded state hash compared (which is what tells a save made on another text of the
+// scenario file from one made on another game). Never throws.
 
 import { applyHandicap, isFinished, replay, stateHash } from '../engine/index.ts';
 import type { GameState, Handicap, Scenario } from '../engine/index.ts';
@@ -52,7 +53,11 @@ export async function verifySave(
     // The engine names the quarter and log entry where the replay diverged.
     return {
       ok: false,
-      ...replayFailure(read.saved.rules, e instanceof Error ? e.message : String(e)),
+      ...replayFailure(
+        read.saved.rules,
+        e instanceof Error ? e.message : String(e),
+        read.scenarioEdited ? read.scenario.id : undefined,
+      ),
     };
   }
 }

@@ -104,7 +104,15 @@ export async function loadGameFromText(
   const read = await readSave(text, scenarios);
   if (!read.ok) return read;
   const restored = session.getState().restoreGame(read.scenario, read.saved);
-  if (!restored.ok) return { ok: false, ...replayFailure(read.saved.rules, restored.message) };
+  if (!restored.ok)
+    return {
+      ok: false,
+      ...replayFailure(
+        read.saved.rules,
+        restored.message,
+        read.scenarioEdited ? read.scenario.id : undefined,
+      ),
+    };
   return { ok: true };
 }
 

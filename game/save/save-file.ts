@@ -89,6 +89,12 @@ export type ReadSaveResult =
       scenario: Scenario;
       saved: SavedLog;
       handicap: Handicap;
+      /**
+       * The save was made on another text of its scenario file (its digest differs). It may
+       * still be the same game: an edit of texts alone (a translation, a typo) leaves every
+       * quarter's state hash as it was, so the replay decides (replayFailure).
+       */
+      scenarioEdited: boolean;
     }
   | { ok: false; code: SaveErrorCode; message: string };
 
@@ -449,11 +455,10 @@ async function readUnsafe(
       'unknown_scenario',
       `This save is for the scenario "${save.scenario.id}", which this version of the game does not have.`,
     );
-  if ((await scenarioDigest(known.text)) !== save.scenario.sha256)
-    return fail(
-      'scenario_changed',
-      `This save was made with a different version of the scenario "${save.scenario.id}"; replaying it on this one would not give the same game.`,
-    );
+  // A digest that differs is not refused here: the replay compares every quarter's state hash,
+  // so it tells a changed game from changed texts (a player's saves survive a typo fixed in the
+  // scenario's briefing). replayFailure names the scenario when such a replay fails.
+  const scenarioEdited = (await scenarioDigest(known.text)) !== save.scenario.sha256;
   const providers = new Set(known.scenario.providers.map((p) => p.id));
   const stranger = save.humans.find((h) => !providers.has(h));
   if (stranger !== undefined)
@@ -482,5 +487,6 @@ async function readUnsafe(
       rules: save.rules ?? 1,
     },
     handicap,
+    scenarioEdited,
   };
 }

@@ -205,12 +205,6 @@ describe('readSave', () => {
       'unknown_scenario',
       /mars-2030/,
     ],
-    [
-      'a changed scenario file',
-      () => edit((d) => ((d.scenario as { sha256: string }).sha256 = '0'.repeat(64))),
-      'scenario_changed',
-      /different version of the scenario/,
-    ],
     ['an unknown provider', () => edit((d) => (d.humans = ['XYZ'])), 'unknown_provider', /XYZ/],
     ['a human listed twice', () => edit((d) => (d.humans = ['NCL', 'NCL'])), 'invalid', /twice/],
     [
