@@ -29,10 +29,10 @@ const WORKER_ENTRY = new URL(
  * Game-quarters of work it takes to pay for one more worker. Every worker compiles the engine
  * afresh: V8's optimising compiler spends about 3 s of CPU per worker (on its own threads, which
  * compete with the other worker for the cores) before a game runs at full speed, and one worker
- * already keeps about 1.4 of 2 cores busy while it warms up. Measured on 2 cores with
- * tests/bench/batch-split.ts: 2 workers were slower than 1 on 200 games of the 18-quarter
- * history scenario (0.8x). 9,000 quarters (500 such games) of work per worker keeps a second
- * worker from costing time; `--workers` overrides the choice.
+ * already keeps about 1.4 of 2 cores busy while it warms up. Measured on 2 cores, 2 workers
+ * against 1 on the 18-quarter history scenario: 0.8x for 200 games, 1.55x for 2,000, 1.74x
+ * for 4,000 (tests/bench/batch-split.ts, `npm run bench`). 9,000 quarters (500 such games) of
+ * work per worker keeps a second worker from costing time; `--workers` overrides the choice.
  */
 export const QUARTERS_PER_WORKER = 9000;
 

@@ -4,7 +4,7 @@
 // and every provider's books, as many of each as the engine does), so the numbers compare across
 // machines. Options: --scenario PATH (default the China history scenario),
 // --games N (games of the small batch, default 200), --big-games N (games of the large batch,
-// default 2000), --quick (fewer samples, smaller batches).
+// default 4000), --quick (fewer samples, smaller batches).
 
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const path = option('--scenario') ?? DEFAULT_SCENARIO;
   const games = Number(option('--games') ?? 200);
-  const bigGames = Number(option('--big-games') ?? 2000);
+  const bigGames = Number(option('--big-games') ?? 4000);
   const loaded = await loadScenarioFile(path);
   if (!loaded.ok) {
     console.error(
