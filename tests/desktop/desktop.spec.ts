@@ -121,11 +121,14 @@ test.describe('the desktop app over the real main process', () => {
     page,
   }) => {
     await newGameTwoQuarters(page, f);
-    // The running game's own save with a tampered scenario digest: the shell's shape check
-    // passes it, the game refuses it.
+    // The running game's own save with a tampered state hash in its log: the shell's shape
+    // check passes it, the game's replay refuses it.
     const tampered = join(f.documents, 'tampered.cloudwar.json');
     const genuine = await readFile(autosave(f), 'utf8');
-    const text = genuine.replace(/("sha256":\s*")[0-9a-f]/, '$1f');
+    const text = genuine.replace(
+      /("hash":\s*")([0-9a-f])/,
+      (_all, head: string, digit: string) => head + (digit === '0' ? '1' : '0'),
+    );
     expect(text).not.toBe(genuine);
     await writeFile(tampered, text);
     desktop.fake.dialogs.open.push(tampered);
