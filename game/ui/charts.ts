@@ -111,14 +111,24 @@ export interface LineSet {
 /**
  * A line chart's configuration. With one or two quarters to show (the first report) each
  * value is drawn as a point, since a line needs two; tick labels that round to the same text
- * are shown once, so a narrow range never reads "30%, 30%, 30%".
+ * are shown once, so a narrow range never reads "30%, 30%, 30%". `minSpan` is the least range
+ * of the y axis, in the values' unit: Chart.js fits the axis to the data, so a share that moved
+ * 0.3 points would otherwise fill the chart's height and read as a landslide.
  */
 export function lineConfig(
   labels: string[],
   sets: LineSet[],
   yTick: (v: number) => string,
+  minSpan = 0,
 ): ChartConfiguration<'line'> {
   const few = labels.length < 3;
+  const values = sets.flatMap((s) => s.values).filter((v): v is number => Number.isFinite(v));
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const widen =
+    values.length > 0 && high - low < minSpan
+      ? { suggestedMin: (low + high - minSpan) / 2, suggestedMax: (low + high + minSpan) / 2 }
+      : {};
   return {
     type: 'line',
     data: {
@@ -149,7 +159,7 @@ export function lineConfig(
       },
       scales: {
         x: { offset: few, ticks: { maxRotation: 0, autoSkip: true, font: { size: 10 } } },
-        y: { ticks: { callback: distinctTicks(yTick), font: { size: 10 } } },
+        y: { ...widen, ticks: { callback: distinctTicks(yTick), font: { size: 10 } } },
       },
     },
   };

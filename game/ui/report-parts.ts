@@ -63,11 +63,15 @@ const Y_FORMAT: Record<Metric, (v: number, loc: Locale) => string> = {
   debt: (v, loc) => moneyTick(v, loc),
 };
 
+/** The least y range of a report chart, in its values' unit (percentage points for shares). */
+const Y_SPAN: Partial<Record<Metric, number>> = { share: 4, volumeShare: 4, margin: 4 };
+
 export interface ChartSpec {
   title: string;
   labels: string[];
   sets: LineSet[];
   yTick: (v: number) => string;
+  minSpan: number | undefined;
 }
 
 /** The report's charts over time, one per metric, the player's provider drawn bold. */
@@ -88,6 +92,7 @@ export function reportCharts(
       bold: s.id === me,
     })),
     yTick: (v) => Y_FORMAT[metric](v, loc),
+    minSpan: Y_SPAN[metric],
   });
   return [
     chart('volumeShare', 'report.chartVolumeShare'),

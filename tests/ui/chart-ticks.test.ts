@@ -34,4 +34,26 @@ describe('lineConfig', () => {
     );
     expect(many.data.datasets[0]!.pointRadius).toBe(0);
   });
+
+  it('widens a y axis narrower than minSpan around the data, and leaves a wide one alone', () => {
+    const flat = lineConfig(
+      ['Q1', 'Q2', 'Q3'],
+      [
+        { label: 'A', colour: '#fff', values: [50, 50.3, null] },
+        { label: 'B', colour: '#000', values: [50, 49.7, 50] },
+      ],
+      percent0,
+      4,
+    );
+    expect(flat.options!.scales!.y).toMatchObject({ suggestedMin: 48, suggestedMax: 52 });
+    const wide = lineConfig(
+      ['Q1', 'Q2', 'Q3'],
+      [{ label: 'A', colour: '#fff', values: [40, 50, 45] }],
+      percent0,
+      4,
+    );
+    expect(wide.options!.scales!.y).not.toHaveProperty('suggestedMin');
+    const none = lineConfig(['Q1'], [{ label: 'A', colour: '#fff', values: [null] }], percent0, 4);
+    expect(none.options!.scales!.y).not.toHaveProperty('suggestedMin');
+  });
 });

@@ -26,11 +26,13 @@ export function ChartFigure(props: {
   labels: string[];
   sets: LineSet[];
   yTick: (v: number) => string;
+  /** The least range of the y axis, in the values' unit (lineConfig). */
+  minSpan?: number | undefined;
   fontScale?: number;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
-    const config = lineConfig(props.labels, props.sets, props.yTick);
+    const config = lineConfig(props.labels, props.sets, props.yTick, props.minSpan);
     if (props.fontScale !== undefined && props.fontScale !== 1) scaleFonts(config, props.fontScale);
     const chart = new Chart(canvas.current!, config);
     return () => chart.destroy();
