@@ -42,27 +42,33 @@ function digitsFor(value: number): number {
   return a < 100 ? 1 : 0;
 }
 
+/**
+ * Intl options for `digits` decimals with the sign shown as `sign` ('negative': a loss that
+ * rounds to zero reads "0.0", never "−0.0"; 'exceptZero': "+3", "−10", "0"), as a percentage
+ * when `percent`.
+ */
+function fixed(
+  digits: number,
+  sign: 'negative' | 'exceptZero',
+  percent = false,
+): Intl.NumberFormatOptions {
+  return {
+    ...(percent ? { style: 'percent' as const } : {}),
+    signDisplay: sign,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  };
+}
+
 export function formatNumber(value: number, locale: Locale, digits?: number): string {
   if (!Number.isFinite(value)) return '—';
-  const d = digits ?? digitsFor(value);
-  // 'negative': a small loss that rounds to zero reads "0.0", never "−0.0".
-  const options: Intl.NumberFormatOptions = {
-    signDisplay: 'negative',
-    minimumFractionDigits: d,
-    maximumFractionDigits: d,
-  };
-  return shown(numberFormat(locale, options), value);
+  return shown(numberFormat(locale, fixed(digits ?? digitsFor(value), 'negative')), value);
 }
 
 /** A signed count or level change: −10 → "−10", 3 → "+3", 0 → "0". */
 export function formatSigned(value: number, locale: Locale, digits = 0): string {
   if (!Number.isFinite(value)) return '—';
-  const options: Intl.NumberFormatOptions = {
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  };
-  return shown(numberFormat(locale, options), value);
+  return shown(numberFormat(locale, fixed(digits, 'exceptZero')), value);
 }
 
 /** Money given in CNY billions: "CNY 12.3 B" in English, "123 亿元" in Chinese (1 B = 10 亿). */
@@ -78,36 +84,20 @@ export function formatMoney(billions: number, locale: Locale): string {
 /** A fraction as a percentage: 0.317 → "31.7%". */
 export function formatPercent(fraction: number, locale: Locale, digits = 1): string {
   if (!Number.isFinite(fraction)) return '—';
-  const options: Intl.NumberFormatOptions = {
-    style: 'percent',
-    signDisplay: 'negative',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  };
-  return shown(numberFormat(locale, options), fraction);
+  return shown(numberFormat(locale, fixed(digits, 'negative', true)), fraction);
 }
 
 /** A signed change as a percentage: -0.15 → "−15%", 0.1 → "+10%". */
 export function formatChange(fraction: number, locale: Locale, digits = 0): string {
   if (!Number.isFinite(fraction)) return '—';
-  const options: Intl.NumberFormatOptions = {
-    style: 'percent',
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  };
-  return shown(numberFormat(locale, options), fraction);
+  return shown(numberFormat(locale, fixed(digits, 'exceptZero', true)), fraction);
 }
 
 /** A share change in percentage points: 0.005 → "+0.5 pp" / "+0.5 个百分点". */
 export function formatPoints(fraction: number, locale: Locale, digits = 1): string {
   if (!Number.isFinite(fraction)) return '—';
-  const options: Intl.NumberFormatOptions = {
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  };
-  return t('unit.pp', locale, { value: shown(numberFormat(locale, options), fraction * 100) });
+  const points = shown(numberFormat(locale, fixed(digits, 'exceptZero')), fraction * 100);
+  return t('unit.pp', locale, { value: points });
 }
 
 /** Thousands of GPUs: "12.3 kGPU" / "12.3 千卡". */
