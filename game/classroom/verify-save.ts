@@ -53,11 +53,7 @@ export async function verifySave(
     // The engine names the quarter and log entry where the replay diverged.
     return {
       ok: false,
-      ...replayFailure(
-        read.saved.rules,
-        e instanceof Error ? e.message : String(e),
-        read.scenarioEdited ? read.scenario.id : undefined,
-      ),
+      ...replayFailure(read, e instanceof Error ? e.message : String(e)),
     };
   }
 }

@@ -45,13 +45,19 @@ export function defaultWorkers(
   return Math.max(1, Math.min(cores, Math.floor((games * quarters) / QUARTERS_PER_WORKER)));
 }
 
-export async function runBatch(options: BatchOptions): Promise<Outcome[]> {
-  const { from, to } = options.seeds;
-  const total = to - from + 1;
-  const count = Math.max(
+/** The workers a batch starts: as asked (or defaultWorkers), never more than its games. */
+export function batchWorkers(options: Pick<BatchOptions, 'plan' | 'seeds' | 'workers'>): number {
+  const total = options.seeds.to - options.seeds.from + 1;
+  return Math.max(
     1,
     Math.min(options.workers ?? defaultWorkers(total, options.plan.quarters), total),
   );
+}
+
+export async function runBatch(options: BatchOptions): Promise<Outcome[]> {
+  const { from, to } = options.seeds;
+  const total = to - from + 1;
+  const count = batchWorkers(options);
   // About eight chunks per worker balances the load without many round trips.
   const chunk = Math.max(1, Math.min(64, Math.ceil(total / (count * 8))));
   const outcomes: Outcome[] = new Array<Outcome>(total);

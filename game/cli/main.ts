@@ -5,7 +5,7 @@
 import { parseSimArgs } from './args.ts';
 import type { BatchArgs, RunArgs } from './args.ts';
 import type { Scenario } from '../engine/index.ts';
-import { defaultWorkers, runBatch } from './batch.ts';
+import { batchWorkers, runBatch } from './batch.ts';
 import { loadDecisionsFile, providersNamed, readDecisionsText } from './decisions-file.ts';
 import { runCsv, runJson, runTable } from './format-run.ts';
 import { createProgress } from './progress.ts';
@@ -59,7 +59,7 @@ async function batch(args: BatchArgs, io: CliIo): Promise<void> {
   const { scenario } = await loadScenarioRef(args.scenario);
   const plan = planGame(scenario, args);
   const total = args.seeds.to - args.seeds.from + 1;
-  const workers = Math.min(args.workers ?? defaultWorkers(total, plan.quarters), total);
+  const workers = batchWorkers({ plan, seeds: args.seeds, workers: args.workers });
   const progress = createProgress(
     total,
     io.stderr,

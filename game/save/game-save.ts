@@ -107,11 +107,7 @@ export async function loadGameFromText(
   if (!restored.ok)
     return {
       ok: false,
-      ...replayFailure(
-        read.saved.rules,
-        restored.message,
-        read.scenarioEdited ? read.scenario.id : undefined,
-      ),
+      ...replayFailure(read, restored.message),
     };
   return { ok: true };
 }

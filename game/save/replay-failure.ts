@@ -8,21 +8,25 @@ import { ENGINE_RULES } from '../engine/index.ts';
 
 export type ReplayFailureCode = 'replay_failed' | 'older_rules' | 'scenario_changed';
 
-/** `scenario`: the save's scenario id when it was made on another text of that scenario file. */
+/** Why `read` (a save that read well) did not replay; `detail` is the engine's reason. */
 export function replayFailure(
-  rules: number | undefined,
+  read: {
+    saved: { rules?: number | undefined };
+    scenario: { id: string };
+    scenarioEdited: boolean;
+  },
   detail: string,
-  scenario?: string,
 ): { code: ReplayFailureCode; message: string } {
+  const rules = read.saved.rules;
   if (rules !== undefined && rules !== ENGINE_RULES)
     return {
       code: 'older_rules',
       message: `This replay was saved by an ${rules < ENGINE_RULES ? 'earlier' : 'later'} version of the game (engine rules ${rules}; this copy plays rules ${ENGINE_RULES}), which computes some quarters differently, so it cannot be replayed here. The file is unchanged. (${detail})`,
     };
-  if (scenario !== undefined)
+  if (read.scenarioEdited)
     return {
       code: 'scenario_changed',
-      message: `This save was made with a different version of the scenario "${scenario}", and it does not replay the same on this one. The file is unchanged. (${detail})`,
+      message: `This save was made with a different version of the scenario "${read.scenario.id}", and it does not replay the same on this one. The file is unchanged. (${detail})`,
     };
   return {
     code: 'replay_failed',
